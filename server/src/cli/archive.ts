@@ -1,0 +1,106 @@
+/**
+ * Checks a set of cables as one archive, in two passes, so C305 can compare
+ * names across files: pass 1 reads and parses every file and puts its names
+ * into one NameIndex; pass 2 runs the diagnostics against that index.
+ *
+ * Memory versus time: a parsed document is kept from pass 1 to pass 2 (no
+ * second read or parse) while the kept text stays under `keepBudget`; past
+ * that, only the names are kept and pass 2 reads and parses the file again.
+ * So a normal archive is parsed once and a huge one still fits in memory.
+ */
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, namesOf, NameIndex, type CableLanguageService } from '../service';
+import { describeError } from './command';
+import type { FileSettings } from './config';
+import { toFinding, type CheckedFile, type Problem } from './findings';
+import { readCableFile } from './readFile';
+
+export interface ArchiveOptions {
+  settings: FileSettings;
+  maxSize: number;
+  /** UTF-16 code units of text kept parsed between the passes (about 2 bytes each, trees on top). */
+  keepBudget: number;
+  display(absolute: string): string;
+  onFile(file: CheckedFile): void;
+  onProblem(problem: Problem): void;
+}
+
+/** Text kept between passes unless told otherwise: measured on generated archives, see the CLI report. */
+export const defaultKeepBudget = 32 * 1024 * 1024;
+
+interface Loaded {
+  absolute: string;
+  uri: string;
+  /** Set while the parsed document is kept for pass 2. */
+  document: TextDocument | undefined;
+}
+
+export function checkArchive(files: readonly string[], options: ArchiveOptions): void {
+  const names = new NameIndex();
+  const service = createLanguageService({ names });
+  const loaded = indexNames(files, service, names, options);
+  for (const file of loaded) checkOne(file, service, options);
+}
+
+/** Pass 1: every readable file's names go into the index. */
+function indexNames(files: readonly string[], service: CableLanguageService, names: NameIndex, options: ArchiveOptions): Loaded[] {
+  const loaded: Loaded[] = [];
+  let kept = 0;
+  for (const absolute of files) {
+    const document = load(absolute, options);
+    if (!document) continue;
+    try {
+      const tree = service.parse(document, options.settings.forFile(absolute));
+      names.setDocument(document.uri, namesOf(tree).map(detachName));
+    } catch (error) {
+      internalProblem(absolute, error, options);
+      service.forget(document.uri);
+      continue;
+    }
+    const keep = kept + document.getText().length <= options.keepBudget;
+    if (keep) kept += document.getText().length;
+    else service.forget(document.uri);
+    loaded.push({ absolute, uri: document.uri, document: keep ? document : undefined });
+  }
+  return loaded;
+}
+
+/** Pass 2: diagnostics for one file, then its tree is let go. */
+function checkOne(file: Loaded, service: CableLanguageService, options: ArchiveOptions): void {
+  const document = file.document ?? load(file.absolute, options);
+  file.document = undefined;
+  if (!document) return;
+  const display = options.display(file.absolute);
+  try {
+    const diagnostics = service.getDiagnostics(document, options.settings.forFile(file.absolute));
+    options.onFile({ absolute: file.absolute, display, findings: diagnostics.map((diagnostic) => toFinding(display, diagnostic)) });
+  } catch (error) {
+    internalProblem(file.absolute, error, options);
+  } finally {
+    service.forget(document.uri);
+  }
+}
+
+function load(absolute: string, options: ArchiveOptions): TextDocument | undefined {
+  const read = readCableFile(absolute, options.maxSize);
+  if (read.problem !== undefined) {
+    options.onProblem({ kind: 'io', absolute, message: `${options.display(absolute)}: ${read.problem}` });
+    return undefined;
+  }
+  return TextDocument.create(pathToFileURL(absolute).href, 'cable', 1, read.text);
+}
+
+/**
+ * V8 may keep a short slice of a string as a pointer into the whole text, so
+ * an index holding `name.text` would hold every file's text. A round trip
+ * through UTF-8 gives a string of its own.
+ */
+function detachName(name: { key: string; text: string }): { key: string; text: string } {
+  return { key: Buffer.from(name.key).toString(), text: Buffer.from(name.text).toString() };
+}
+
+/** A bug in a rule must not hide the other files' results: report it as a problem with this file. */
+function internalProblem(absolute: string, error: unknown, options: ArchiveOptions): void {
+  options.onProblem({ kind: 'io', absolute, message: `${options.display(absolute)}: internal error while checking (${describeError(error)})` });
+}

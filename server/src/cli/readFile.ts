@@ -1,0 +1,68 @@
+/**
+ * Reads one cable as text for checking. Anything that is not a readable UTF-8
+ * text file of sensible size becomes a one-line problem instead of an
+ * exception: a folder of scans or a stray binary must not stop a CI run.
+ */
+import * as fs from 'node:fs';
+import { describeError } from './command';
+
+export type ReadResult = { text: string; problem?: undefined } | { text?: undefined; problem: string };
+
+/** How much of the start of a file decides whether it is text. */
+const sniffLength = 64 * 1024;
+
+export function readCableFile(absolute: string, maxSize: number): ReadResult {
+  let bytes: Buffer;
+  try {
+    // Check the size before reading, so a huge file is refused without loading it.
+    const size = fs.statSync(absolute).size;
+    if (size > maxSize) return { problem: tooLarge(size, maxSize) };
+    bytes = fs.readFileSync(absolute);
+  } catch (error) {
+    return { problem: `cannot be read (${describeError(error)})` };
+  }
+  if (looksBinary(bytes)) return { problem: 'not a text file (it has NUL bytes or is not UTF-8)' };
+  return { text: decode(bytes) };
+}
+
+/** NUL bytes or invalid UTF-8 near the start mean this is not a transcription. */
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, sniffLength);
+  if (head.includes(0)) return true;
+  try {
+    // `stream: true`: a character cut in two at the 64 KB boundary is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The decoder drops a leading UTF-8 BOM (ignoreBOM is false by default), so
+ * columns count from the first real character, as in the editor. Bad bytes
+ * past the sniffed start become U+FFFD rather than failing the whole file.
+ */
+function decode(bytes: Buffer): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function tooLarge(size: number, maxSize: number): string {
+  let shown = formatSize(size);
+  let limit = formatSize(maxSize);
+  // Rounded sizes can look equal just over the limit; then exact bytes make the message make sense.
+  if (shown === limit) [shown, limit] = [`${size} bytes`, `${maxSize} bytes`];
+  return `too large to check (${shown}; the limit is ${limit}, see --max-size)`;
+}
+
+/** Decimal units, as `--max-size` reads them. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1e9) return `${oneDecimal(bytes / 1e9)} GB`;
+  if (bytes >= 1e6) return `${oneDecimal(bytes / 1e6)} MB`;
+  if (bytes >= 1e3) return `${oneDecimal(bytes / 1e3)} kB`;
+  return `${bytes} bytes`;
+}
+
+function oneDecimal(value: number): string {
+  return value.toFixed(1).replace(/\.0$/, '');
+}

@@ -1,0 +1,111 @@
+/**
+ * Checks documents for the handlers: settings, the size limit, the name
+ * index, then the service. Push, pull and `cable/checkWorkspace` all come
+ * through here, so they report the same thing.
+ */
+import { MessageType, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { namesOf, type CableLanguageService, type Cancellation } from '../service';
+import { throwIfCancelled } from '../service/cancellation';
+import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
+import type { SettingsProvider } from './configuration';
+import type { Notices } from './notices';
+import type { WorkspaceIndex } from './workspaceIndex';
+import { documentKey, fsPathOf, type WorkspaceFiles } from './workspaceFiles';
+
+export interface CheckedDocument {
+  version: number;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckerParts {
+  documents: TextDocuments<TextDocument>;
+  service: CableLanguageService;
+  settings: SettingsProvider;
+  index: WorkspaceIndex;
+  files: WorkspaceFiles;
+  notices: Notices;
+}
+
+export class DocumentChecker {
+  constructor(private readonly parts: CheckerParts) {}
+
+  /** Diagnostics for the version the editor holds once the settings are known. */
+  async check(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
+    const { settings, maxFileSize } = await this.parts.settings.forDocument(document.uri);
+    throwIfCancelled(token);
+    // From here on all is synchronous, so the version cannot change under us.
+    const version = document.version;
+    if (document.getText().length > maxFileSize) {
+      this.tooLarge(document.uri, maxFileSize);
+      this.parts.index.setOpen(document.uri, []);
+      return { version, diagnostics: [] };
+    }
+    this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
+    return { version, diagnostics: this.parts.service.getDiagnostics(document, settings, token) };
+  }
+
+  /** The document was closed: its tree, settings and notices go; its file on disk counts again for names. */
+  async closed(uri: string): Promise<void> {
+    this.parts.service.forget(uri);
+    this.parts.settings.forget(uri);
+    this.parts.notices.reset('large-file', uri);
+    await this.parts.index.closed(uri);
+  }
+
+  async checkWorkspace(params: CheckWorkspaceParams | undefined, token: Cancellation): Promise<CheckWorkspaceResult> {
+    // Names across files are only complete once the background read is done.
+    await this.parts.index.ready;
+    const wanted = params?.folderUris?.map(fsPathOf) ?? this.parts.index.folders;
+    const open = new Map(this.parts.documents.all().map((document) => [documentKey(document.uri), document]));
+    const files: FileDiagnostics[] = [];
+    for (const folder of wanted) {
+      if (folder === undefined) continue;
+      for (const file of await this.parts.files.findCableFiles(folder, token)) {
+        throwIfCancelled(token);
+        const document = open.get(file);
+        files.push(document ? await this.checkOpen(document, token) : await this.checkFile(file, folder, token));
+        await nextTurn();
+      }
+    }
+    return { files };
+  }
+
+  private async checkOpen(document: TextDocument, token: Cancellation): Promise<FileDiagnostics> {
+    const { diagnostics } = await this.check(document, token);
+    return { uri: document.uri, diagnostics };
+  }
+
+  /** A file nobody has open: read, check with its folder's editor settings, and forget again. */
+  private async checkFile(file: string, folder: string, token: Cancellation): Promise<FileDiagnostics> {
+    const uri = this.parts.index.uriOf(file);
+    // The folder's editor settings: one `workspace/configuration` round trip per folder, not per file.
+    const { settings, maxFileSize } = await this.parts.settings.forDocument(uri, this.parts.index.uriOf(folder));
+    let text: string | undefined;
+    try {
+      text = await this.parts.files.readText(file, maxFileSize);
+    } catch (error) {
+      return { uri, diagnostics: [], skipped: `cannot be read (${error instanceof Error ? error.message : String(error)})` };
+    }
+    if (text === undefined) return { uri, diagnostics: [], skipped: tooLargeMessage(maxFileSize) };
+    const document = TextDocument.create(uri, 'cable', 0, text);
+    try {
+      return { uri, diagnostics: this.parts.service.getDiagnostics(document, settings, token) };
+    } finally {
+      this.parts.service.forget(uri);
+    }
+  }
+
+  private tooLarge(uri: string, maxFileSize: number): void {
+    const name = (fsPathOf(uri) ?? uri).split(/[\\/]/).pop();
+    this.parts.notices.once('large-file', uri, MessageType.Info, `Cable Markup: ${name} is not checked: it is ${tooLargeMessage(maxFileSize)}.`);
+  }
+}
+
+function tooLargeMessage(maxFileSize: number): string {
+  return `longer than cable.maxFileSize (${maxFileSize.toLocaleString('en-US')} characters)`;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

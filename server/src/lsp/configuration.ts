@@ -1,0 +1,106 @@
+/**
+ * The settings a document is checked with: defaults < the editor's `cable.*`
+ * settings < the nearest `.cablerc.json` — the same file the CLI reads, so a
+ * cable gets the same diagnostics in CI and in the editor.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { mergeSettings, readSettings, type CableSettings } from '../service';
+import type { ConfigFile } from '../node/configFile';
+import { messageOf, type Log } from './runner';
+import { fsPathOf } from './workspaceFiles';
+
+export const defaultMaxFileSize = 50_000_000;
+
+export interface DocumentSettings {
+  settings: CableSettings;
+  /** Documents longer than this many characters are not analysed. */
+  maxFileSize: number;
+}
+
+interface EditorSettings {
+  settings: Partial<CableSettings>;
+  maxFileSize: number;
+}
+
+/** Where `.cablerc.json` files come from (`ConfigFiles` from node/configFile on Node). */
+export interface ConfigFileSource {
+  forPath(filePath: string): ConfigFile;
+  clear(): void;
+}
+
+const editorDefaults: EditorSettings = Object.freeze({ settings: {}, maxFileSize: defaultMaxFileSize });
+
+export class SettingsProvider {
+  /** Editor settings by scope URI, as promises so concurrent checks share one `workspace/configuration` round trip. */
+  private readonly editor = new Map<string, Promise<EditorSettings>>();
+  private globalMaxFileSize = defaultMaxFileSize;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canAskClient: boolean,
+    private readonly configFiles: ConfigFileSource,
+    private readonly log: Log,
+    /** Called at every check that meets a config file problem; the owner decides how often to tell the user. */
+    private readonly onConfigProblem: (problem: string) => void,
+  ) {}
+
+  /** Settings for a document; `scopeUri` picks the editor's (folder) settings when not the document's own. */
+  async forDocument(uri: string, scopeUri = uri): Promise<DocumentSettings> {
+    const editor = await this.editorSettings(scopeUri);
+    const file = fsPathOf(uri);
+    const config = file === undefined ? undefined : this.configFiles.forPath(file);
+    if (config?.problem) this.onConfigProblem(config.problem);
+    return { settings: mergeSettings(editor.settings, config?.settings), maxFileSize: editor.maxFileSize };
+  }
+
+  /** The size limit last read for any document: for files read from disk before anything asked. */
+  get maxFileSize(): number {
+    return this.globalMaxFileSize;
+  }
+
+  /** `workspace/didChangeConfiguration`: ask the client again. */
+  editorSettingsChanged(): void {
+    this.editor.clear();
+  }
+
+  /** A `.cablerc.json` changed: read config files again. */
+  configFilesChanged(): void {
+    this.configFiles.clear();
+  }
+
+  forget(uri: string): void {
+    this.editor.delete(uri);
+  }
+
+  private editorSettings(scopeUri: string): Promise<EditorSettings> {
+    if (!this.canAskClient) return Promise.resolve(editorDefaults);
+    let cached = this.editor.get(scopeUri);
+    if (!cached) {
+      cached = this.askClient(scopeUri);
+      this.editor.set(scopeUri, cached);
+    }
+    return cached;
+  }
+
+  private async askClient(scopeUri: string): Promise<EditorSettings> {
+    let raw: unknown;
+    try {
+      raw = await this.connection.workspace.getConfiguration({ scopeUri, section: 'cable' });
+    } catch (error) {
+      this.log.warn(`cannot read the editor's cable settings (${messageOf(error)}); using the defaults`);
+      return editorDefaults;
+    }
+    if (raw === null || raw === undefined) return editorDefaults;
+    const reading = readSettings(raw);
+    // The editor validates its settings against the manifest's schema, so problems here are only logged.
+    for (const problem of reading.problems) this.log.warn(`editor setting: ${problem}`);
+    const maxFileSize = maxFileSizeOf(raw);
+    this.globalMaxFileSize = maxFileSize;
+    return { settings: reading.settings, maxFileSize };
+  }
+}
+
+function maxFileSizeOf(raw: unknown): number {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).maxFileSize : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : defaultMaxFileSize;
+}

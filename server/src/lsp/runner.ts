@@ -1,0 +1,73 @@
+/**
+ * Safe runners: every handler goes through one of these, so an exception in
+ * the service becomes an LSP error (requests) or a log line (notifications)
+ * instead of a dead server, and cancellation becomes `RequestCancelled`.
+ */
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { CancelledError } from '../service/cancellation';
+
+export interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Called after a failure was logged, e.g. to turn the status item red. */
+export type FailureListener = (what: string, error: unknown) => void;
+
+export class SafeRunner {
+  constructor(
+    private readonly log: Log,
+    private readonly onFailure: FailureListener = () => undefined,
+  ) {}
+
+  /** Runs a request handler; never rejects. */
+  request<T>(what: string, token: CancellationToken, work: () => T | Promise<T>): Promise<T | ResponseError<void>> {
+    return new Promise((resolve) => {
+      // Start on the next turn, so a `$/cancelRequest` already in the pipe reaches the token first.
+      setImmediate(() => {
+        if (token.isCancellationRequested) return resolve(cancelled(what));
+        Promise.resolve()
+          .then(work)
+          .then(
+            (result) => resolve(token.isCancellationRequested ? cancelled(what) : result),
+            (error: unknown) => resolve(this.toResponseError(what, error)),
+          );
+      });
+    });
+  }
+
+  /** Runs a notification handler (or a timer callback); failures are logged, never thrown. */
+  notification(what: string, work: () => void | Promise<void>): void {
+    const fail = (error: unknown): void => {
+      if (error instanceof CancelledError) return;
+      this.failed(what, error);
+    };
+    try {
+      const result = work();
+      if (result instanceof Promise) result.catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  private toResponseError(what: string, error: unknown): ResponseError<void> {
+    if (error instanceof CancelledError) return cancelled(what);
+    if (error instanceof ResponseError) return error;
+    this.failed(what, error);
+    return new ResponseError(ErrorCodes.InternalError, `${what} failed: ${messageOf(error)}`);
+  }
+
+  private failed(what: string, error: unknown): void {
+    this.log.error(`${what} failed: ${error instanceof Error && error.stack ? error.stack : messageOf(error)}`);
+    this.onFailure(what, error);
+  }
+}
+
+function cancelled(what: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, `${what} cancelled`);
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

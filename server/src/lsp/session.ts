@@ -1,0 +1,96 @@
+/**
+ * Everything one client connection needs, built at `initialize` once the
+ * client's capabilities are known: settings, the workspace name index, the
+ * checker, the scheduler for pushed diagnostics and the status item.
+ */
+import { MessageType, type Connection, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigFiles } from '../node/configFile';
+import { createLanguageService } from '../service';
+import { clientSupport, type ClientSupport } from './capabilities';
+import { DocumentChecker } from './checker';
+import { SettingsProvider, type ConfigFileSource } from './configuration';
+import { Debouncer, DiagnosticsScheduler } from './diagnosticsScheduler';
+import { Notices } from './notices';
+import { messageOf, SafeRunner, type Log } from './runner';
+import { StatusReporter } from './status';
+import { nodeWorkspaceFiles, type WorkspaceFiles } from './workspaceFiles';
+import { WorkspaceIndex } from './workspaceIndex';
+
+export interface ServerHost {
+  /** Base URL of the rules documentation; the service's GitHub URL when omitted. */
+  rulesDocumentation?: string;
+  /** The file system; Node's when omitted. */
+  files?: WorkspaceFiles;
+  /** Where `.cablerc.json` files are found; `ConfigFiles` (Node) when omitted. */
+  configFiles?: ConfigFileSource;
+}
+
+/** After a names or settings change, other documents are checked again once things are quiet. */
+const recheckDelayMs = 300;
+
+export interface Session {
+  readonly client: ClientSupport;
+  readonly runner: SafeRunner;
+  readonly status: StatusReporter;
+  readonly settings: SettingsProvider;
+  readonly index: WorkspaceIndex;
+  readonly checker: DocumentChecker;
+  /** Only when diagnostics are pushed; a pulling client asks by itself. */
+  readonly scheduler: DiagnosticsScheduler | undefined;
+  /** Checks every open document again (pushed) or asks the client to pull again. */
+  readonly recheckOpen: Debouncer;
+  /** A `.cablerc.json` was created, changed or deleted. */
+  configFilesChanged(): void;
+  dispose(): void;
+}
+
+export function createSession(connection: Connection, documents: TextDocuments<TextDocument>, host: ServerHost, params: InitializeParams, push: (uri: string) => void): Session {
+  const client = clientSupport(params);
+  const log = logOf(connection);
+  const status = new StatusReporter(connection);
+  const runner = new SafeRunner(log, (what, error) => status.update({ health: 'error', message: `${what} failed: ${messageOf(error)}` }));
+  const notices = new Notices(connection);
+  const onConfigProblem = (problem: string): void => {
+    if (notices.once('config', problem, MessageType.Warning, `Cable Markup: ${problem}`)) status.update({ health: 'warning', message: problem });
+  };
+  const settings = new SettingsProvider(connection, client.configuration, host.configFiles ?? new ConfigFiles(), log, onConfigProblem);
+  const scheduler = client.pullDiagnostics ? undefined : new DiagnosticsScheduler((uri) => push(uri));
+  const recheckOpen = new Debouncer(() => {
+    if (scheduler) for (const document of documents.all()) scheduler.later(document.uri, 0);
+    else if (client.diagnosticRefresh) runner.notification('diagnostic refresh', () => connection.languages.diagnostics.refresh());
+  }, recheckDelayMs);
+  const files = host.files ?? nodeWorkspaceFiles;
+  const index = new WorkspaceIndex(
+    files,
+    {
+      namesChanged: () => recheckOpen.trigger(),
+      indexing: (active) => status.update({ state: active ? 'indexing' : 'ready', indexedFiles: index.names.documentCount }),
+      failed: (what, error) => runner.notification(what, () => Promise.reject(error)),
+    },
+    () => settings.maxFileSize,
+  );
+  const service = createLanguageService({ names: index.names, rulesDocumentation: host.rulesDocumentation });
+  const checker = new DocumentChecker({ documents, service, settings, index, files, notices });
+  const configFilesChanged = (): void => {
+    settings.configFilesChanged();
+    notices.reset('config'); // the file was edited: a problem still there is worth saying again
+    if (status.current.health === 'warning') status.update({ health: 'ok' });
+    recheckOpen.trigger();
+  };
+  const dispose = (): void => {
+    scheduler?.dispose();
+    recheckOpen.dispose();
+    index.dispose();
+  };
+  return { client, runner, status, settings, index, checker, scheduler, recheckOpen, configFilesChanged, dispose };
+}
+
+/** Log lines go to the client's output channel (stdout carries the protocol). */
+function logOf(connection: Connection): Log {
+  return {
+    info: (message) => connection.console.info(message),
+    warn: (message) => connection.console.warn(message),
+    error: (message) => connection.console.error(message),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The workspace's names (C305 across files): every `*.cable` file under the
+ * workspace folders, read from disk in the background, with open documents
+ * counted as the editor holds them. Tells its owner when the names changed,
+ * so open documents can be checked again.
+ */
+import { FileChangeType, type FileEvent } from 'vscode-languageserver';
+import { CancelledError, NameIndex, namesOf, parseCable, type Cancellation, type NameNode } from '../service';
+import { cableExtension, documentKey, fileUri, fsPathOf, isInside, type WorkspaceFiles } from './workspaceFiles';
+
+type Names = readonly Pick<NameNode, 'key' | 'text'>[];
+
+export interface IndexListener {
+  /** The names changed (not called per file during a bulk read: once at its end). */
+  namesChanged(): void;
+  /** A bulk read started or ended. */
+  indexing(active: boolean): void;
+  failed(what: string, error: unknown): void;
+}
+
+const batchSize = 8;
+
+export class WorkspaceIndex {
+  readonly names = new NameIndex();
+  /** documentKey → the URI the name index knows the document by. */
+  private readonly uris = new Map<string, string>();
+  private readonly signatures = new Map<string, string>();
+  private readonly open = new Set<string>();
+  private folderPaths: string[] = [];
+  private bulk: Promise<void> = Promise.resolve();
+  /** Cancelled on shutdown, so a long bulk read stops. */
+  private readonly lifetime = { isCancellationRequested: false };
+
+  constructor(
+    private readonly files: WorkspaceFiles,
+    private readonly listener: IndexListener,
+    private readonly maxFileSize: () => number,
+  ) {}
+
+  get folders(): readonly string[] {
+    return this.folderPaths;
+  }
+
+  /** Settles when every bulk read started so far has finished. */
+  get ready(): Promise<void> {
+    return this.bulk;
+  }
+
+  /** The URI to report a file by: the one the client used for it, if any. */
+  uriOf(file: string): string {
+    return this.uris.get(file) ?? fileUri(file);
+  }
+
+  addFolders(folderUris: readonly string[]): void {
+    const added = folderUris.map(fsPathOf).filter((folder): folder is string => folder !== undefined && !this.folderPaths.includes(folder));
+    if (added.length === 0) return;
+    this.folderPaths.push(...added);
+    const previous = this.bulk;
+    this.bulk = previous.then(() => this.readFolders(added));
+  }
+
+  removeFolders(folderUris: readonly string[]): void {
+    const removed = new Set(folderUris.map(fsPathOf));
+    this.folderPaths = this.folderPaths.filter((folder) => !removed.has(folder));
+    let changed = false;
+    for (const key of [...this.uris.keys()]) {
+      if (!this.open.has(key) && !this.underFolders(key)) changed = this.remove(key) || changed;
+    }
+    if (changed) this.listener.namesChanged();
+  }
+
+  /** Indexes the version the editor holds; returns whether the names changed. */
+  setOpen(uri: string, names: Names): boolean {
+    const key = documentKey(uri);
+    this.open.add(key);
+    const changed = this.set(key, uri, names);
+    if (changed) this.listener.namesChanged();
+    return changed;
+  }
+
+  /** After close the file on disk counts again (the editor's unsaved text is gone). */
+  async closed(uri: string): Promise<void> {
+    const key = documentKey(uri);
+    this.open.delete(key);
+    const changed = this.underFolders(key) ? await this.readFile(key) : this.remove(key);
+    if (changed) this.listener.namesChanged();
+  }
+
+  /** Applies `workspace/didChangeWatchedFiles` events for `*.cable` files. */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    let changed = false;
+    for (const change of changes) {
+      const key = documentKey(change.uri);
+      if (!change.uri.endsWith(cableExtension) || this.open.has(key)) continue; // the open version wins
+      if (change.type === FileChangeType.Deleted) changed = this.remove(key) || changed;
+      else {
+        this.uris.set(key, change.uri);
+        changed = (await this.readFile(key)) || changed;
+      }
+    }
+    if (changed) this.listener.namesChanged();
+  }
+
+  dispose(): void {
+    this.lifetime.isCancellationRequested = true;
+  }
+
+  private async readFolders(folders: readonly string[]): Promise<void> {
+    this.listener.indexing(true);
+    let changed = false;
+    try {
+      for (const folder of folders) {
+        const found = await this.files.findCableFiles(folder, this.lifetime);
+        changed = (await this.readInBatches(found, this.lifetime)) || changed;
+      }
+    } catch (error) {
+      if (!(error instanceof CancelledError)) this.listener.failed('indexing the workspace', error);
+    } finally {
+      this.listener.indexing(false);
+    }
+    if (changed) this.listener.namesChanged();
+  }
+
+  /** Reads a few files at a time and yields between them, so requests are answered while a large archive is indexed. */
+  private async readInBatches(found: readonly string[], token: Cancellation): Promise<boolean> {
+    let changed = false;
+    for (let start = 0; start < found.length && !token.isCancellationRequested; start += batchSize) {
+      const batch = found.slice(start, start + batchSize).filter((file) => !this.open.has(file));
+      const texts = await Promise.all(batch.map((file) => this.files.readText(file, this.maxFileSize()).catch(() => undefined)));
+      for (const [i, file] of batch.entries()) {
+        if (this.open.has(file)) continue; // opened while we were reading
+        changed = this.set(file, this.uriOf(file), namesOfText(texts[i])) || changed;
+        await nextTurn();
+      }
+    }
+    return changed;
+  }
+
+  private async readFile(key: string): Promise<boolean> {
+    const text = await this.files.readText(key, this.maxFileSize()).catch(() => undefined);
+    if (this.open.has(key)) return false;
+    return text === undefined ? this.remove(key) : this.set(key, this.uriOf(key), namesOfText(text));
+  }
+
+  private set(key: string, uri: string, names: Names): boolean {
+    const previousUri = this.uris.get(key);
+    if (previousUri !== undefined && previousUri !== uri) this.names.removeDocument(previousUri);
+    this.uris.set(key, uri);
+    this.names.setDocument(uri, names);
+    const signature = names.map((name) => name.key).sort().join('\n');
+    const changed = (this.signatures.get(key) ?? '') !== signature;
+    this.signatures.set(key, signature);
+    return changed;
+  }
+
+  private remove(key: string): boolean {
+    const uri = this.uris.get(key);
+    if (uri === undefined) return false;
+    this.names.removeDocument(uri);
+    this.uris.delete(key);
+    this.signatures.delete(key);
+    return true;
+  }
+
+  private underFolders(key: string): boolean {
+    return this.folderPaths.some((folder) => isInside(key, folder));
+  }
+}
+
+function namesOfText(text: string | undefined): Names {
+  return text === undefined ? [] : namesOf(parseCable(text));
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

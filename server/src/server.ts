@@ -1,0 +1,110 @@
+/**
+ * The Cable language server: LSP wiring only. Each handler looks up what it
+ * needs, calls the checker (which calls the language service) and returns;
+ * the parts live in ./lsp. Every handler runs through the safe runner, so a
+ * failure is answered or logged and the server keeps going.
+ */
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type FileEvent,
+  type InitializeParams,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkWorkspaceRequest } from './protocol';
+import { neverCancelled, type Cancellation } from './service';
+import { serverCapabilities, workspaceFolderUris } from './lsp/capabilities';
+import { createSession, type ServerHost, type Session } from './lsp/session';
+import { isConfigFile } from './lsp/workspaceFiles';
+
+export type { ServerHost } from './lsp/session';
+
+export function startServer(connection: Connection, host: ServerHost = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let session: Session | undefined;
+
+  connection.onInitialize((params) => {
+    session = createSession(connection, documents, host, params, (uri) => push(connection, documents, session, uri));
+    registerHandlers(connection, documents, session, params);
+    return { capabilities: serverCapabilities(session.client), serverInfo: { name: 'cable-language-server' } };
+  });
+  connection.onShutdown(() => session?.dispose());
+  documents.listen(connection);
+  connection.listen();
+}
+
+function registerHandlers(connection: Connection, documents: TextDocuments<TextDocument>, session: Session, params: InitializeParams): void {
+  const { runner, checker, scheduler } = session;
+
+  connection.onInitialized(() => runner.notification('initialized', () => initialized(connection, session, params)));
+  // The first check after opening runs at once; later ones wait for a pause in typing.
+  documents.onDidOpen(({ document }) => scheduler?.now(document.uri));
+  documents.onDidChangeContent(({ document }) => scheduler?.later(document.uri));
+  documents.onDidClose(({ document }) =>
+    runner.notification('textDocument/didClose', async () => {
+      scheduler?.cancel(document.uri);
+      if (scheduler) await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      await checker.closed(document.uri);
+    }),
+  );
+
+  connection.languages.diagnostics.on((request, token) =>
+    runner.request('textDocument/diagnostic', token, () => pull(documents, session, request.textDocument.uri, token)),
+  );
+  connection.onRequest(checkWorkspaceRequest, (request, token) =>
+    runner.request('cable/checkWorkspace', token, () => checker.checkWorkspace(request, token)),
+  );
+
+  connection.onDidChangeConfiguration(() =>
+    runner.notification('workspace/didChangeConfiguration', () => {
+      session.settings.editorSettingsChanged();
+      session.recheckOpen.trigger();
+    }),
+  );
+  connection.onDidChangeWatchedFiles(({ changes }) => runner.notification('workspace/didChangeWatchedFiles', () => filesChanged(session, changes)));
+}
+
+/** Registers the file watcher and starts reading the workspace's names in the background. */
+async function initialized(connection: Connection, session: Session, params: InitializeParams): Promise<void> {
+  if (session.client.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) =>
+      session.runner.notification('workspace/didChangeWorkspaceFolders', () => {
+        session.index.removeFolders(removed.map((folder) => folder.uri));
+        session.index.addFolders(added.map((folder) => folder.uri));
+      }),
+    );
+  }
+  session.index.addFolders(workspaceFolderUris(params));
+  if (session.client.watchedFilesRegistration) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.cable' }, { globPattern: '**/.cablerc.json' }],
+    });
+  }
+}
+
+async function filesChanged(session: Session, changes: readonly FileEvent[]): Promise<void> {
+  if (changes.some((change) => isConfigFile(change.uri))) session.configFilesChanged();
+  await session.index.filesChanged(changes);
+}
+
+/** Pushes diagnostics for the current version of an open document (clients that do not pull). */
+function push(connection: Connection, documents: TextDocuments<TextDocument>, session: Session | undefined, uri: string): void {
+  const document = documents.get(uri);
+  if (!session || !document) return;
+  session.runner.notification('publishing diagnostics', async () => {
+    const { version, diagnostics } = await session.checker.check(document, neverCancelled);
+    // Closed meanwhile: publishing now would bring back diagnostics the close just cleared.
+    if (documents.get(uri) !== document) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  });
+}
+
+async function pull(documents: TextDocuments<TextDocument>, session: Session, uri: string, token: Cancellation): Promise<DocumentDiagnosticReport> {
+  const document = documents.get(uri);
+  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const { diagnostics } = await session.checker.check(document, token);
+  return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+}

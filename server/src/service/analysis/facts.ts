@@ -1,0 +1,74 @@
+/**
+ * What several rules and features need from a tree, gathered in one walk:
+ * fields, every inline node in order, `[sic]` positions, time groups with
+ * their resolved years.
+ */
+import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NoteBlock, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
+import { resolveYears } from '../timegroups/index';
+
+export interface TreeFacts {
+  fields: FieldBlock[];
+  /** Every inline node outside the catalogue, in document order. */
+  inlines: Inline[];
+  timeGroups: TimeGroupNode[];
+  /** Resolved year of each entry of `timeGroups`. */
+  years: Array<number | undefined>;
+  sicMarks: Mark[];
+  notes: NoteBlock[];
+  paragraphs: Array<{ block: ParagraphBlock; zone: 'body' | 'quote' | 'footer' }>;
+  quotes: QuoteBlock[];
+  catalogueYear: number | undefined;
+}
+
+const cache = new WeakMap<CableTree, TreeFacts>();
+
+export function factsOf(tree: CableTree): TreeFacts {
+  let facts = cache.get(tree);
+  if (!facts) {
+    facts = gatherFacts(tree);
+    cache.set(tree, facts);
+  }
+  return facts;
+}
+
+function gatherFacts(tree: CableTree): TreeFacts {
+  const facts: TreeFacts = { fields: [], inlines: [], timeGroups: [], years: [], sicMarks: [], notes: [], paragraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  const visit = (block: HeaderBlock | BodyBlock | FooterBlock, zone: 'body' | 'quote' | 'footer' | 'header'): void => {
+    if (block.type === 'quote') {
+      facts.quotes.push(block);
+      for (const inner of block.blocks) visit(inner, 'quote');
+      return;
+    }
+    if (block.type === 'field') facts.fields.push(block);
+    else if (block.type === 'note') facts.notes.push(block);
+    else if (block.type === 'paragraph' && zone !== 'header') facts.paragraphs.push({ block, zone });
+    for (const inline of block.inlines) facts.inlines.push(inline);
+  };
+  for (const block of tree.header.blocks) visit(block, 'header');
+  for (const block of tree.body.blocks) visit(block, 'body');
+  for (const block of tree.footer?.blocks ?? []) visit(block, 'footer');
+  for (const inline of facts.inlines) {
+    if (inline.type === 'time-group') facts.timeGroups.push(inline);
+    else if (inline.type === 'mark' && inline.kind === 'sic') facts.sicMarks.push(inline);
+  }
+  facts.years = resolveYears(
+    facts.timeGroups.map((node) => node.group),
+    facts.catalogueYear,
+  );
+  return facts;
+}
+
+function catalogueYear(tree: CableTree): number | undefined {
+  const date = tree.catalogue?.entries.find((entry) => entry.key === 'date');
+  const match = date ? /^(\d{4})\b/.exec(date.value) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** True when a `[sic]` follows `end` with only blanks between: "as in the original". */
+export function followedBySic(tree: CableTree, facts: TreeFacts, end: number): boolean {
+  for (const sic of facts.sicMarks) {
+    if (sic.start < end) continue;
+    return tree.text.slice(end, sic.start).trim() === '';
+  }
+  return false;
+}

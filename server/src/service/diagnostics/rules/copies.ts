@@ -1,0 +1,88 @@
+/** C302 (copy numbers) and C303 (a recipient listed twice). */
+import { followedBySic } from '../../analysis/facts';
+import type { FieldBlock, TextRange } from '../../parser/tree';
+import { parseCount } from '../../text/numberWords';
+import { quoted, type Rule, type RuleContext } from './types';
+
+export interface Recipient {
+  range: TextRange;
+  /** Case-folded text without its count, for comparison. */
+  key: string;
+  count: number | undefined;
+}
+
+/** The `;`-separated recipients of a `Copies to` value, with their counts (`Cde. Stalin (2)`). */
+export function recipientsOf(text: string, field: FieldBlock): Recipient[] {
+  const recipients: Recipient[] = [];
+  for (const range of field.valueRanges) {
+    let start = range.start;
+    while (start <= range.end) {
+      let end = text.indexOf(';', start);
+      if (end === -1 || end > range.end) end = range.end;
+      addRecipient(text, start, end, recipients);
+      start = end + 1;
+    }
+  }
+  return recipients;
+}
+
+function addRecipient(text: string, start: number, end: number, out: Recipient[]): void {
+  const raw = text.slice(start, end);
+  const trimmedStart = start + (raw.length - raw.trimStart().length);
+  const trimmedEnd = end - (raw.length - raw.trimEnd().length);
+  if (trimmedEnd <= trimmedStart) return;
+  const body = text.slice(trimmedStart, trimmedEnd);
+  const countMatch = /\((\d+)\)\s*$/.exec(body);
+  const withoutCount = countMatch ? body.slice(0, countMatch.index) : body;
+  const key = withoutCount.replace(/\[sic\]/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (key === '') return;
+  out.push({ range: { start: trimmedStart, end: trimmedStart + withoutCount.trimEnd().length }, key, count: countMatch ? Number(countMatch[1]) : undefined });
+}
+
+export const duplicateRecipient: Rule = (context) => {
+  const { tree, facts, reporter } = context;
+  for (const field of facts.fields) {
+    if (field.canonical !== 'Copies to') continue;
+    const seen = new Set<string>();
+    for (const recipient of recipientsOf(tree.text, field)) {
+      if (!seen.has(recipient.key)) {
+        seen.add(recipient.key);
+        continue;
+      }
+      if (followedBySic(tree, facts, recipient.range.end) || tree.text.slice(recipient.range.start, recipient.range.end).toLowerCase().includes('[sic]')) continue;
+      const name = tree.text.slice(recipient.range.start, recipient.range.end);
+      reporter.report({ code: 'C303', range: recipient.range, message: `${quoted(name)} is already listed in ${field.name}: remove the repeat, or add [sic] if the original lists it twice.`, data: { sicOffset: recipient.range.end } });
+    }
+  }
+};
+
+export const copyNumbersDisagree: Rule = (context) => {
+  const printedField = context.facts.fields.find((field) => field.canonical === 'Copies printed');
+  const printed = printedField ? parseCount(printedField.value) : undefined;
+  if (!printedField || printed === undefined) return;
+  copyAbovePrinted(context, printed);
+  recipientCountsDiffer(context, printedField, printed);
+};
+
+function copyAbovePrinted({ facts, reporter }: RuleContext, printed: number): void {
+  const copy = facts.fields.find((field) => field.canonical === 'Copy');
+  const number = copy ? /(\d+)/.exec(copy.value) : null;
+  if (!copy || !number || Number(number[1]) <= printed) return;
+  reporter.report({ code: 'C302', range: copy.valueRanges[0], message: `This is copy ${number[1]}, but only ${printed} copies were printed (Copies printed).` });
+}
+
+/** Only when some recipient carries an explicit count: without counts, a list of names says nothing about how many copies went out. */
+function recipientCountsDiffer({ tree, facts, reporter }: RuleContext, printedField: FieldBlock, printed: number): void {
+  const copiesTo = facts.fields.find((field) => field.canonical === 'Copies to');
+  if (!copiesTo) return;
+  const recipients = recipientsOf(tree.text, copiesTo);
+  if (!recipients.some((recipient) => recipient.count !== undefined)) return;
+  const sum = recipients.reduce((total, recipient) => total + (recipient.count ?? 1), 0);
+  if (sum === printed) return;
+  reporter.report({
+    code: 'C302',
+    severity: 'information',
+    range: printedField.valueRanges[0],
+    message: `The counts in ${copiesTo.name} add up to ${sum}, but Copies printed says ${printed}.`,
+  });
+}

@@ -1,0 +1,116 @@
+/** C201–C203, C208: header and footer fields. */
+import { fieldByName, fieldDefinition } from '../../parser/fields';
+import type { FieldBlock, TextRange } from '../../parser/tree';
+import { parseCount } from '../../text/numberWords';
+import { lineNumberOf, quoted, type Rule, type RuleContext } from './types';
+
+export const misspeltField: Rule = ({ facts, reporter }) => {
+  for (const field of facts.fields) {
+    if (field.canonical) continue;
+    const [best] = field.suggestions;
+    reporter.report({
+      code: 'C201',
+      range: field.nameRange,
+      message: `Unknown field ${quoted(field.name)}: did you mean ${quoted(best)}?`,
+      data: { suggestions: field.suggestions },
+    });
+  }
+};
+
+export const duplicateField: Rule = ({ facts, tree, reporter }) => {
+  const seen = new Map<string, FieldBlock>();
+  for (const field of facts.fields) {
+    if (!field.canonical) continue;
+    const first = seen.get(field.canonical);
+    if (!first) {
+      seen.set(field.canonical, field);
+      continue;
+    }
+    reporter.report({
+      code: 'C202',
+      range: field.nameRange,
+      message: `${field.canonical} is given twice: it is already on line ${lineNumberOf(tree, first.start)}.`,
+    });
+  }
+};
+
+export const missingRequiredField: Rule = ({ facts, tree, settings, reporter }) => {
+  const present = new Set(facts.fields.map((field) => field.canonical));
+  for (const required of settings.requiredFields) {
+    const definition = fieldByName(required);
+    const name = definition?.name ?? required;
+    if (present.has(name)) continue;
+    reporter.report({
+      code: 'C203',
+      range: requiredFieldRange(tree),
+      message: `The required field ${name} is missing: add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`,
+    });
+  }
+};
+
+/** Where a missing field is reported: the first line after the catalogue that holds text. */
+function requiredFieldRange(tree: RuleContext['tree']): TextRange {
+  const start = tree.header.start;
+  const text = tree.text;
+  let lineStart = start;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const content = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (content.trim() !== '' && !content.trimStart().startsWith('%%')) return { start: lineStart, end: lineStart + content.length };
+    lineStart = lineEnd + 1;
+  }
+  return { start, end: start };
+}
+
+function exampleValue(name: string): string {
+  const form = fieldByName(name)?.form;
+  if (form === 'number') return '№ 123';
+  if (form === 'time') return '1135 19 October 1951';
+  if (form === 'who-when' || form === 'printed') return 'Fedyaev 1205 19 October';
+  if (form === 'count') return '8';
+  return '…';
+}
+
+const numberValue = /^(?:(?:№|Nº|N°|No\.?|#)[ \t\u00a0]*)?\d[\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)*$/u;
+
+export const wrongValueForm: Rule = (context) => {
+  for (const field of context.facts.fields) {
+    if (!field.canonical || field.value === '' || field.value.includes('[')) continue;
+    const form = fieldDefinition(field.canonical).form;
+    const problem = formProblem(context, field, form);
+    if (!problem) continue;
+    context.reporter.report({
+      code: 'C208',
+      range: { start: field.valueRanges[0].start, end: field.valueRanges[field.valueRanges.length - 1].end },
+      message: problem,
+    });
+  }
+};
+
+function formProblem(context: RuleContext, field: FieldBlock, form: string): string | undefined {
+  const value = field.value;
+  switch (form) {
+    case 'number':
+      return numberValue.test(value) ? undefined : `${field.canonical} expects a number such as ${quoted('№ 25025')} or ${quoted('254/3612/shs')}, not ${quoted(value)}.`;
+    case 'count':
+      return parseCount(value) !== undefined ? undefined : `Copies printed expects a whole number in digits or words (${quoted('8')}, ${quoted('Eight')}), not ${quoted(value)}.`;
+    case 'time':
+    case 'who-when':
+    case 'printed':
+      return hasTimeGroup(context, field) ? undefined : timeFormMessage(field, form);
+    default:
+      return undefined;
+  }
+}
+
+function timeFormMessage(field: FieldBlock, form: string): string {
+  const example = form === 'time' ? '1135 19 October 1951' : 'Fedyaev 1205 19 October';
+  return `${field.canonical} expects ${form === 'time' ? 'a time group' : 'a name and a time group'}, such as ${quoted(example)}; ${quoted(field.value)} has no date or time that can be read.`;
+}
+
+/** A time group, or a time group the checker already reports as impossible (C210–C212). */
+function hasTimeGroup(context: RuleContext, field: FieldBlock): boolean {
+  if (field.inlines.some((inline) => inline.type === 'time-group')) return true;
+  return context.tree.timeGroupProblems.some((problem) => problem.start >= field.start && problem.end <= field.end);
+}

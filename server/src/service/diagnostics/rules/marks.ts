@@ -1,0 +1,63 @@
+/** C206, C207, C209, C213: editorial marks and footnotes. */
+import { tagNames } from '../../parser/marks';
+import type { FootnoteRef, Mark } from '../../parser/tree';
+import { nearest } from '../../text/distance';
+import { quoted, type Rule } from './types';
+
+function marks(inlines: readonly { type: string }[]): Mark[] {
+  return inlines.filter((inline): inline is Mark => inline.type === 'mark');
+}
+
+export const unknownTag: Rule = ({ facts, reporter }) => {
+  for (const mark of marks(facts.inlines)) {
+    if (mark.kind !== 'unknown-tag' || !mark.tag || !mark.tagRange) continue;
+    const suggestions = nearest(mark.tag, tagNames, 2);
+    const hint = suggestions.length > 0 ? `did you mean ${quoted(suggestions[0])}?` : `known tags are ${tagNames.join(', ')}.`;
+    reporter.report({ code: 'C206', range: mark.tagRange, message: `Unknown tag ${quoted(mark.tag)}: ${hint}`, data: { suggestions } });
+  }
+};
+
+export const emptyMark: Rule = ({ facts, tree, reporter }) => {
+  for (const mark of marks(facts.inlines)) {
+    const empty = mark.kind === 'empty' || (mark.tag !== undefined && tree.text.slice(mark.content.start, mark.content.end).trim() === '');
+    if (!empty || !mark.closed) continue;
+    const what = mark.kind === 'stamp' ? 'This stamp is empty: type its text, or [Stamp: [illegible]] if it cannot be read.' : 'This mark is empty: type what the editor supplies, or remove the brackets.';
+    reporter.report({ code: 'C207', range: { start: mark.start, end: mark.end }, message: what });
+  }
+};
+
+export const invalidGroupCount: Rule = ({ facts, reporter }) => {
+  for (const mark of marks(facts.inlines)) {
+    if (mark.kind !== 'groups' || !mark.count || mark.count.value !== undefined) continue;
+    const written = mark.count.text ? `${quoted(mark.count.text)} is not a whole number` : 'the count is missing';
+    reporter.report({
+      code: 'C209',
+      range: { start: mark.start, end: mark.end },
+      message: `Lost cipher groups need a count in digits, like [3 groups ${mark.detail ?? 'unrecovered'}]: ${written}.`,
+    });
+  }
+};
+
+export const unmatchedFootnote: Rule = ({ facts, tree, reporter }) => {
+  if (tree.noteMarkers.size === 0) return;
+  const referenced = new Set<string>();
+  for (const inline of facts.inlines) {
+    if (inline.type !== 'footnote-ref') continue;
+    if (facts.notes.some((note) => inline.start >= note.start && inline.end <= note.end)) continue;
+    referenced.add(inline.marker);
+    if (!tree.noteMarkers.has(inline.marker)) reportReference(inline, reporter);
+  }
+  for (const note of facts.notes) {
+    if (referenced.has(note.marker)) continue;
+    reporter.report({ code: 'C213', range: note.markerRange, message: `Note [${note.marker}] has no reference in the text: add [${note.marker}] where it applies, or remove the note.` });
+  }
+};
+
+function reportReference(reference: FootnoteRef, reporter: Parameters<Rule>[0]['reporter']): void {
+  reporter.report({
+    code: 'C213',
+    range: { start: reference.start, end: reference.end },
+    message: `Footnote reference [${reference.marker}] has no note: add a line ${quoted(`[${reference.marker}] …`)} to the footer.`,
+    data: { kind: 'note-stub' },
+  });
+}

@@ -1,0 +1,63 @@
+/** C305: a name that differs by a letter or two from a name used elsewhere. */
+import { followedBySic } from '../../analysis/facts';
+import type { NameNode } from '../../parser/tree';
+import { areVariants } from '../../names/variants';
+import { quoted, type Rule, type RuleContext } from './types';
+
+interface NameUses {
+  key: string;
+  nodes: NameNode[];
+}
+
+export const nameVariant: Rule = (context) => {
+  const local = localNames(context);
+  for (const entry of local.values()) {
+    for (const other of variantKeys(context, local, entry.key)) {
+      const ours = entry.nodes.length + (context.names?.usesOutside(entry.key, context.uri) ?? 0);
+      const theirs = (local.get(other)?.nodes.length ?? 0) + (context.names?.usesOutside(other, context.uri) ?? 0);
+      if (!isRarer(local, entry, other, ours, theirs)) continue;
+      const spelling = local.get(other)?.nodes[0].text ?? context.names?.spelling(other) ?? other;
+      reportUses(context, entry, spelling, theirs);
+      break;
+    }
+  }
+};
+
+function localNames({ facts }: RuleContext): Map<string, NameUses> {
+  const byKey = new Map<string, NameUses>();
+  for (const inline of facts.inlines) {
+    if (inline.type !== 'name') continue;
+    let entry = byKey.get(inline.key);
+    if (!entry) byKey.set(inline.key, (entry = { key: inline.key, nodes: [] }));
+    entry.nodes.push(inline);
+  }
+  return byKey;
+}
+
+function variantKeys(context: RuleContext, local: Map<string, NameUses>, key: string): string[] {
+  const found = new Set<string>();
+  for (const other of local.keys()) if (areVariants(key, other)) found.add(other);
+  for (const other of context.names?.variantsOf(key) ?? []) found.add(other);
+  return [...found];
+}
+
+/** The rarer variant is reported; on a tie, the later one in this document (or both, when the other is only elsewhere). */
+function isRarer(local: Map<string, NameUses>, entry: NameUses, other: string, ours: number, theirs: number): boolean {
+  if (theirs === 0) return false;
+  if (ours !== theirs) return ours < theirs;
+  const otherLocal = local.get(other);
+  if (!otherLocal) return true;
+  return entry.nodes[0].start > otherLocal.nodes[0].start;
+}
+
+function reportUses(context: RuleContext, entry: NameUses, spelling: string, theirs: number): void {
+  for (const node of entry.nodes) {
+    if (followedBySic(context.tree, context.facts, node.end)) continue;
+    context.reporter.report({
+      code: 'C305',
+      range: node,
+      message: `${quoted(node.text)} differs by a letter or two from ${quoted(spelling)} (used ${theirs === 1 ? 'once' : `${theirs} times`}): replace it, or add [sic] if the original spells it so.`,
+      data: { suggestions: [spelling], sicOffset: node.end },
+    });
+  }
+}

@@ -1,0 +1,85 @@
+/** C101–C105: the document's structure. */
+import { fieldByName, fieldNamePattern } from '../../parser/fields';
+import { lineEndingOf } from '../../parser/lines';
+import { quoted, type Rule, type RuleContext } from './types';
+
+export const unclosedQuote: Rule = ({ facts, tree, reporter }) => {
+  for (const quote of facts.quotes) {
+    if (quote.closeQuote) continue;
+    const opener = tree.text.slice(quote.openQuote.start, quote.openQuote.end);
+    const closer = opener === '“' ? '”' : opener === '«' ? '»' : '"';
+    reporter.report({
+      code: 'C101',
+      range: { start: quote.openLine.start, end: quote.openLine.contentEnd },
+      message: `This quoted telegram opens with ${opener} but is never closed: end its last line with ${closer}.`,
+    });
+  }
+};
+
+export const unpairedBracket: Rule = ({ tree, reporter }) => {
+  for (const problem of tree.bracketProblems) {
+    reporter.report({
+      code: 'C102',
+      range: problem.range,
+      message: problem.kind === 'unclosed' ? 'This [ has no closing ]: close the mark on its line (a [Stamp: …] or other tagged mark may run on over the lines of its paragraph).' : 'This ] closes nothing: there is no [ before it.',
+    });
+  }
+};
+
+export const unclosedCatalogue: Rule = ({ tree, reporter }) => {
+  const catalogue = tree.catalogue;
+  if (!catalogue || catalogue.close) return;
+  reporter.report({
+    code: 'C103',
+    range: { start: catalogue.open.start, end: catalogue.open.contentEnd },
+    message: 'The catalogue record opened with --- is never closed: add a line --- after its last entry.',
+  });
+};
+
+export const fieldInWrongZone: Rule = (context) => {
+  const { facts, reporter } = context;
+  for (const field of facts.fields) {
+    if (!field.canonical) continue;
+    const definition = fieldByName(field.canonical);
+    if (!definition || definition.zone === field.zone) continue;
+    reporter.report({
+      code: 'C104',
+      range: field.nameRange,
+      message:
+        field.zone === 'footer'
+          ? `${quoted(field.name)} is a header field but stands after the footer separator: move it above the body.`
+          : `${quoted(field.name)} is a footer field: put a line of --- (the footer separator) before it.`,
+    });
+  }
+  footerFieldsInBody(context);
+};
+
+/** A footer field written in the body means the footer is missing its separator. */
+function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
+  for (const { block, zone } of facts.paragraphs) {
+    if (zone === 'footer') continue;
+    for (const line of block.lines) {
+      const match = fieldNamePattern.exec(tree.text.slice(line.start, line.contentEnd));
+      const definition = match ? fieldByName(match[1]) : undefined;
+      if (!match || definition?.zone !== 'footer') continue;
+      reporter.report({
+        code: 'C104',
+        range: { start: line.start, end: line.start + match[1].length },
+        message: `${quoted(match[1])} is a footer field: put a line of --- (the footer separator) before the footer.`,
+      });
+    }
+  }
+}
+
+export const mixedLineEndings: Rule = ({ tree, reporter }) => {
+  const { firstMinority, lf, crlf, cr } = tree.lineEndings;
+  if (!firstMinority) return;
+  const names = { lf: 'LF', crlf: 'CRLF', cr: 'CR', none: '' };
+  const majority = lf >= crlf && lf >= cr ? 'LF' : crlf >= cr ? 'CRLF' : 'CR';
+  const counts = [lf ? `${lf} LF` : '', crlf ? `${crlf} CRLF` : '', cr ? `${cr} CR` : ''].filter(Boolean).join(', ');
+  reporter.report({
+    code: 'C105',
+    range: { start: firstMinority.start, end: firstMinority.contentEnd },
+    message: `Mixed line endings (${counts}): this line ends with ${names[lineEndingOf(tree.text, firstMinority)]}, most end with ${majority}.`,
+  });
+};

@@ -1,0 +1,9 @@
+/** The public surface of the Cable Markup language service (browser-safe: no Node built-ins). */
+export { createLanguageService, defaultRulesDocumentation, type CableLanguageService, type LanguageServiceOptions } from './languageService';
+export { parseCable, printTree, type ParseOptions } from './parser/parse';
+export type * from './parser/tree';
+export { defaultSettings, mergeSettings, readSettings, type CableSettings, type RuleSeverity } from './settings';
+export { NameIndex } from './names/nameIndex';
+export { codeDefinitions } from './diagnostics/codes';
+export { CancelledError, neverCancelled, type Cancellation } from './cancellation';
+export { namesOf } from './names/namesOf';

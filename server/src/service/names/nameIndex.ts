@@ -1,0 +1,115 @@
+/**
+ * The names used across a workspace (or an archive checked by the CLI): how
+ * often each is used and in which documents, and which names are variants of
+ * each other (C305, hover, references, completion).
+ */
+import type { NameNode } from '../parser/tree';
+import { areVariants } from './variants';
+
+interface NameTotal {
+  /** The spelling seen first, for messages and completion. */
+  text: string;
+  uses: number;
+  documents: Map<string, number>;
+}
+
+export class NameIndex {
+  private readonly byDocument = new Map<string, Map<string, number>>();
+  private readonly totals = new Map<string, NameTotal>();
+  /** Keys grouped by length, so a variant search only looks at lengths within two. */
+  private readonly byLength = new Map<number, Set<string>>();
+  private readonly variantCache = new Map<string, string[]>();
+
+  /** Replaces what the index knows of one document. */
+  setDocument(uri: string, names: readonly Pick<NameNode, 'key' | 'text'>[]): void {
+    this.removeDocument(uri);
+    const counts = new Map<string, number>();
+    for (const name of names) {
+      counts.set(name.key, (counts.get(name.key) ?? 0) + 1);
+      if (!this.totals.has(name.key)) this.addKey(name.key, name.text);
+    }
+    for (const [key, count] of counts) {
+      const total = this.totals.get(key);
+      if (!total) continue;
+      total.uses += count;
+      total.documents.set(uri, count);
+    }
+    this.byDocument.set(uri, counts);
+  }
+
+  removeDocument(uri: string): void {
+    const counts = this.byDocument.get(uri);
+    if (!counts) return;
+    this.byDocument.delete(uri);
+    for (const [key, count] of counts) {
+      const total = this.totals.get(key);
+      if (!total) continue;
+      total.uses -= count;
+      total.documents.delete(uri);
+      if (total.uses <= 0) this.removeKey(key);
+    }
+  }
+
+  hasDocument(uri: string): boolean {
+    return this.byDocument.has(uri);
+  }
+
+  get documentCount(): number {
+    return this.byDocument.size;
+  }
+
+  /** Uses of a name in documents other than `uri`. */
+  usesOutside(key: string, uri: string): number {
+    const total = this.totals.get(key);
+    if (!total) return 0;
+    return total.uses - (total.documents.get(uri) ?? 0);
+  }
+
+  /** The documents using a name, with how often each does. */
+  documentsUsing(key: string): ReadonlyMap<string, number> {
+    return this.totals.get(key)?.documents ?? new Map();
+  }
+
+  spelling(key: string): string | undefined {
+    return this.totals.get(key)?.text;
+  }
+
+  /** Every name key, for completion. */
+  keys(): IterableIterator<string> {
+    return this.totals.keys();
+  }
+
+  /** Keys in the index that are variants of `key` (not `key` itself). */
+  variantsOf(key: string): readonly string[] {
+    const cached = this.variantCache.get(key);
+    if (cached) return cached;
+    const found: string[] = [];
+    for (let length = key.length - 2; length <= key.length + 2; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) if (areVariants(key, candidate)) found.push(candidate);
+    }
+    this.variantCache.set(key, found);
+    return found;
+  }
+
+  private addKey(key: string, text: string): void {
+    this.totals.set(key, { text, uses: 0, documents: new Map() });
+    let bucket = this.byLength.get(key.length);
+    if (!bucket) this.byLength.set(key.length, (bucket = new Set()));
+    bucket.add(key);
+    this.forgetVariantsNear(key);
+  }
+
+  private removeKey(key: string): void {
+    this.totals.delete(key);
+    this.byLength.get(key.length)?.delete(key);
+    this.forgetVariantsNear(key);
+  }
+
+  /** A key that comes or goes can only change the variants of keys within two of its length. */
+  private forgetVariantsNear(key: string): void {
+    if (this.variantCache.size === 0) return;
+    for (const cachedKey of this.variantCache.keys()) {
+      if (Math.abs(cachedKey.length - key.length) <= 2) this.variantCache.delete(cachedKey);
+    }
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * The block pass: zones (catalogue, header, body, footer) and the line blocks
+ * inside them. Every line of the document lands in exactly one block.
+ */
+import { fieldByName, fieldNamePattern, misspeltFieldSuggestions } from './fields';
+import { commentStart, isBlank, isSeparator, startsWithWhitespace, trimmedRange } from './lines';
+import { readCatalogue } from './catalogue';
+import type {
+  BlankBlock,
+  BodyBlock,
+  BomBlock,
+  CatalogueBlock,
+  CommentBlock,
+  FieldBlock,
+  FieldZone,
+  FooterBlock,
+  HeaderBlock,
+  NoteBlock,
+  ParagraphBlock,
+  QuoteBlock,
+  SourceLine,
+  StampBlock,
+  Zone,
+  CableTree,
+} from './tree';
+import { isFootnoteMarker } from './marks';
+
+type Zones = Pick<CableTree, 'bom' | 'catalogue' | 'header' | 'body' | 'footer' | 'noteMarkers'>;
+
+export function readZones(text: string, lines: SourceLine[]): Zones {
+  const cursor = new LineCursor(text, lines);
+  let bom: BomBlock | undefined;
+  if (text.charCodeAt(0) === 0xfeff) {
+    bom = { type: 'bom', start: 0, end: 1, inlines: [] };
+    lines[0] = { ...lines[0], start: 1 };
+  }
+  const catalogue: CatalogueBlock | undefined = readCatalogue(cursor);
+  const header = readHeader(cursor);
+  const body = readBody(cursor);
+  const footer = cursor.done() ? undefined : readFooter(cursor);
+  const noteMarkers = new Set<string>();
+  for (const block of footer?.blocks ?? []) if (block.type === 'note') noteMarkers.add(block.marker);
+  return { bom, catalogue, header, body: { ...body, signature: undefined }, footer, noteMarkers };
+}
+
+export class LineCursor {
+  index = 0;
+  constructor(
+    readonly text: string,
+    readonly lines: SourceLine[],
+  ) {}
+
+  done(): boolean {
+    return this.index >= this.lines.length;
+  }
+  current(): SourceLine {
+    return this.lines[this.index];
+  }
+  /** Where the next block starts: the current line, or the end of the text. */
+  offset(): number {
+    return this.index < this.lines.length ? this.lines[this.index].start : this.text.length;
+  }
+  lineText(line: SourceLine): string {
+    return this.text.slice(line.start, line.contentEnd);
+  }
+}
+
+function blankBlock(line: SourceLine): BlankBlock {
+  return { type: 'blank', start: line.start, end: line.end, inlines: [] };
+}
+
+function commentBlock(line: SourceLine, at: number): CommentBlock {
+  return { type: 'comment', start: line.start, end: line.end, text: { start: at + 2, end: line.contentEnd }, inlines: [] };
+}
+
+/** Blank and comment lines are the same in every zone. */
+function readTrivia(cursor: LineCursor): BlankBlock | CommentBlock | undefined {
+  const line = cursor.current();
+  if (isBlank(cursor.text, line)) return blankBlock(line);
+  const at = commentStart(cursor.text, line);
+  return at >= 0 ? commentBlock(line, at) : undefined;
+}
+
+function readHeader(cursor: LineCursor): Zone<HeaderBlock> {
+  const start = cursor.offset();
+  const blocks: HeaderBlock[] = [];
+  while (!cursor.done()) {
+    const line = cursor.current();
+    const previous = blocks[blocks.length - 1];
+    const trivia = readTrivia(cursor);
+    if (trivia) blocks.push(trivia);
+    else if (isSeparator(cursor.text, line)) break;
+    else if (previous?.type === 'field' && startsWithWhitespace(cursor.text, line)) extendField(cursor.text, previous, line);
+    else {
+      const block = readFieldLine(cursor, line, 'header') ?? readStampBlock(cursor);
+      if (!block) break;
+      blocks.push(block);
+      continue;
+    }
+    cursor.index++;
+  }
+  return { start, end: cursor.offset(), blocks };
+}
+
+/** A `Name: value` line with a known or misspelt field name; the cursor moves past it. */
+function readFieldLine(cursor: LineCursor, line: SourceLine, zone: FieldZone): FieldBlock | undefined {
+  const match = fieldNamePattern.exec(cursor.lineText(line));
+  if (!match) return undefined;
+  const name = match[1];
+  const definition = fieldByName(name);
+  const suggestions = definition ? [] : misspeltFieldSuggestions(name);
+  if (!definition && suggestions.length === 0) return undefined;
+  const value = trimmedRange(cursor.text, line.start + match[0].length, line.contentEnd);
+  cursor.index++;
+  return {
+    type: 'field',
+    zone,
+    start: line.start,
+    end: line.end,
+    name,
+    nameRange: { start: line.start, end: line.start + name.length },
+    canonical: definition?.name,
+    suggestions,
+    valueRanges: value.start < value.end ? [value] : [],
+    value: cursor.text.slice(value.start, value.end),
+    inlines: [],
+  };
+}
+
+function extendField(text: string, field: FieldBlock, line: SourceLine): void {
+  const value = trimmedRange(text, line.start, line.contentEnd);
+  field.valueRanges.push(value);
+  field.value = field.value ? `${field.value} ${text.slice(value.start, value.end)}` : text.slice(value.start, value.end);
+  field.end = line.end;
+}
+
+const stampStart = /^[ \t]*\[[ \t]*stamp[ \t]*:/i;
+
+/**
+ * A stamp standing on its own lines: from `[Stamp:` to its matching `]`, which
+ * may be lines later. An unclosed stamp stops before the next blank line.
+ */
+function readStampBlock(cursor: LineCursor): StampBlock | undefined {
+  const first = cursor.current();
+  if (!stampStart.test(cursor.lineText(first))) return undefined;
+  let depth = 0;
+  let last = first;
+  for (let index = cursor.index; index < cursor.lines.length; index++) {
+    const line = cursor.lines[index];
+    if (index > cursor.index && isBlank(cursor.text, line)) break;
+    last = line;
+    cursor.index = index + 1;
+    if (closesBrackets(cursor.text, line, () => depth, (next) => (depth = next))) break;
+  }
+  // The mark itself is read in the inline pass; this placeholder is replaced there.
+  const placeholder = { type: 'mark', kind: 'stamp', start: first.start, end: last.contentEnd, content: { start: first.start, end: last.contentEnd }, closed: false, children: [] } as const;
+  return { type: 'stamp', start: first.start, end: last.end, mark: { ...placeholder, children: [] }, inlines: [] };
+}
+
+function closesBrackets(text: string, line: SourceLine, depth: () => number, setDepth: (value: number) => void): boolean {
+  for (let i = line.start; i < line.contentEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 91) setDepth(depth() + 1);
+    else if (code === 93 && depth() > 0) {
+      setDepth(depth() - 1);
+      if (depth() === 0) return true;
+    }
+  }
+  return false;
+}
+
+interface QuoteKind {
+  open: string;
+  close: string;
+}
+
+const quoteKinds: readonly QuoteKind[] = [
+  { open: '"', close: '"' },
+  { open: '“', close: '”' },
+  { open: '«', close: '»' },
+];
+
+/** A quoted telegram opens at a line whose first character is a quote with no closing quote after it. */
+function quoteOpening(text: string, line: SourceLine): QuoteKind | undefined {
+  const first = text[line.start];
+  const kind = quoteKinds.find((candidate) => candidate.open === first);
+  if (!kind || line.contentEnd === line.start) return undefined;
+  const closeAt = text.indexOf(kind.close, line.start + 1);
+  return closeAt === -1 || closeAt >= line.contentEnd ? kind : undefined;
+}
+
+/** Where a line closes a quote: its last non-blank character is the closing quote, or it is followed by `. , ; : ! ?`. */
+function quoteClosing(text: string, line: SourceLine, kind: QuoteKind): number {
+  const content = trimmedRange(text, line.start, line.contentEnd);
+  if (content.end === content.start) return -1;
+  const last = text[content.end - 1];
+  if (last === kind.close) return content.end - 1;
+  if ('.,;:!?'.includes(last) && content.end - 2 >= content.start && text[content.end - 2] === kind.close) return content.end - 2;
+  return -1;
+}
+
+function readBody(cursor: LineCursor): Zone<BodyBlock> {
+  const start = cursor.offset();
+  let stop = cursor.index;
+  while (stop < cursor.lines.length && !isSeparator(cursor.text, cursor.lines[stop])) stop++;
+  const blocks: BodyBlock[] = [];
+  while (cursor.index < stop) {
+    const line = cursor.current();
+    const kind = quoteOpening(cursor.text, line);
+    if (kind) blocks.push(readQuote(cursor, kind, stop));
+    else blocks.push(readTrivia(cursor) ?? readParagraph(cursor, stop, true));
+    if (blocks[blocks.length - 1].type === 'blank' || blocks[blocks.length - 1].type === 'comment') cursor.index++;
+  }
+  return { start, end: cursor.offset(), blocks };
+}
+
+/** Consecutive text lines up to a blank, a comment, a quote opening (when `quotesOpen`) or `stop`. */
+function readParagraph(cursor: LineCursor, stop: number, quotesOpen: boolean, accepts?: (line: SourceLine) => boolean): ParagraphBlock {
+  const firstIndex = cursor.index;
+  const first = cursor.current();
+  let last = first;
+  cursor.index++;
+  while (cursor.index < stop) {
+    const line = cursor.current();
+    if (isBlank(cursor.text, line) || commentStart(cursor.text, line) >= 0) break;
+    if (quotesOpen && quoteOpening(cursor.text, line)) break;
+    if (accepts && !accepts(line)) break;
+    last = line;
+    cursor.index++;
+  }
+  const lines = cursor.lines.slice(firstIndex, cursor.index);
+  return { type: 'paragraph', start: first.start, end: last.end, lines, inlines: [] };
+}
+
+function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBlock {
+  const openIndex = cursor.index;
+  const openLine = cursor.current();
+  let closeIndex = -1;
+  let closeAt = -1;
+  for (let index = openIndex + 1; index < stop; index++) {
+    closeAt = quoteClosing(cursor.text, cursor.lines[index], kind);
+    if (closeAt >= 0) {
+      closeIndex = index;
+      break;
+    }
+  }
+  const lastIndex = closeIndex >= 0 ? closeIndex : stop - 1;
+  const blocks: BodyBlock[] = [];
+  while (cursor.index <= lastIndex) {
+    const trivia = cursor.index === openIndex ? undefined : readTrivia(cursor);
+    if (trivia) {
+      blocks.push(trivia);
+      cursor.index++;
+    } else blocks.push(readParagraph(cursor, lastIndex + 1, false));
+  }
+  return {
+    type: 'quote',
+    start: openLine.start,
+    end: cursor.lines[lastIndex].end,
+    openQuote: { start: openLine.start, end: openLine.start + kind.open.length },
+    closeQuote: closeIndex >= 0 ? { start: closeAt, end: closeAt + kind.close.length } : undefined,
+    openLine,
+    blocks,
+    signature: undefined,
+    inlines: [],
+  };
+}
+
+const noteStart = /^\[([a-z0-9]{1,4})\][ \t]/;
+
+function readFooter(cursor: LineCursor): Zone<FooterBlock> {
+  const start = cursor.offset();
+  const separator = cursor.current();
+  const blocks: FooterBlock[] = [{ type: 'separator', start: separator.start, end: separator.end, inlines: [] }];
+  cursor.index++;
+  while (!cursor.done()) {
+    const line = cursor.current();
+    const previous = blocks[blocks.length - 1];
+    const trivia = readTrivia(cursor);
+    if (trivia) blocks.push(trivia);
+    else if ((previous.type === 'field' || previous.type === 'note') && startsWithWhitespace(cursor.text, line)) extendFooterBlock(cursor.text, previous, line);
+    else {
+      blocks.push(readFieldLine(cursor, line, 'footer') ?? readNote(cursor, line) ?? readStampBlock(cursor) ?? readParagraph(cursor, cursor.lines.length, false, (next) => isFreeLine(cursor, next)));
+      continue;
+    }
+    cursor.index++;
+  }
+  return { start, end: cursor.offset(), blocks };
+}
+
+function extendFooterBlock(text: string, block: FieldBlock | NoteBlock, line: SourceLine): void {
+  if (block.type === 'field') extendField(text, block, line);
+  else {
+    block.end = line.end;
+    block.text = { start: block.text.start, end: line.contentEnd };
+  }
+}
+
+function readNote(cursor: LineCursor, line: SourceLine): NoteBlock | undefined {
+  const match = noteStart.exec(cursor.lineText(line));
+  if (!match || !isFootnoteMarker(match[1])) return undefined;
+  cursor.index++;
+  return {
+    type: 'note',
+    start: line.start,
+    end: line.end,
+    marker: match[1],
+    markerRange: { start: line.start, end: line.start + match[1].length + 2 },
+    text: trimmedRange(cursor.text, line.start + match[0].length, line.contentEnd),
+    inlines: [],
+  };
+}
+
+/** A footer line that is none of the other footer blocks; it may continue a free paragraph. */
+function isFreeLine(cursor: LineCursor, line: SourceLine): boolean {
+  const content = cursor.lineText(line);
+  if (fieldNamePattern.test(content)) {
+    const name = fieldNamePattern.exec(content)?.[1] ?? '';
+    if (fieldByName(name) || misspeltFieldSuggestions(name).length > 0) return false;
+  }
+  if (noteStart.test(content) || stampStart.test(content)) return false;
+  return true;
+}

@@ -1,0 +1,152 @@
+/**
+ * The inline pass: marks, footnote references, time groups, number signs,
+ * names and signature lines inside each block. It runs after the block pass
+ * because footnote references depend on whether the footer has notes.
+ */
+import { scanNames } from '../names/scanNames';
+import { scanTimeGroups } from '../timegroups/index';
+import type { ScanOptions } from '../timegroups/types';
+import { timeFields } from './fields';
+import { scanMarks } from './marks';
+import { scanNumberSigns } from './numberSigns';
+import type { ParseOptions } from './parse';
+import { readSignature } from './signature';
+import type {
+  BodyBlock,
+  CableTree,
+  FieldBlock,
+  FooterBlock,
+  HeaderBlock,
+  Inline,
+  NameNode,
+  NumberSignNode,
+  ParagraphBlock,
+  QuoteBlock,
+  SignatureLine,
+  StampBlock,
+  TextRange,
+} from './tree';
+
+interface InlineContext {
+  tree: CableTree;
+  hasNotes: boolean;
+  running: ScanOptions;
+  strict: ScanOptions;
+}
+
+export function readInlines(tree: CableTree, options: ParseOptions): void {
+  const context: InlineContext = {
+    tree,
+    hasNotes: tree.noteMarkers.size > 0,
+    running: { strict: false, slashedDates: options.slashedDates },
+    strict: { strict: true, slashedDates: options.slashedDates },
+  };
+  for (const block of tree.header.blocks) readBlock(context, block);
+  for (const block of tree.body.blocks) readBlock(context, block);
+  for (const block of tree.footer?.blocks ?? []) readBlock(context, block);
+  tree.body.signature = lastSignature(tree.body.blocks);
+}
+
+function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
+  switch (block.type) {
+    case 'field':
+      return readField(context, block);
+    case 'stamp':
+      return readStamp(context, block);
+    case 'paragraph':
+      return readParagraph(context, block);
+    case 'quote':
+      return readQuote(context, block);
+    case 'note':
+      block.inlines = readRuns(context, [block.text], context.running);
+      return;
+    default:
+      return;
+  }
+}
+
+function readField(context: InlineContext, field: FieldBlock): void {
+  if (field.valueRanges.length === 0) return;
+  const options = field.canonical && timeFields.has(field.canonical) ? context.strict : context.running;
+  field.inlines = readRuns(context, field.valueRanges, options);
+}
+
+function readStamp(context: InlineContext, stamp: StampBlock): void {
+  const { text } = context.tree;
+  const lines = linesIn(context.tree, stamp);
+  const bracket = text.indexOf('[', stamp.start);
+  stamp.inlines = readRuns(context, lines.map((line, index) => ({ start: index === 0 ? bracket : line.start, end: line.end })), context.running);
+  const mark = stamp.inlines.find((inline) => inline.type === 'mark' && inline.start === bracket);
+  if (mark && mark.type === 'mark') stamp.mark = mark;
+}
+
+function readParagraph(context: InlineContext, paragraph: ParagraphBlock): void {
+  paragraph.inlines = readRuns(context, paragraph.lines.map((line) => ({ start: line.start, end: line.contentEnd })), context.running);
+  let cursor = 0;
+  for (const line of paragraph.lines) {
+    while (cursor < paragraph.inlines.length && paragraph.inlines[cursor].end <= line.start) cursor++;
+    let stop = cursor;
+    while (stop < paragraph.inlines.length && paragraph.inlines[stop].start < line.contentEnd) stop++;
+    const lineInlines = paragraph.inlines.slice(cursor, stop).filter((inline) => inline.start >= line.start && inline.end <= line.contentEnd);
+    const signature = readSignature(context.tree.text, line, lineInlines);
+    if (signature) line.signature = signature;
+  }
+}
+
+function readQuote(context: InlineContext, quote: QuoteBlock): void {
+  for (const block of quote.blocks) readBlock(context, block);
+  quote.inlines = quote.blocks.flatMap((block) => block.inlines);
+  quote.signature = lastSignature(quote.blocks);
+}
+
+/** The signature of a quote or body: its last non-blank line, when that line is a signature. */
+function lastSignature(blocks: readonly BodyBlock[]): SignatureLine | undefined {
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    if (block.type === 'blank' || block.type === 'comment') continue;
+    if (block.type !== 'paragraph') return undefined;
+    return block.lines[block.lines.length - 1].signature;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the inline nodes of a block's text runs (one run per line). Marks may
+ * span runs, so they are scanned over the whole block; everything else per run.
+ */
+function readRuns(context: InlineContext, runs: readonly TextRange[], options: ScanOptions): Inline[] {
+  if (runs.length === 0) return [];
+  const { tree } = context;
+  const text = tree.text;
+  const marks = scanMarks(text, runs[0].start, runs[runs.length - 1].end, context.hasNotes);
+  for (const problem of marks.problems) tree.bracketProblems.push(problem);
+  const inlines: Inline[] = [...marks.all];
+  const signs: NumberSignNode[] = [];
+  const names: NameNode[] = [];
+  for (const run of runs) {
+    if (run.end <= run.start) continue;
+    const scan = scanTimeGroups(text.slice(run.start, run.end), run.start, options);
+    for (const group of scan.groups) inlines.push({ type: 'time-group', start: group.start, end: group.end, group });
+    for (const problem of scan.problems) tree.timeGroupProblems.push(problem);
+    scanNumberSigns(text, run.start, run.end, signs);
+    scanNames(text, run.start, run.end, names);
+  }
+  for (const sign of signs) inlines.push(sign);
+  for (const name of names) inlines.push(name);
+  inlines.sort((a, b) => a.start - b.start || b.end - a.end);
+  return inlines;
+}
+
+function linesIn(tree: CableTree, range: TextRange): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = range.start;
+  while (start < range.end) {
+    let end = tree.text.indexOf('\n', start);
+    if (end === -1 || end >= range.end) end = range.end;
+    let contentEnd = end;
+    while (contentEnd > start && (tree.text[contentEnd - 1] === '\r' || tree.text[contentEnd - 1] === '\n')) contentEnd--;
+    lines.push({ start, end: contentEnd });
+    start = end + 1;
+  }
+  return lines;
+}

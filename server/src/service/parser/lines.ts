@@ -1,0 +1,101 @@
+import type { LineEndings, SourceLine } from './tree';
+
+/**
+ * Splits text into lines; `\n`, `\r\n` and a lone `\r` each end a line. After a
+ * final line ending comes one empty line, as editors count them.
+ */
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const length = text.length;
+  let start = 0;
+  // The next \n and \r are looked up only when passed, so the split stays linear.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  for (;;) {
+    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const lf = nextLf === -1 ? Infinity : nextLf;
+    const cr = nextCr === -1 ? Infinity : nextCr;
+    if (lf === Infinity && cr === Infinity) {
+      lines.push({ start, contentEnd: length, end: length });
+      return lines;
+    }
+    if (cr < lf) {
+      const end = cr + 1 === lf ? lf + 1 : cr + 1;
+      lines.push({ start, contentEnd: cr, end });
+      start = end;
+    } else {
+      lines.push({ start, contentEnd: lf, end: lf + 1 });
+      start = lf + 1;
+    }
+  }
+}
+
+export function lineEndingOf(text: string, line: SourceLine): 'lf' | 'crlf' | 'cr' | 'none' {
+  const width = line.end - line.contentEnd;
+  if (width === 0) return 'none';
+  if (width === 2) return 'crlf';
+  return text.charCodeAt(line.contentEnd) === 13 ? 'cr' : 'lf';
+}
+
+export function countLineEndings(text: string, lines: SourceLine[]): LineEndings {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  for (const line of lines) {
+    const kind = lineEndingOf(text, line);
+    if (kind === 'lf') lf++;
+    else if (kind === 'crlf') crlf++;
+    else if (kind === 'cr') cr++;
+  }
+  const kinds = [lf > 0, crlf > 0, cr > 0].filter(Boolean).length;
+  let firstMinority: SourceLine | undefined;
+  if (kinds > 1) {
+    const majority = lf >= crlf && lf >= cr ? 'lf' : crlf >= cr ? 'crlf' : 'cr';
+    firstMinority = lines.find((line) => {
+      const kind = lineEndingOf(text, line);
+      return kind !== 'none' && kind !== majority;
+    });
+  }
+  return { lf, crlf, cr, firstMinority };
+}
+
+export function isBlank(text: string, line: SourceLine): boolean {
+  for (let i = line.start; i < line.contentEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** A `%%` comment: the first non-blank characters of the line are `%%`. */
+export function commentStart(text: string, line: SourceLine): number {
+  let i = line.start;
+  while (i < line.contentEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.startsWith('%%', i) && i + 1 < line.contentEnd ? i : -1;
+}
+
+export function startsWithWhitespace(text: string, line: SourceLine): boolean {
+  const code = text.charCodeAt(line.start);
+  return line.contentEnd > line.start && (code === 32 || code === 9);
+}
+
+/** A footer separator: three or more `-` and nothing else (trailing blanks allowed). */
+export function isSeparator(text: string, line: SourceLine): boolean {
+  let i = line.start;
+  while (i < line.contentEnd && text.charCodeAt(i) === 45) i++;
+  if (i - line.start < 3) return false;
+  while (i < line.contentEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i === line.contentEnd;
+}
+
+/** Content range without surrounding blanks. */
+export function trimmedRange(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}

@@ -1,0 +1,189 @@
+/**
+ * Editorial marks `[ … ]` (format 4.1) and footnote references (4.2).
+ * Untagged marks close on their own line; tagged marks (`[Stamp: …]`) may span
+ * the lines of their block. Marks nest (`[Stamp: Incoming [illegible]]`).
+ */
+import type { FootnoteRef, Inline, Mark, MarkKind, TextRange } from './tree';
+
+export const knownTags: ReadonlyMap<string, MarkKind> = new Map([
+  ['stamp', 'stamp'],
+  ['unclear', 'unclear'],
+  ['note', 'annotation'],
+  ['handwritten', 'annotation'],
+  ['margin', 'annotation'],
+  ['deleted', 'annotation'],
+  ['underlined', 'annotation'],
+]);
+
+export const tagNames = ['Stamp', 'unclear', 'Note', 'Handwritten', 'Margin', 'Deleted', 'Underlined'];
+
+const tagPattern = /\[[ \t]*([A-Za-z]+)[ \t]*:/y;
+const footnoteMarkerPattern = /^(?:[a-z]|[1-9][0-9]?|x{0,3}(?:ix|iv|v?i{0,3})|xl)$/;
+
+/** `[a]`…`[z]`, `[i]`…`[xl]`, `[1]`…`[99]`. */
+export function isFootnoteMarker(content: string): boolean {
+  return content.length > 0 && footnoteMarkerPattern.test(content);
+}
+
+export interface BracketProblem {
+  kind: 'unclosed' | 'stray';
+  range: TextRange;
+}
+
+export interface MarkScan {
+  /** Top-level marks and footnote references, in order. */
+  marks: Array<Mark | FootnoteRef>;
+  /** Every mark and reference, nested ones included, sorted by start. */
+  all: Array<Mark | FootnoteRef>;
+  problems: BracketProblem[];
+  /** A tagged mark left open at the end of the range (a stamp running past its block). */
+  openTagged: Mark | undefined;
+}
+
+interface OpenBracket {
+  start: number;
+  tag: string | undefined;
+  tagRange: TextRange | undefined;
+  contentStart: number;
+  children: Inline[];
+}
+
+/**
+ * Scans [start, end) for marks. `hasNotes`: the document has footnotes, so
+ * marker-shaped brackets are references to them.
+ */
+export function scanMarks(text: string, start: number, end: number, hasNotes: boolean): MarkScan {
+  const result: MarkScan = { marks: [], all: [], problems: [], openTagged: undefined };
+  const stack: OpenBracket[] = [];
+  const pattern = /[[\]\n\r]/g;
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
+    const at = match.index;
+    const char = text[at];
+    if (char === '[') stack.push(openBracket(text, at));
+    else if (char === ']') closeBracket(text, at, stack, result, hasNotes);
+    else dropUntaggedAtLineEnd(stack, result);
+  }
+  for (const open of stack) {
+    if (open.tag !== undefined && stack.indexOf(open) === 0) {
+      const mark = makeMark(text, open, end, false);
+      result.openTagged = mark;
+      result.marks.push(mark);
+      result.all.push(mark);
+    }
+    result.problems.push({ kind: 'unclosed', range: { start: open.start, end: open.start + 1 } });
+  }
+  result.all.sort((a, b) => a.start - b.start);
+  return result;
+}
+
+function openBracket(text: string, at: number): OpenBracket {
+  tagPattern.lastIndex = at;
+  const tagged = tagPattern.exec(text);
+  if (tagged) {
+    const tagStart = text.indexOf(tagged[1], at);
+    return { start: at, tag: tagged[1], tagRange: { start: tagStart, end: tagStart + tagged[1].length }, contentStart: at + tagged[0].length, children: [] };
+  }
+  const certainty = /\[[ \t]*([BCD])[ \t]?%/y;
+  certainty.lastIndex = at;
+  const found = certainty.exec(text);
+  if (found) {
+    const tagStart = at + found[0].indexOf(found[1]);
+    return { start: at, tag: undefined, tagRange: { start: tagStart, end: at + found[0].length }, contentStart: at + found[0].length, children: [] };
+  }
+  return { start: at, tag: undefined, tagRange: undefined, contentStart: at + 1, children: [] };
+}
+
+function closeBracket(text: string, at: number, stack: OpenBracket[], result: MarkScan, hasNotes: boolean): void {
+  const open = stack.pop();
+  if (!open) {
+    result.problems.push({ kind: 'stray', range: { start: at, end: at + 1 } });
+    return;
+  }
+  const node = hasNotes && open.tag === undefined && open.tagRange === undefined ? footnoteOrMark(text, open, at) : makeMark(text, open, at + 1, true);
+  result.all.push(node);
+  const parent = stack[stack.length - 1];
+  if (parent) parent.children.push(node);
+  else result.marks.push(node);
+}
+
+/** An untagged mark cannot run past its line: it is unclosed, and scanning goes on after it. */
+function dropUntaggedAtLineEnd(stack: OpenBracket[], result: MarkScan): void {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i].tag === undefined) {
+      result.problems.push({ kind: 'unclosed', range: { start: stack[i].start, end: stack[i].start + 1 } });
+      const orphans = stack[i].children;
+      stack.splice(i, 1);
+      const parent = stack[i - 1];
+      for (const child of orphans) {
+        if (parent) parent.children.push(child);
+        else result.marks.push(child as Mark);
+      }
+    }
+  }
+}
+
+function footnoteOrMark(text: string, open: OpenBracket, closeAt: number): Mark | FootnoteRef {
+  const content = text.slice(open.start + 1, closeAt);
+  if (isFootnoteMarker(content)) return { type: 'footnote-ref', start: open.start, end: closeAt + 1, marker: content };
+  return makeMark(text, open, closeAt + 1, true);
+}
+
+function makeMark(text: string, open: OpenBracket, end: number, closed: boolean): Mark {
+  const contentEnd = closed ? end - 1 : end;
+  const mark: Mark = {
+    type: 'mark',
+    kind: 'supplied',
+    start: open.start,
+    end,
+    content: { start: open.contentStart, end: Math.max(open.contentStart, contentEnd) },
+    closed,
+    children: open.children,
+  };
+  if (open.tag !== undefined && open.tagRange) {
+    mark.tag = open.tag;
+    mark.tagRange = open.tagRange;
+    mark.kind = knownTags.get(open.tag.toLowerCase()) ?? 'unknown-tag';
+  } else if (open.tagRange) {
+    mark.kind = 'certainty';
+    mark.tag = text.slice(open.tagRange.start, open.tagRange.end);
+    mark.tagRange = open.tagRange;
+    mark.detail = mark.tag[0];
+  } else {
+    classifyUntagged(text, mark);
+  }
+  if (mark.kind !== 'empty' && isEmptyRange(text, mark.content)) mark.kind = mark.kind === 'supplied' ? 'empty' : mark.kind;
+  return mark;
+}
+
+const groupsPattern = /^[ \t]*(?:(\S+)[ \t]+)?(groups?)[ \t]+(unrecovered|garbled)[ \t]*$/i;
+
+function classifyUntagged(text: string, mark: Mark): void {
+  const inside = text.slice(mark.content.start, mark.content.end);
+  const word = inside.trim().toLowerCase();
+  const groups = groupsPattern.exec(inside);
+  if (groups) {
+    mark.kind = 'groups';
+    mark.detail = groups[3].toLowerCase();
+    const countText = groups[1] ?? '';
+    const countStart = countText ? mark.content.start + inside.indexOf(countText) : mark.content.start;
+    const value = /^[1-9][0-9]*$/.test(countText) ? Number(countText) : undefined;
+    mark.count = { text: countText, value, range: { start: countStart, end: countStart + countText.length } };
+    return;
+  }
+  if (word === '') mark.kind = 'empty';
+  else if (word === 'sic') mark.kind = 'sic';
+  else if (word === 'signature') mark.kind = 'signature';
+  else if (word === 'illegible') mark.kind = 'illegible';
+  else if (word.endsWith('?')) mark.kind = 'doubtful';
+  else if (/^redacted\b/.test(word)) mark.kind = 'redacted';
+  else if (/^page\s+\S+$/.test(word)) mark.kind = 'page';
+}
+
+function isEmptyRange(text: string, range: TextRange): boolean {
+  for (let i = range.start; i < range.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return true;
+}

@@ -1,0 +1,24 @@
+import type { NumberSign, NumberSignNode } from './tree';
+
+/**
+ * Number signs before a number: `№ 25025`, `Nº 3007`, `N° 5`, `No. 1309`, `#12`.
+ * `No.` and `N°`/`Nº` need a word boundary before them so `Piano. 5` is not one.
+ */
+const signPattern = /(№|N[º°]|(?<![\p{L}\p{N}])No\.|#)[ \t\u00a0]?(?=\d)/gu;
+
+export function scanNumberSigns(text: string, start: number, end: number, out: NumberSignNode[]): void {
+  if (!hasSignCharacter(text, start, end)) return;
+  signPattern.lastIndex = start;
+  for (let match = signPattern.exec(text); match && match.index < end; match = signPattern.exec(text)) {
+    const sign = match[1] as NumberSign;
+    out.push({ type: 'number-sign', start: match.index, end: match.index + sign.length, sign });
+  }
+}
+
+function hasSignCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2116 || code === 0x23 || code === 0x4e) return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+/**
+ * The Cable Markup parser: text → tree, in two passes. The block pass splits the
+ * document into zones and line blocks (format sections 1–5); the inline pass
+ * then reads marks, footnote references, time groups, number signs, names and
+ * signature lines inside each block's text. Nothing here throws on bad input:
+ * problems are recorded in the tree for the checker to report.
+ */
+import type { SlashedDates } from '../settings';
+import { readZones } from './blocks';
+import { readInlines } from './inlinePass';
+import { countLineEndings, splitLines } from './lines';
+import type { CableTree } from './tree';
+
+export interface ParseOptions {
+  slashedDates: SlashedDates;
+}
+
+export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: 'month-first' });
+
+export function parseCable(text: string, options: ParseOptions = defaultParseOptions): CableTree {
+  const allLines = splitLines(text);
+  const lineStarts = allLines.map((line) => line.start);
+  // The empty "line" after a final line break holds no text, so no block is made for it.
+  const last = allLines[allLines.length - 1];
+  const lines = allLines.length > 1 && last.start === last.end ? allLines.slice(0, -1) : allLines;
+  const zones = readZones(text, lines);
+  const tree: CableTree = {
+    text,
+    lineStarts,
+    ...zones,
+    lineEndings: countLineEndings(text, lines),
+    bracketProblems: [],
+    timeGroupProblems: [],
+  };
+  readInlines(tree, options);
+  return tree;
+}
+
+/** Every top-level block of the tree in document order. */
+export function* topLevelBlocks(tree: CableTree): Generator<CableTree['header']['blocks'][number] | CableTree['body']['blocks'][number] | NonNullable<CableTree['footer']>['blocks'][number] | NonNullable<CableTree['catalogue']> | NonNullable<CableTree['bom']>> {
+  if (tree.bom) yield tree.bom;
+  if (tree.catalogue) yield tree.catalogue;
+  yield* tree.header.blocks;
+  yield* tree.body.blocks;
+  if (tree.footer) yield* tree.footer.blocks;
+}
+
+/** Prints the tree back to text: the concatenation of its top-level blocks. */
+export function printTree(tree: CableTree): string {
+  const parts: string[] = [];
+  let expected = 0;
+  for (const block of topLevelBlocks(tree)) {
+    if (block.start !== expected) throw new Error(`tree has a gap or overlap at offset ${expected} (block starts at ${block.start})`);
+    parts.push(tree.text.slice(block.start, block.end));
+    expected = block.end;
+  }
+  if (expected !== tree.text.length) throw new Error(`tree ends at ${expected}, text at ${tree.text.length}`);
+  return parts.join('');
+}

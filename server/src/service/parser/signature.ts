@@ -1,0 +1,43 @@
+/**
+ * Signature lines (format 4.5): an upper-case name — two or more upper-case
+ * words, or a name in spaced capitals (`S H T Y K O V`) — optionally with an
+ * editorial mark and a time group before or after it. One upper-case word
+ * counts when a mark or a time group stands with it (`FILIPPOV [Stalin]`,
+ * `13.1.51 ROSHCHIN`).
+ */
+import type { Inline, SignatureLine, SourceLine, TimeGroupNode } from './tree';
+
+const maxSignatureLength = 160;
+const upperWord = /^\p{Lu}[\p{Lu}'’.-]*$/u;
+
+export function readSignature(text: string, line: SourceLine, lineInlines: readonly Inline[]): SignatureLine | undefined {
+  if (line.contentEnd - line.start > maxSignatureLength) return undefined;
+  const chars = text.slice(line.start, line.contentEnd).split('');
+  let timeGroup: TimeGroupNode | undefined;
+  let hasMark = false;
+  for (const inline of lineInlines) {
+    if (inline.type === 'time-group') {
+      if (timeGroup) return undefined; // a signature carries one time group at most
+      timeGroup = inline;
+    } else if (inline.type === 'mark' || inline.type === 'footnote-ref') hasMark = true;
+    else continue;
+    for (let i = Math.max(inline.start, line.start); i < Math.min(inline.end, line.contentEnd); i++) chars[i - line.start] = ' ';
+  }
+  const masked = stripQuotes(chars.join(''));
+  const words = masked.trim().split(/[ \t]+/).filter((word) => word.length > 0);
+  if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
+  const letters = words.join('').replace(/[^\p{L}]/gu, '').length;
+  const spacedCapitals = words.length >= 3 && words.every((word) => word.length === 1);
+  const longWords = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 2).length;
+  const isName = spacedCapitals || (words.length >= 2 && longWords >= 1) || (words.length === 1 && letters >= 2 && (hasMark || timeGroup !== undefined));
+  if (!isName) return undefined;
+  const nameStart = line.start + masked.indexOf(words[0]);
+  const lastWord = words[words.length - 1];
+  const nameEnd = line.start + masked.lastIndexOf(lastWord) + lastWord.length;
+  return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: text.slice(nameStart, nameEnd), timeGroup };
+}
+
+/** Quote marks and closing punctuation around a quoted telegram's first and last lines are not part of a signature. */
+function stripQuotes(masked: string): string {
+  return masked.replace(/^[ \t]*["“«]/, (found) => ' '.repeat(found.length)).replace(/["”»][.,;:!?]?[ \t]*$/, (found) => ' '.repeat(found.length));
+}

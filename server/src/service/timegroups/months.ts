@@ -1,0 +1,244 @@
+/**
+ * Month and weekday knowledge for time groups (format section 6): which words
+ * name a month, roman months, days per month, weekdays, and the near misses
+ * behind C212. Pure functions, no allocation on the hot path except the one
+ * lower-cased word a lookup needs.
+ */
+
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const ROMAN_MONTHS: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** Lower-case full names → month. */
+const FULL = new Map<string, number>();
+/** Lower-case 3-letter abbreviations and `sept` → month (`may` is a full name, not here). */
+const ABBREVIATIONS = new Map<string, number>();
+/**
+ * Proper prefixes of 4+ letters (`febr`, `octob`, `septem`) → month. They only
+ * count as a month when a period marks them as abbreviations (`19 Febr. 1951`):
+ * that is a deliberate shortening, not a misspelling, so C212 must not fire on it.
+ */
+const LONG_PREFIXES = new Map<string, number>();
+
+for (let index = 0; index < MONTH_NAMES.length; index++) {
+  const lower = MONTH_NAMES[index].toLowerCase();
+  FULL.set(lower, index + 1);
+  if (lower.length > 3) ABBREVIATIONS.set(lower.slice(0, 3), index + 1);
+  for (let length = 4; length < lower.length; length++) LONG_PREFIXES.set(lower.slice(0, length), index + 1);
+}
+ABBREVIATIONS.set('sept', 9);
+LONG_PREFIXES.delete('sept');
+
+export type MonthWordKind = 'full' | 'abbreviation';
+
+export interface MonthWord {
+  month: number;
+  kind: MonthWordKind;
+}
+
+/**
+ * The month a word names: a full name or a 3-letter abbreviation (or `Sept`), any
+ * case. `followedByPeriod` tells whether a `.` follows the word; with it a longer
+ * prefix (`Febr.`) also counts, as an abbreviation.
+ */
+export function lookupMonthWord(word: string, followedByPeriod: boolean): MonthWord | undefined {
+  const lower = word.toLowerCase();
+  const full = FULL.get(lower);
+  if (full !== undefined) return { month: full, kind: 'full' };
+  const abbreviation = ABBREVIATIONS.get(lower);
+  if (abbreviation !== undefined) return { month: abbreviation, kind: 'abbreviation' };
+  if (followedByPeriod) {
+    const long = LONG_PREFIXES.get(lower);
+    if (long !== undefined) return { month: long, kind: 'abbreviation' };
+  }
+  return undefined;
+}
+
+/** The month of a month word with an optional trailing period (`October`, `oct.`, `SEPT`), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  const period = word.endsWith('.');
+  const bare = period ? word.slice(0, -1) : word;
+  return lookupMonthWord(bare, period)?.month;
+}
+
+/**
+ * The value of a roman numeral up to XXXIX in one case (`XIII`, `iv`), else
+ * undefined. Only well-formed numerals: `IIII` or `VX` are not numerals, so a
+ * dotted group holding them is not a date at all (never reported).
+ */
+export function romanValue(text: string): number | undefined {
+  if (text.length === 0 || text.length > 8) return undefined;
+  const upper = text.toUpperCase();
+  if (upper !== text && text.toLowerCase() !== text) return undefined;
+  const match = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(upper);
+  if (match === null) return undefined;
+  const tens = match[1].length * 10;
+  const units = match[2];
+  let value: number;
+  if (units === 'IX') value = 9;
+  else if (units === 'IV') value = 4;
+  else value = (units.startsWith('V') ? 5 : 0) + (units.length - (units.startsWith('V') ? 1 : 0));
+  const total = tens + value;
+  return total === 0 ? undefined : total;
+}
+
+/** Month 1–12 of a roman month (`III`, `xii`), else undefined. */
+export function romanMonth(text: string): number | undefined {
+  const value = romanValue(text);
+  return value !== undefined && value <= 12 ? value : undefined;
+}
+
+/** Gregorian leap years: every 4th, but not centuries, except every 400th. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month; without a year February has 29 (it may be a leap year). */
+export function daysInMonth(year: number | undefined, month: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return DAYS[month - 1];
+}
+
+const WEEKDAY_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/**
+ * Day of the week, 0 = Sunday, by Sakamoto's method on the proleptic Gregorian
+ * calendar: pure arithmetic, so no `Date` (whose two-digit-year quirks we do not want).
+ */
+export function weekdayIndex(year: number, month: number, day: number): number {
+  const y = month < 3 ? year - 1 : year;
+  const value = y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + WEEKDAY_OFFSETS[month - 1] + day;
+  return ((value % 7) + 7) % 7;
+}
+
+/**
+ * Optimal string alignment distance (insert, delete, substitute, swap of two
+ * neighbours each count one), giving up above `limit`. Month names are short,
+ * so plain arrays are fine; this only runs on suspected words.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const width = b.length + 1;
+  let twoBack: number[] = new Array<number>(width).fill(0);
+  let previous: number[] = new Array<number>(width);
+  let current: number[] = new Array<number>(width);
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, twoBack[j - 2] + 1);
+      }
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    const spare = twoBack;
+    twoBack = previous;
+    previous = current;
+    current = spare;
+  }
+  return Math.min(previous[b.length], limit + 1);
+}
+
+/**
+ * Capitalised words that are prefixes of, or one letter from, a month name but are
+ * ordinary in cables: `No` is a number sign, `De` a name particle (De Gaulle), `Ma`
+ * a surname (and March or May?), `Marc` a given name.
+ */
+const NOT_MONTHS = new Set(['no', 'de', 'ma', 'marc']);
+
+/**
+ * Whether a word standing where a time group has its month looks like a misspelt
+ * month (C212). The spec says "within two letters of a month name"; taken
+ * literally that flags ordinary prose (`3 main issues` ~ May, `5 men` ~ Mar,
+ * `1 DAY` ~ May), so the rule is narrower and false alarms are avoided first:
+ * - the word starts with a capital letter (months are read in any case, but a
+ *   misspelling is only suspected for capitalised words);
+ * - it is not a month, an abbreviation, or in `NOT_MONTHS`;
+ * - and either (a) it is a proper prefix of a month name of 2+ letters (`Oc`,
+ *   `Octo`, `Septem`), a 2-letter prefix only when not all capitals (`AP`, `SE`
+ *   are acronyms and compass points), or (b) it has 4+ letters and is within
+ *   distance 1 of a full month name, or 2 when both have 6+ letters (`Octobr`,
+ *   `Febuary`, `Setpember`). Three-letter words are left out of (b): too many
+ *   ordinary words (`Day`, `Way`, `Man`, `Map`, `Mao`) are one letter from `May`.
+ * The context (a day number before it, or a day and year after it) is the caller's.
+ */
+export function isSuspectedMonth(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || word.length < 2) return false;
+  const lower = word.toLowerCase();
+  if (FULL.has(lower) || ABBREVIATIONS.has(lower) || NOT_MONTHS.has(lower)) return false;
+  for (const name of MONTH_NAMES) {
+    const full = name.toLowerCase();
+    if (full.length > lower.length && full.startsWith(lower)) {
+      return lower.length > 2 || word !== word.toUpperCase();
+    }
+  }
+  if (lower.length < 4) return false;
+  for (const name of MONTH_NAMES) {
+    const full = name.toLowerCase();
+    const limit = lower.length >= 6 && full.length >= 6 ? 2 : 1;
+    if (editDistance(lower, full, limit) <= limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Full month names nearest to a word, nearest first, for C212 suggestions: months
+ * the word begins (`Ju` → June, July), then months within two edits of the name or
+ * its abbreviation, by distance then calendar order. Empty when nothing is close.
+ */
+export function nearestMonths(word: string): string[] {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length === 0) return [];
+  const scored: Array<{ index: number; score: number }> = [];
+  for (let index = 0; index < MONTH_NAMES.length; index++) {
+    const full = MONTH_NAMES[index].toLowerCase();
+    if (full === lower) return [MONTH_NAMES[index]];
+    if (lower.length >= 2 && full.startsWith(lower)) {
+      scored.push({ index, score: 0 });
+      continue;
+    }
+    const distance = Math.min(editDistance(lower, full, 2), full.length > 3 ? editDistance(lower, full.slice(0, 3), 2) + 1 : 3);
+    if (distance <= 2) scored.push({ index, score: distance });
+  }
+  scored.sort((x, y) => x.score - y.score || x.index - y.index);
+  return scored.map((entry) => MONTH_NAMES[entry.index]);
+}
+
+/** Roman months I–XII nearest to an out-of-range numeral (`XIII` → XII, VIII, III), in its case. */
+export function nearestRomanMonths(numeral: string): string[] {
+  const upper = numeral.toUpperCase();
+  const lowerCase = numeral === numeral.toLowerCase();
+  const value = romanValue(upper) ?? 0;
+  // Only the numerals one edit away (a letter too many, too few or wrong), the
+  // closest in value first: `XIII` → XII, VIII, III.
+  const scored: Array<{ roman: string; gap: number }> = [];
+  for (let index = 0; index < ROMAN_MONTHS.length; index++) {
+    const roman = ROMAN_MONTHS[index];
+    if (editDistance(upper, roman, 1) <= 1) scored.push({ roman, gap: Math.abs(value - (index + 1)) });
+  }
+  scored.sort((x, y) => x.gap - y.gap);
+  return scored.map((entry) => (lowerCase ? entry.roman.toLowerCase() : entry.roman));
+}

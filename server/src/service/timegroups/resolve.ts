@@ -1,0 +1,119 @@
+/**
+ * What a time group means once the document is read: its year (written or
+ * inherited, format section 6), its ISO reading for hover, and its order against
+ * another group for the ordering checks (C301).
+ */
+import { daysInMonth, isLeapYear, WEEKDAY_NAMES, weekdayIndex } from './months';
+import type { TimeGroup } from './types';
+
+export { isLeapYear };
+
+/** A group with the year it was resolved to (see `resolveYears`). */
+export interface ResolvedTimeGroup {
+  group: TimeGroup;
+  year: number | undefined;
+}
+
+/**
+ * The year of each group, in document order: its own year when written, else the
+ * year of the nearest earlier group with a full date (day, month and year), else
+ * the catalogue year. A group without a date (a time alone) has no year:
+ * undefined, so that nothing downstream dates it by accident.
+ */
+export function resolveYears(groups: readonly TimeGroup[], catalogueYear: number | undefined): Array<number | undefined> {
+  const years: Array<number | undefined> = new Array<number | undefined>(groups.length);
+  let lastFullYear: number | undefined;
+  for (let index = 0; index < groups.length; index++) {
+    const date = groups[index].date;
+    if (date === undefined) {
+      years[index] = undefined;
+    } else if (date.year !== undefined) {
+      years[index] = date.year;
+      if (date.day !== undefined) lastFullYear = date.year;
+    } else {
+      years[index] = lastFullYear ?? catalogueYear;
+    }
+  }
+  return years;
+}
+
+/** English weekday name of a date, e.g. `Friday` for 1951-10-19. */
+export function weekdayName(year: number, month: number, day: number): string {
+  return WEEKDAY_NAMES[weekdayIndex(year, month, day)];
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+function fourDigits(value: number): string {
+  return String(value).padStart(4, '0');
+}
+
+/**
+ * The ISO reading shown on hover:
+ * - date and time: `1951-10-19 12:05, Friday`
+ * - date alone: `1951-10-19, Friday`
+ * - time alone: `12:05`
+ * - a zone follows the time (or date) in parentheses: `1945-09-24 11:00 (Z), Monday`
+ * - without a year the date takes ISO 8601's year-less form `--10-19` and the
+ *   weekday slot says `year unknown`: `--10-19 12:05, year unknown`. A transcriber
+ *   reads that the year is missing rather than a guessed year.
+ * - a day the (inherited) year does not have (29 February 1951) says so instead of a weekday.
+ * `year` is the resolved year; the group's own written year wins over it.
+ */
+export function formatReading(group: TimeGroup, year: number | undefined): string {
+  const parts: string[] = [];
+  const date = group.date;
+  const resolvedYear = date?.year ?? year;
+  if (date !== undefined) {
+    const yearText = resolvedYear === undefined ? '-' : fourDigits(resolvedYear);
+    const dayText = date.day === undefined ? '' : `-${twoDigits(date.day)}`;
+    parts.push(`${yearText}-${twoDigits(date.month)}${dayText}`);
+  }
+  if (group.time !== undefined) parts.push(`${twoDigits(group.time.hour)}:${twoDigits(group.time.minute)}`);
+  if (group.zone !== undefined) parts.push(`(${group.zone})`);
+  let reading = parts.join(' ');
+  if (date !== undefined) {
+    if (resolvedYear === undefined) reading += ', year unknown';
+    else if (date.day === undefined) {
+      // A month alone has no weekday.
+    } else if (date.day > daysInMonth(resolvedYear, date.month)) {
+      reading += `, no such day in ${resolvedYear}`;
+    } else reading += `, ${weekdayName(resolvedYear, date.month, date.day)}`;
+  }
+  return reading;
+}
+
+/** Zones compare without regard to case or spacing: `(Moscow time)` = `(moscow  time)`. */
+function sameZone(a: string, b: string): boolean {
+  return a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Orders two groups for the ordering checks: negative when `a` is earlier, 0 when
+ * they are the same moment as far as written, positive when `a` is later, and
+ * undefined when they cannot be compared: either lacks a date or a resolved
+ * year, or both have zones and the zones differ (format section 6: only groups
+ * in the same zone or with no zone are compared). When the dates are equal the
+ * times decide if both have one (24:00 sorts after 23:59); otherwise 0.
+ */
+export function compareInstants(a: ResolvedTimeGroup, b: ResolvedTimeGroup): number | undefined {
+  const dateA = a.group.date;
+  const dateB = b.group.date;
+  if (dateA === undefined || dateB === undefined) return undefined;
+  const yearA = dateA.year ?? a.year;
+  const yearB = dateB.year ?? b.year;
+  if (yearA === undefined || yearB === undefined) return undefined;
+  const zoneA = a.group.zone;
+  const zoneB = b.group.zone;
+  if (zoneA !== undefined && zoneB !== undefined && !sameZone(zoneA, zoneB)) return undefined;
+  if (yearA !== yearB) return yearA - yearB;
+  if (dateA.month !== dateB.month) return dateA.month - dateB.month;
+  if (dateA.day === undefined || dateB.day === undefined) return dateA.day === dateB.day ? 0 : undefined;
+  if (dateA.day !== dateB.day) return dateA.day - dateB.day;
+  const timeA = a.group.time;
+  const timeB = b.group.time;
+  if (timeA === undefined || timeB === undefined) return 0;
+  return timeA.hour * 60 + timeA.minute - (timeB.hour * 60 + timeB.minute);
+}
