@@ -386,6 +386,10 @@ describe('strict field values against running text', () => {
     assertNothing('Nº 3007', FIELD);
     assertNothing('No. 1309', FIELD);
     assertNothing('#1135', FIELD);
+    assertNothing('N°1135', FIELD);
+    assertNothing('N° 1135', FIELD);
+    assertNothing('Nos. 1135', FIELD);
+    assertNothing('Nr 1135', FIELD);
   });
 });
 

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { cable, check, codes, codesAt } from '../../support/check';
+
+test('C201 suggests the known name for a misspelt field, and leaves other words alone', () => {
+  const [diagnostic] = check('Cable: 1\nRecieved: 1135 19 October 1951\n\nBody\n');
+  assert.equal(diagnostic.code, 'C201');
+  assert.match(String(diagnostic.message), /Received/);
+  assert.deepEqual(diagnostic.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
+  assert.deepEqual(codes('Cable: 1\nRe: the conference\nNote: text\n\nBody\n'), []);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Spravka: on the cable\nDecyphered: Fedyaev 1205 19 October 1951')), ['C201']);
+});
+
+test('C202 fires on the second copy of a field, aliases included', () => {
+  assert.deepEqual(codesAt('Cable: 1\nFrom: A\nTelegram: 2\n\nBody\n'), ['C202@3']);
+  assert.deepEqual(codes('Cable: 1\nFrom: A\nTo: B\n\nBody\n'), []);
+});
+
+test('C203 fires when a required field is missing; requiredFields is configurable', () => {
+  assert.deepEqual(codesAt('From: A\n\nBody\n'), ['C203@1']);
+  assert.deepEqual(codes('No: 5\n\nBody\n'), []);
+  assert.deepEqual(codes('Cable: 1\n\nBody\n', { requiredFields: ['Cable', 'From'] }), ['C203']);
+  assert.deepEqual(codes('From: A\n\nBody\n', { requiredFields: [] }), []);
+});
+
+test('C208 fires on values of the wrong form', () => {
+  assert.deepEqual(codesAt('Cable: abc\n\nBody\n'), ['C208@1']);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Copies printed: many')), ['C208']);
+  assert.deepEqual(codes('Cable: 1\nReceived: yesterday\n\nBody\n'), ['C208']);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Deciphered: Fedyaev')), ['C208']);
+  for (const good of ['Cable: № 25025', 'Cable: 254/3612/shs', 'Cable: No. 5', 'Cable: #12', 'Cable: [illegible]', 'Cable: 12']) {
+    assert.deepEqual(codes(`${good}\n\nBody\n`), [], good);
+  }
+  assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Copies printed: Eight\nDeciphered: Fedyaev 1205 19 October 1951')), []);
+  assert.deepEqual(codes('Cable: 1\nReceived: 1135\n\nBody\n'), []);
+});

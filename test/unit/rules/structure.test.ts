@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { cable, check, codes, codesAt } from '../../support/check';
+
+test('C101 fires on the opening line of a quote that never closes, not on closed quotes', () => {
+  assert.deepEqual(codesAt(cable('Intro.\n\n"Never closed\n\nstill quoted')), ['C101@5']);
+  const [diagnostic] = check(cable('Intro.\n\n“Never closed'));
+  assert.match(String(diagnostic.message), /”/);
+  assert.deepEqual(diagnostic.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 13 } });
+  assert.deepEqual(codes(cable('"Closed at last\nhere".')), []);
+  assert.deepEqual(codes(cable('«Guillemets\nclose»')), []);
+  assert.deepEqual(codes(cable('"Members" of the committee met.')), []);
+});
+
+test('C102 fires on an unclosed [ and a stray ], with the bracket as range', () => {
+  const found = check(cable('Text [unclosed here\nand a stray ] there'));
+  assert.deepEqual(
+    found.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character]),
+    [
+      ['C102', 2, 5, 6],
+      ['C102', 3, 12, 13],
+    ],
+  );
+  assert.deepEqual(codes(cable('[Stamp: spans\ntwo lines] and [marks [nested]]')), []);
+  assert.deepEqual(codes('Cable: 1\n[Stamp: never closed\n\nBody\n'), ['C102']);
+});
+
+test('C103 fires when the catalogue is never closed; the header still parses', () => {
+  assert.deepEqual(codesAt('---\ntitle: x\nCable: 1\n\nBody\n'), ['C103@1']);
+  assert.deepEqual(codes('---\ntitle: x\n---\nCable: 1\n\nBody\n'), []);
+});
+
+test('C104 fires on a header field in the footer and a footer field in the header or body', () => {
+  assert.deepEqual(codesAt(cable('Body', 'Cable: 1', 'Cable: 2')), ['C104@5', 'C202@5']);
+  assert.deepEqual(codesAt('Cable: 1\nDeciphered: Fedyaev 1205 19 October 1951\n\nBody\n'), ['C104@2']);
+  assert.deepEqual(codesAt('Cable: 1\n\nBody\nDeciphered: Fedyaev 1205 19 October 1951\n'), ['C104@4']);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Deciphered: Fedyaev 1205 19 October 1951')), []);
+});
+
+test('C105 fires once, on the first line whose ending differs from most', () => {
+  assert.deepEqual(codesAt('Cable: 1\n\nA\r\nB\nC\n'), ['C105@3']);
+  assert.deepEqual(codes('Cable: 1\r\n\r\nA\r\n'), []);
+  assert.deepEqual(codes('Cable: 1\n\nA\n'), []);
+});
+
+test('a code can be turned off or given another severity', () => {
+  const text = cable('Intro.\n\n"Never closed');
+  assert.deepEqual(codes(text, { rules: { C101: 'off' } }), []);
+  assert.equal(check(text, { rules: { C101: 'hint' } })[0].severity, 4);
+  assert.equal(check(text)[0].severity, 1);
+});

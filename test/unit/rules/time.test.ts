@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { cable, check, codes, codesAt } from '../../support/check';
+
+test('C210 fires on times that do not exist', () => {
+  assert.deepEqual(codes('Cable: 1\nReceived: 2575 19 October 1951\n\nBody\n'), ['C210']);
+  assert.deepEqual(codes(cable('At 24:10 on 19 October 1951.')), ['C210']);
+  assert.deepEqual(codes(cable('At 13 p.m. on 19 October 1951.')), ['C210']);
+  const [warning] = check(cable('At 13:30 p.m. on 19 October 1951.'));
+  assert.equal(warning.severity, 2);
+  assert.deepEqual(codes(cable('At 0530 18 October, 05:30, 8 a.m., noon and 24:00.')), []);
+});
+
+test('C211 fires on days that do not exist, with the year inherited for 29 February', () => {
+  assert.deepEqual(codes(cable('On 31 April 1951.')), ['C211']);
+  assert.deepEqual(codes(cable('On 29 February 1951.')), ['C211']);
+  assert.deepEqual(codes(cable('On 29 February 1952.')), []);
+  assert.deepEqual(codesAt(cable('On 3 January 1951.\nThen 29 February.')), ['C211@4']);
+  assert.deepEqual(codes(cable('On 3 January 1952.\nThen 29 February.')), []);
+});
+
+test('C212 fires on misspelt months and suggests the nearest', () => {
+  const [diagnostic] = check(cable('On 19 Octobr 1951.'));
+  assert.equal(diagnostic.code, 'C212');
+  assert.match(String(diagnostic.message), /October/);
+  assert.deepEqual(codes(cable('On 24.XIII.50 and 19 Oc.')), ['C212', 'C212']);
+  assert.deepEqual(codes(cable('The 3 Main Directorate, 2 Men and 10 Days of struggle.')), []);
+});
+
+test('C301 fires on events out of order and not on outgoing cables', () => {
+  const base = (signature: string, footer: string) => cable(`Text.\n\n${signature}`, 'Cable: 1\nReceived: 1135 19 October 1951', footer);
+  assert.deepEqual(codesAt(base('MAO ZEDONG 1530 19 October', 'Deciphered: F 1205 19 October')), ['C301@6']);
+  assert.deepEqual(codes(base('MAO ZEDONG 0530 19 October', 'Deciphered: F 1035 19 October')), ['C301']);
+  assert.deepEqual(codes(base('MAO ZEDONG 0530 19 October', 'Deciphered: F 1205 19 October\nPrinted: K 1150 19 October')), ['C301']);
+  assert.deepEqual(codes(base('MAO ZEDONG 0530 19 October', 'Deciphered: F 1205 19 October\nPrinted: K 1250 19 October')), []);
+  assert.deepEqual(codes('Cable: 1\nReceived: 1000 13 January 1951\nSent: 1800 13 January 1951\n\nBody\n'), []);
+  assert.deepEqual(codes(base('MAO ZEDONG 1530 19 October [sic]', 'Deciphered: F 1205 19 October')), []);
+});
