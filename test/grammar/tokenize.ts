@@ -147,7 +147,7 @@ export async function tokenize(text: string): Promise<TokenizedDocument> {
   return new TokenizedDocument(lines);
 }
 
-/** Tokenizes a multi-line snippet whose common indentation is removed (for template literals in tests). */
+/** Removes the common indentation of a template literal and its first and last blank lines. */
 export function dedent(text: string): string {
   const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
   const indent = Math.min(

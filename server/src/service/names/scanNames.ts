@@ -27,7 +27,12 @@ function isMonthOrWeekday(word: string): boolean {
   return calendarWords.has(word);
 }
 
-const wordPattern = /[\p{Lu}\p{Ll}][\p{L}\p{M}'’-]*\.?/uy;
+/**
+ * Capitalised words only: lower-case words never belong to a name, so they
+ * are skipped by the search itself and only the gaps between capitalised
+ * words are inspected. This keeps the scan cheap on long prose.
+ */
+const capitalisedWord = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
 
 interface Word {
   start: number;
@@ -40,39 +45,27 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
   let run: Word[] = [];
   let title: Word | undefined;
   let pendingTitle: Word | undefined;
-  let i = start;
+  let previousEnd = -1;
   const flush = (): void => {
-    emitRun(run, title, out);
+    if (run.length > 0) emitRun(run, title, out);
     run = [];
     title = undefined;
   };
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    if (!isLetterStart(code)) {
-      if (code !== 32 && code !== 9) {
-        flush();
-        pendingTitle = undefined;
-      }
-      i++;
-      continue;
-    }
-    wordPattern.lastIndex = i;
-    const match = wordPattern.exec(text);
-    if (!match || match.index + match[0].length > end) {
+  capitalisedWord.lastIndex = start;
+  for (let match = capitalisedWord.exec(text); match && match.index < end; match = capitalisedWord.exec(text)) {
+    const word: Word = { start: match.index, end: Math.min(end, match.index + match[0].length), text: match[0] };
+    if (previousEnd >= 0 && !onlyBlanks(text, previousEnd, word.start)) {
       flush();
       pendingTitle = undefined;
-      i++;
-      continue;
     }
-    const word: Word = { start: i, end: i + match[0].length, text: match[0] };
-    i = word.end;
-    const lower = word.text.toLowerCase();
-    if (titles.has(lower)) {
+    previousEnd = word.end;
+    const bare = (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text).toLowerCase();
+    if (titles.has(word.text.toLowerCase())) {
       flush();
       pendingTitle = word;
       continue;
     }
-    if (!isCapitalised(word.text) || stopWords.has(lower.replace(/\.$/, '')) || isMonthOrWeekday(lower.replace(/\.$/, ''))) {
+    if (stopWords.has(bare) || isMonthOrWeekday(bare)) {
       flush();
       pendingTitle = undefined;
       continue;
@@ -83,9 +76,22 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     }
     run.push(word);
     // a word ending in a full stop ends the sentence, unless it is an initial (`P.`)
-    if (word.text.endsWith('.') && word.text.length > 2) flush();
+    if (word.text.endsWith('.') && word.text.length > 2) {
+      flush();
+      previousEnd = -1;
+    }
   }
   flush();
+}
+
+/** True when [from, to) holds one or more spaces or tabs and nothing else. */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 function emitRun(run: Word[], title: Word | undefined, out: NameNode[]): void {
@@ -109,13 +115,4 @@ function emitRun(run: Word[], title: Word | undefined, out: NameNode[]): void {
 
 function stripStop(word: string): string {
   return word.endsWith('.') && word.length > 2 ? word.slice(0, -1) : word;
-}
-
-function isCapitalised(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-}
-
-function isLetterStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 }

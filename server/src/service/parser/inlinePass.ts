@@ -129,8 +129,10 @@ function readRuns(context: InlineContext, runs: readonly TextRange[], options: S
     for (const group of scan.groups) inlines.push({ type: 'time-group', start: group.start, end: group.end, group });
     for (const problem of scan.problems) tree.timeGroupProblems.push(problem);
     scanNumberSigns(text, run.start, run.end, signs);
-    scanNames(text, run.start, run.end, names);
   }
+  // Names never cross a line break (the scanner only joins words separated by blanks),
+  // so one scan over the block finds the same names as one per line, searching less.
+  scanNames(text, runs[0].start, runs[runs.length - 1].end, names);
   for (const sign of signs) inlines.push(sign);
   for (const name of names) inlines.push(name);
   inlines.sort((a, b) => a.start - b.start || b.end - a.end);

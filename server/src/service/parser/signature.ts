@@ -11,7 +11,7 @@ const maxSignatureLength = 160;
 const upperWord = /^\p{Lu}[\p{Lu}'’.-]*$/u;
 
 export function readSignature(text: string, line: SourceLine, lineInlines: readonly Inline[]): SignatureLine | undefined {
-  if (line.contentEnd - line.start > maxSignatureLength) return undefined;
+  if (line.contentEnd - line.start > maxSignatureLength || hasLowerCaseOutside(text, line, lineInlines)) return undefined;
   const chars = text.slice(line.start, line.contentEnd).split('');
   let timeGroup: TimeGroupNode | undefined;
   let hasMark = false;
@@ -40,4 +40,21 @@ export function readSignature(text: string, line: SourceLine, lineInlines: reado
 /** Quote marks and closing punctuation around a quoted telegram's first and last lines are not part of a signature. */
 function stripQuotes(masked: string): string {
   return masked.replace(/^[ \t]*["“«]/, (found) => ' '.repeat(found.length)).replace(/["”»][.,;:!?]?[ \t]*$/, (found) => ' '.repeat(found.length));
+}
+
+/**
+ * A cheap first test, since most lines are prose: a signature has no
+ * lower-case letter outside its marks and time groups (`a.m.`, `October`).
+ */
+function hasLowerCaseOutside(text: string, line: SourceLine, lineInlines: readonly Inline[]): boolean {
+  let next = 0;
+  for (let i = line.start; i < line.contentEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) continue;
+    while (next < lineInlines.length && lineInlines[next].end <= i) next++;
+    const inline = lineInlines[next];
+    const covered = inline !== undefined && inline.start <= i && inline.type !== 'name' && inline.type !== 'number-sign';
+    if (!covered) return true;
+  }
+  return false;
 }

@@ -1,0 +1,62 @@
+/**
+ * Go to definition for footnotes (format 4.2): from a reference `[i]` to its
+ * note in the footer, and from a note's marker back to its first reference.
+ * Also the small range helpers the navigation features share.
+ */
+import type { Location, Position, Range } from 'vscode-languageserver-types';
+import { factsOf } from '../analysis/facts';
+import { locate } from '../analysis/locate';
+import type { CableTree, FootnoteRef, NoteBlock, TextRange } from '../parser/tree';
+import { offsetAt, positionAt } from '../text/positions';
+import type { FeatureContext } from './context';
+
+/** The LSP range of an offset range of the tree's text. */
+export function rangeOf(tree: CableTree, range: TextRange): Range {
+  return { start: positionAt(tree.lineStarts, range.start), end: positionAt(tree.lineStarts, range.end) };
+}
+
+export function locationOf(tree: CableTree, uri: string, range: TextRange): Location {
+  return { uri, range: rangeOf(tree, range) };
+}
+
+export function offsetOf(tree: CableTree, position: Position): number {
+  return offsetAt(tree.lineStarts, tree.text.length, position);
+}
+
+/** Start ≤ offset ≤ end: a cursor just after a node still points at it. */
+export function touches(range: TextRange, offset: number): boolean {
+  return range.start <= offset && offset <= range.end;
+}
+
+/** What a cursor on a footnote points at: a reference in the text, or the marker of a note. */
+export type FootnoteTarget = { kind: 'reference'; marker: string; node: FootnoteRef } | { kind: 'note'; marker: string; node: NoteBlock };
+
+export function footnoteAt(tree: CableTree, offset: number): FootnoteTarget | undefined {
+  const found = locate(tree, offset);
+  if (found.block?.type === 'note' && touches(found.block.markerRange, offset)) {
+    return { kind: 'note', marker: found.block.marker, node: found.block };
+  }
+  // `locate` picks the innermost inline; a reference never holds another node
+  const reference = found.block?.inlines.find((inline): inline is FootnoteRef => inline.type === 'footnote-ref' && touches(inline, offset));
+  return reference ? { kind: 'reference', marker: reference.marker, node: reference } : undefined;
+}
+
+/** Every reference to a note marker, in document order (notes may refer to each other too). */
+export function footnoteReferences(tree: CableTree, marker: string): FootnoteRef[] {
+  return factsOf(tree).inlines.filter((inline): inline is FootnoteRef => inline.type === 'footnote-ref' && inline.marker === marker);
+}
+
+export function noteFor(tree: CableTree, marker: string): NoteBlock | undefined {
+  return factsOf(tree).notes.find((note) => note.marker === marker);
+}
+
+export function getDefinition(tree: CableTree, position: Position, context: FeatureContext): Location[] | null {
+  const target = footnoteAt(tree, offsetOf(tree, position));
+  if (!target) return null;
+  if (target.kind === 'reference') {
+    const note = noteFor(tree, target.marker);
+    return note ? [locationOf(tree, context.uri, note.markerRange)] : null;
+  }
+  const first = footnoteReferences(tree, target.marker)[0];
+  return first ? [locationOf(tree, context.uri, first)] : null;
+}

@@ -1,0 +1,117 @@
+/**
+ * Rename a name (format section 7) everywhere it is used with the same key:
+ * in this document and, when the host gives a workspace, in every other
+ * document that uses it. Each use gets the smallest edit that turns it into
+ * the new name, so the text around it (and unchanged letters) stay untouched.
+ */
+import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CableTree, NameNode } from '../parser/tree';
+import type { FeatureContext } from './context';
+import { offsetOf, rangeOf } from './definition';
+import { forEachWorkspaceUse, nameAt, usesOf, type WorkspaceTrees } from './references';
+
+/** A new name the format cannot hold; the message is shown to the user as is. */
+export class RenameError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RenameError';
+  }
+}
+
+export function prepareRename(tree: CableTree, position: Position, _context: FeatureContext): { range: Range; placeholder: string } | null {
+  const name = nameAt(tree, offsetOf(tree, position));
+  if (!name) return null;
+  return { range: rangeOf(tree, name), placeholder: writtenText(tree, name) };
+}
+
+/**
+ * The edits renaming the name under the cursor; null when the cursor is not
+ * on a name. Throws a `RenameError` for a new name that is empty, spans
+ * lines or holds brackets.
+ */
+export async function getRenameEdits(
+  tree: CableTree,
+  position: Position,
+  newName: string,
+  context: FeatureContext,
+  workspace?: WorkspaceTrees,
+): Promise<WorkspaceEdit | null> {
+  const name = nameAt(tree, offsetOf(tree, position));
+  if (!name) return null;
+  const replacement = checkedNewName(newName);
+  const capitalsFromCursor = isAllCapitals(writtenText(tree, name));
+  const changes: Record<string, TextEdit[]> = {};
+  const addEdits = (uri: string, target: CableTree, uses: readonly NameNode[]): void => {
+    const edits = uses.flatMap((use) => editFor(target, use, spellingFor(target, use, replacement, capitalsFromCursor)));
+    if (edits.length > 0) changes[uri] = edits;
+  };
+  addEdits(context.uri, tree, usesOf(tree, name.key));
+  if (workspace) await forEachWorkspaceUse(name.key, context, workspace, addEdits);
+  return { changes };
+}
+
+export function checkedNewName(newName: string): string {
+  if (/[\r\n\u2028\u2029]/.test(newName)) throw new RenameError('A name must stay on one line: the new name has a line break.');
+  const trimmed = newName.trim();
+  if (trimmed === '') throw new RenameError('The new name is empty.');
+  // brackets would turn part of the name into an editorial mark
+  if (/[[\]]/.test(trimmed)) throw new RenameError('A name cannot hold [ or ]: square brackets are editorial marks.');
+  return trimmed;
+}
+
+function writtenText(tree: CableTree, name: NameNode): string {
+  return tree.text.slice(name.start, name.end);
+}
+
+/**
+ * Cables write some uses of a name in capitals (signatures, `Cde. FILIPPOV`).
+ * Such a use keeps its capitals when the name is renamed from a use that is
+ * not in capitals; otherwise every use gets the new name as typed.
+ */
+function spellingFor(tree: CableTree, use: NameNode, replacement: string, capitalsFromCursor: boolean): string {
+  return !capitalsFromCursor && isAllCapitals(writtenText(tree, use)) ? replacement.toUpperCase() : replacement;
+}
+
+function isAllCapitals(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** One edit covering only the code units that differ between the written use and its new spelling; none when equal. */
+function editFor(tree: CableTree, use: NameNode, spelling: string): TextEdit[] {
+  const written = writtenText(tree, use);
+  if (written === spelling) return [];
+  const prefix = commonPrefixLength(written, spelling);
+  const suffix = commonSuffixLength(written, spelling, prefix);
+  return [
+    {
+      range: rangeOf(tree, { start: use.start + prefix, end: use.end - suffix }),
+      newText: spelling.slice(prefix, spelling.length - suffix),
+    },
+  ];
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  // never split a surrogate pair: a shared high surrogate alone is not a shared character
+  if (length > 0 && isHighSurrogate(a.charCodeAt(length - 1))) length--;
+  return length;
+}
+
+/** The shared ending, not overlapping the shared beginning of either string. */
+function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  if (length > 0 && isLowSurrogate(a.charCodeAt(a.length - length))) length--;
+  return length;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,271 @@
+/**
+ * Readers for dates (format section 6): day month [year], month day[,] [year],
+ * dotted, slashed, date-time groups, and misspelt months where a month belongs
+ * (C212). Each reads at a known position with a sticky regex.
+ */
+import { addProblem, dateAtom, isValidTime, newAtom } from './atoms';
+import type { Atom } from './atoms';
+import { isAsciiLetter, isBlank, isDigit, isWordCharAt, numberAt, numberEndsCleanly } from './chars';
+import { daysInMonth, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
+import { dayProblem, monthProblem, romanProblem, timeProblem } from './problems';
+import type { ScanOptions, TimeGroupForm } from './types';
+
+// Compiled once; sticky (`y`), positioned with lastIndex by each reader.
+const WORD_AFTER = /[ \t\u00A0]+([A-Za-z]+)/y;
+const YEAR = /(,?)[ \t\u00A0]+([0-9]+)/y;
+
+/** What may follow a number that therefore is not a year: an hour unit, a.m./p.m., a clock word. */
+const NOT_A_YEAR = /[ \t\u00A0]*(?:hours?|hrs?)(?![A-Za-z])|[ \t\u00A0]*[ap]\.?[ \t\u00A0]?m(?![A-Za-z])|[ \t\u00A0]+(?:noon|midnight)(?![A-Za-z])/iy;
+const DOTTED = /([0-9]{1,2})\.([0-9]{1,2}|[IVXivx]+)(?:\.([0-9]{4}|[0-9]{2}))?/y;
+const SLASHED = /([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}|[0-9]{2})/y;
+const DTG = /([0-9]{2})([0-9]{2})([0-9]{2})([A-Za-z])?[ \t\u00A0]+([A-Za-z]+)/y;
+
+/**
+ * A written year: two digits (19xx) or four digits from 1800 to 2099. Four-digit
+ * numbers outside that span after a date are clock times (`18 October 0530`);
+ * telegraph archives start after 1800, so the span loses no real year.
+ */
+function yearOf(digits: string): number | undefined {
+  if (digits.length === 2) return 1900 + Number(digits);
+  if (digits.length !== 4) return undefined;
+  const value = Number(digits);
+  return value >= 1800 && value <= 2099 ? value : undefined;
+}
+
+/**
+ * The year after a month or day ending at `at`, if one is written there: `, 1951`,
+ * ` 1951`, ` 51` (a comma only before four digits: `7 October, 45 men` is not 1945).
+ * A number followed by an hour unit, a.m./p.m. or a month is the next group's,
+ * not a year (`19 October 20 hours 05 minutes`, `19 Oct 12 p.m.`, `18 October 19 October`).
+ */
+function readYear(text: string, at: number): { year: number; end: number } | undefined {
+  YEAR.lastIndex = at;
+  const match = YEAR.exec(text);
+  if (match === null) return undefined;
+  const digits = match[2];
+  if (match[1] !== '' && digits.length !== 4) return undefined;
+  const year = yearOf(digits);
+  const end = YEAR.lastIndex;
+  if (year === undefined || !numberEndsCleanly(text, end)) return undefined;
+  NOT_A_YEAR.lastIndex = end;
+  if (NOT_A_YEAR.test(text)) return undefined;
+  WORD_AFTER.lastIndex = end;
+  const word = WORD_AFTER.exec(text);
+  if (word !== null) {
+    const wordEnd = WORD_AFTER.lastIndex;
+    if (lookupMonthWord(word[1], text.charCodeAt(wordEnd) === 46) !== undefined || isSuspectedMonth(word[1])) return undefined;
+  }
+  return { year, end };
+}
+
+/**
+ * `13.10.50`, `13.6.1951`, `24.III.50`; `31.8` only in strict mode (in prose it is
+ * as likely a number). Day 1–31 and month 1–12 or a well-formed roman numeral, or
+ * it is not a date at all; a roman numeral above XII is C212.
+ */
+export function readDotted(text: string, start: number, strict: boolean): Atom | undefined {
+  DOTTED.lastIndex = start;
+  const match = DOTTED.exec(text);
+  if (match === null) return undefined;
+  const end = DOTTED.lastIndex;
+  if (!numberEndsCleanly(text, end)) return undefined;
+  if (match[3] === undefined && !strict) return undefined;
+  const day = Number(match[1]);
+  if (day < 1 || day > 31) return undefined;
+  const year = match[3] === undefined ? undefined : yearOf(match[3]);
+  if (match[3] !== undefined && year === undefined) return undefined;
+  const monthText = match[2];
+  const monthStart = start + match[1].length + 1;
+  if (isDigit(monthText.charCodeAt(0))) {
+    const month = Number(monthText);
+    if (month < 1 || month > 12) return undefined;
+    return dateAtom(text, start, end, 'dotted', day, month, year);
+  }
+  const roman = romanValue(monthText);
+  if (roman === undefined) return undefined;
+  if (roman <= 12) return dateAtom(text, start, end, 'dotted', day, roman, year);
+  // `24.XX.50`, `24.xx.50`: X's alone are the usual placeholder for a month the
+  // page does not show, not a misspelt numeral; not a date, not reported.
+  if (/^[Xx]+$/.test(monthText)) return undefined;
+  const atom = newAtom(start, end, 'date', 'dotted');
+  addProblem(atom, romanProblem(text, monthStart, monthStart + monthText.length));
+  return atom;
+}
+
+/** `10/14/50`, month first unless configured day first. Out-of-range parts: not a date. */
+export function readSlashed(text: string, start: number, options: ScanOptions): Atom | undefined {
+  SLASHED.lastIndex = start;
+  const match = SLASHED.exec(text);
+  if (match === null) return undefined;
+  const end = SLASHED.lastIndex;
+  if (!numberEndsCleanly(text, end)) return undefined;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  const month = options.slashedDates === 'day-first' ? second : first;
+  const day = options.slashedDates === 'day-first' ? first : second;
+  const year = yearOf(match[3]);
+  if (year === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return dateAtom(text, start, end, 'slashed', day, month, year);
+}
+
+interface MonthSpan {
+  month: number;
+  /** End of the month, with its period when the period is an abbreviation's. */
+  end: number;
+  /** False after `October.`: the period ends the sentence, so no year follows. */
+  yearMayFollow: boolean;
+}
+
+/**
+ * The month word at [wordStart, wordEnd). `Oct.` keeps its period; after a full
+ * name (`18 October.`) the period is the sentence's and is left out.
+ */
+function monthSpan(text: string, word: string, wordEnd: number): MonthSpan | undefined {
+  const period = text.charCodeAt(wordEnd) === 46;
+  const found = lookupMonthWord(word, period);
+  if (found === undefined) return undefined;
+  const end = period && found.kind === 'abbreviation' ? wordEnd + 1 : wordEnd;
+  if (isWordCharAt(text, end)) return undefined; // `Oct.51`
+  return { month: found.month, end, yearMayFollow: !(period && found.kind === 'full') };
+}
+
+/**
+ * A misspelt month where a month belongs (C212): the word, and the year after it
+ * if any so that the year is not read again as a time.
+ */
+function misspeltMonthAtom(
+  text: string,
+  start: number,
+  word: string,
+  wordStart: number,
+  wordEnd: number,
+  form: TimeGroupForm,
+): Atom | undefined {
+  if (!isSuspectedMonth(word) || isWordCharAt(text, wordEnd)) return undefined;
+  const afterPeriod = text.charCodeAt(wordEnd) === 46 ? wordEnd + 1 : wordEnd;
+  const year = readYear(text, afterPeriod);
+  const atom = newAtom(start, year === undefined ? wordEnd : year.end, form === 'dtg' ? 'dtg' : 'date', form);
+  addProblem(atom, monthProblem(text, wordStart, wordEnd));
+  return atom;
+}
+
+/** `18 October`, `19 Oct. 1951`, `19 Oct 51`; a misspelt month after a day is C212. */
+export function readDayMonth(text: string, start: number, dayEnd: number): Atom | undefined {
+  const day = numberAt(text, start, dayEnd);
+  // `45 October` is not a group and is never reported.
+  if (day < 1 || day > 31) return undefined;
+  WORD_AFTER.lastIndex = dayEnd;
+  const match = WORD_AFTER.exec(text);
+  if (match === null) return undefined;
+  const word = match[1];
+  const wordEnd = WORD_AFTER.lastIndex;
+  const wordStart = wordEnd - word.length;
+  const span = monthSpan(text, word, wordEnd);
+  if (span === undefined) return misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'day-month');
+  const year = span.yearMayFollow ? readYear(text, span.end) : undefined;
+  return dateAtom(text, start, year?.end ?? span.end, 'day-month', day, span.month, year?.year);
+}
+
+interface WordBefore {
+  word: string;
+  start: number;
+  end: number;
+  /** A `.` follows the word (`Oct. 19`). */
+  period: boolean;
+}
+
+/**
+ * The word right before a number at `start`, across blanks and an optional
+ * period, not reaching before `floor` (the end of the previous atom): where a
+ * month stands in `July 3` or `October 1951`.
+ */
+function wordBefore(text: string, start: number, floor: number): WordBefore | undefined {
+  let index = start;
+  while (index > floor && isBlank(text.charCodeAt(index - 1))) index--;
+  if (index === start) return undefined;
+  let end = index;
+  const period = end > floor && text.charCodeAt(end - 1) === 46;
+  if (period) end--;
+  let wordStart = end;
+  while (wordStart > floor && end - wordStart < 12 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === end || (wordStart > 0 && isWordCharAt(text, wordStart - 1))) return undefined;
+  return { word: text.slice(wordStart, end), start: wordStart, end, period };
+}
+
+/**
+ * `February 28, 1948`, `Jan 13 1950`, `July 3`: the number is the day and the
+ * month word stands before it. A capitalised near-month before a day *and a
+ * year* is C212 (`Febuary 28, 1948`); without the year such a word is too likely
+ * a name followed by a number.
+ */
+export function readMonthDay(text: string, start: number, dayEnd: number, floor: number): Atom | undefined {
+  const day = numberAt(text, start, dayEnd);
+  if (day < 1 || day > 31) return undefined;
+  const before = wordBefore(text, start, floor);
+  if (before === undefined) return undefined;
+  const found = lookupMonthWord(before.word, before.period);
+  if (found === undefined) {
+    if (before.period || !isSuspectedMonth(before.word)) return undefined;
+    const year = readYear(text, dayEnd);
+    if (year === undefined) return undefined;
+    const atom = newAtom(before.start, year.end, 'date', 'month-day');
+    addProblem(atom, monthProblem(text, before.start, before.end));
+    return atom;
+  }
+  if (before.period && found.kind === 'full') return undefined; // `October. 19`: two sentences
+  const year = readYear(text, dayEnd);
+  return dateAtom(text, before.start, year?.end ?? dayEnd, 'month-day', day, found.month, year?.year);
+}
+
+/**
+ * `October 1951`, `Oct. 1951`: a month and a year without a day. The spec lists no
+ * such form, but reading it keeps the year from being taken for a time (`Sent:
+ * March 1951` is not 19:51); it is a month-only date (`day` undefined, form
+ * `month-day`), which never passes its year on (it is not a full date).
+ */
+export function readMonthYear(text: string, start: number, end: number, floor: number, year: number): Atom | undefined {
+  const before = wordBefore(text, start, floor);
+  if (before === undefined) return undefined;
+  const found = lookupMonthWord(before.word, before.period);
+  if (found === undefined || (before.period && found.kind === 'full')) return undefined;
+  const atom = newAtom(before.start, end, 'date', 'month-day');
+  atom.date = { year, month: found.month, day: undefined };
+  return atom;
+}
+
+/**
+ * A date-time group `241100 Sep 45`, `290940Z November`: day, hour, minute, an
+ * optional zone letter, then a month (required: six digits alone are just a
+ * number) and optional year. C210 covers the four time digits.
+ */
+export function readDateTimeGroup(text: string, start: number): Atom | undefined {
+  DTG.lastIndex = start;
+  const match = DTG.exec(text);
+  if (match === null) return undefined;
+  const day = Number(match[1]);
+  if (day < 1 || day > 31) return undefined;
+  const word = match[5];
+  // `150000 may be needed`, `125000 march`: in lower case these are verbs after a
+  // count, and the digits would then be read (and reported) as a time.
+  if (word === 'may' || word === 'march') return undefined;
+  const wordEnd = DTG.lastIndex;
+  const wordStart = wordEnd - word.length;
+  const span = monthSpan(text, word, wordEnd);
+  let atom: Atom | undefined;
+  if (span === undefined) {
+    atom = misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'dtg');
+    if (atom === undefined) return undefined;
+  } else {
+    const year = span.yearMayFollow ? readYear(text, span.end) : undefined;
+    atom = newAtom(start, year?.end ?? span.end, 'dtg', 'dtg');
+    const date = { year: year?.year, month: span.month, day };
+    if (day <= daysInMonth(date.year, date.month)) atom.date = date;
+    else addProblem(atom, dayProblem(text, start, atom.end, date));
+  }
+  atom.zone = match[4];
+  const hour = Number(match[2]);
+  const minute = Number(match[3]);
+  if (isValidTime(hour, minute)) atom.time = { hour, minute };
+  else addProblem(atom, timeProblem(text, start + 2, start + 6, hour, minute));
+  return atom;
+}

@@ -1,0 +1,64 @@
+/**
+ * The messages of C210, C211 and C212, written for transcribers. Ranges are
+ * local to the scanned text until the scanner adds its base offset.
+ */
+import { daysInMonth, MONTH_NAMES, nearestMonths, nearestRomanMonths } from './months';
+import type { TimeGroupProblemCode } from './types';
+
+export interface PendingProblem {
+  code: TimeGroupProblemCode;
+  severity: 'error' | 'warning';
+  start: number;
+  end: number;
+  message: string;
+  suggestions: string[];
+}
+
+function listOr(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+export function timeProblem(text: string, start: number, end: number, hour: number, minute: number): PendingProblem {
+  const written = text.slice(start, end);
+  let message: string;
+  if (hour > 24) message = `No such time: "${written}" has hour ${hour}; hours run from 00 to 23 (24:00 is the end of the day).`;
+  else if (minute > 59) message = `No such time: "${written}" has ${minute} minutes; minutes run from 00 to 59.`;
+  else message = `No such time: "${written}"; after 23:59 only 24:00 exists.`;
+  return { code: 'C210', severity: 'error', start, end, message, suggestions: [] };
+}
+
+export function dayProblem(text: string, start: number, end: number, date: { year: number | undefined; month: number }): PendingProblem {
+  const written = text.slice(start, end);
+  const name = MONTH_NAMES[date.month - 1];
+  const days = daysInMonth(date.year, date.month);
+  let message: string;
+  if (date.month !== 2) message = `No such day: "${written}"; ${name} has ${days} days.`;
+  else if (date.year === undefined) message = `No such day: "${written}"; February has at most 29 days.`;
+  else if (days === 28) message = `No such day: "${written}"; February ${date.year} has 28 days (${date.year} is not a leap year).`;
+  else message = `No such day: "${written}"; February ${date.year} has 29 days.`;
+  return { code: 'C211', severity: 'error', start, end, message, suggestions: [] };
+}
+
+export function monthProblem(text: string, start: number, end: number): PendingProblem {
+  const word = text.slice(start, end);
+  // A quick fix replaces the word: keep an all-capitals page in capitals.
+  const upper = word.length > 1 && word === word.toUpperCase();
+  const suggestions = nearestMonths(word).map((name) => (upper ? name.toUpperCase() : name));
+  const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
+  return { code: 'C212', severity: 'error', start, end, message: `"${word}" is not a month.${hint}`, suggestions };
+}
+
+export function romanProblem(text: string, start: number, end: number): PendingProblem {
+  const numeral = text.slice(start, end);
+  const suggestions = nearestRomanMonths(numeral);
+  const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
+  return {
+    code: 'C212',
+    severity: 'error',
+    start,
+    end,
+    message: `"${numeral}" is not a month: roman months run from I to XII.${hint}`,
+    suggestions,
+  };
+}

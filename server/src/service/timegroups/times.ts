@@ -1,0 +1,106 @@
+/**
+ * Readers for times (format section 6): `0530`, `05:30`, `6:36`, `20 hours 05
+ * minutes`, `8 a.m.`, `3:15 p.m.`, `noon`, `midnight`. Each reads at a known
+ * position with a sticky regex and returns an atom or undefined.
+ */
+import { addProblem, clockAtom, isValidTime, newAtom } from './atoms';
+import type { Atom } from './atoms';
+import { numberAt, numberEndsCleanly } from './chars';
+import { readMonthYear } from './dates';
+import { timeProblem } from './problems';
+
+// Compiled once; sticky (`y`), positioned with lastIndex by each reader.
+const TWELVE = /([0-9]{1,2})(?:[:.]([0-9]{2}))?[ \t\u00A0]?([AaPp])(?:\.[ \t\u00A0]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
+const COLON = /([0-9]{1,2}):([0-9]{2})/y;
+const TWELVE_WORD = /12[ \t\u00A0]+(noon|midnight)(?![A-Za-z])/iy;
+const HOURS = /([0-9]{1,2})[ \t\u00A0]+(?:hours?|hrs?\.?)[ \t\u00A0]+([0-9]{1,2})[ \t\u00A0]+(?:minutes?|mins?\.?)(?![A-Za-z])/iy;
+const HOURS_SUFFIX = /[ \t\u00A0]+(?:hours|hrs\.?)(?![A-Za-z])/iy;
+
+/** `8 a.m.`, `3:15 p.m.`, `5.30 pm`, `8 AM`. */
+export function readTwelveHour(text: string, start: number): Atom | undefined {
+  TWELVE.lastIndex = start;
+  const match = TWELVE.exec(text);
+  if (match === null) return undefined;
+  const end = TWELVE.lastIndex;
+  const hour = Number(match[1]);
+  const hasMinutes = match[2] !== undefined;
+  const minute = hasMinutes ? Number(match[2]) : 0;
+  const pm = (match[3].charCodeAt(0) | 32) === 112;
+  const atom = newAtom(start, end, 'time', 'time');
+  atom.timeKind = 'twelve';
+  if (minute > 59) {
+    addProblem(atom, timeProblem(text, start, end, hour, minute));
+  } else if (hour >= 1 && hour <= 12) {
+    atom.time = { hour: (hour % 12) + (pm ? 12 : 0), minute };
+  } else if (hasMinutes && ((pm && hour >= 13 && hour <= 23) || (!pm && hour === 0))) {
+    // `13:30 p.m.`, `0:30 a.m.`: a 24-hour time with a redundant suffix; it still means one time.
+    atom.time = { hour, minute };
+    const suffix = pm ? 'p.m.' : 'a.m.';
+    addProblem(atom, {
+      code: 'C210',
+      severity: 'warning',
+      start,
+      end,
+      message: `"${text.slice(start, end)}" is already a 24-hour time; the "${suffix}" is redundant.`,
+      suggestions: [],
+    });
+  } else {
+    addProblem(atom, {
+      code: 'C210',
+      severity: 'error',
+      start,
+      end,
+      message: `No such time: "${text.slice(start, end)}"; with a.m. or p.m. the hour runs from 1 to 12.`,
+      suggestions: [],
+    });
+  }
+  return atom;
+}
+
+export function readColon(text: string, start: number): Atom | undefined {
+  COLON.lastIndex = start;
+  const match = COLON.exec(text);
+  if (match === null || !numberEndsCleanly(text, COLON.lastIndex)) return undefined;
+  return clockAtom(text, start, COLON.lastIndex, Number(match[1]), Number(match[2]), 'colon');
+}
+
+export function readHours(text: string, start: number): Atom | undefined {
+  HOURS.lastIndex = start;
+  const match = HOURS.exec(text);
+  if (match === null) return undefined;
+  return clockAtom(text, start, HOURS.lastIndex, Number(match[1]), Number(match[2]), 'hours');
+}
+
+export function wordTimeAtom(start: number, end: number, word: string): Atom {
+  const atom = newAtom(start, end, 'time', 'time');
+  atom.timeKind = 'word';
+  // Noon is 12:00. Midnight is read as 00:00, the start of the day it is written
+  // with; 24:00 is only ever written as such.
+  atom.time = (word.charCodeAt(0) | 32) === 110 ? { hour: 12, minute: 0 } : { hour: 0, minute: 0 };
+  return atom;
+}
+
+export function readTwelveWord(text: string, start: number): Atom | undefined {
+  TWELVE_WORD.lastIndex = start;
+  const match = TWELVE_WORD.exec(text);
+  return match === null ? undefined : wordTimeAtom(start, TWELVE_WORD.lastIndex, match[1]);
+}
+
+/**
+ * `0530`, `1135`, optionally `1900 hours`. A four-digit number that is a
+ * plausible year (1800–2099) and not a real time is a year, never C210 (`in 1975`).
+ */
+export function readFourDigits(text: string, start: number, end: number, floor: number): Atom | undefined {
+  if (!numberEndsCleanly(text, end)) return undefined;
+  const hour = numberAt(text, start, start + 2);
+  const minute = numberAt(text, start + 2, end);
+  const value = hour * 100 + minute;
+  if (value >= 1800 && value <= 2099) {
+    const monthYear = readMonthYear(text, start, end, floor, value);
+    if (monthYear !== undefined) return monthYear;
+    if (!isValidTime(hour, minute)) return undefined;
+  }
+  HOURS_SUFFIX.lastIndex = end;
+  const suffixed = HOURS_SUFFIX.test(text);
+  return clockAtom(text, start, suffixed ? HOURS_SUFFIX.lastIndex : end, hour, minute, 'bare');
+}
