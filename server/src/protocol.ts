@@ -33,7 +33,7 @@ export type ServerHealth = 'ok' | 'warning' | 'error';
 export interface StatusParams {
   /** `indexing` while the workspace's names are read from disk (C305 across files is incomplete until `ready`). */
   state: ServerState;
-  /** `warning`: a `.cablerc.json` has a problem; `error`: a handler failed (see the server's output). */
+  /** `warning`: a `.cablerc.json` has a problem (until config files change); `error`: a handler has failed since the server started (details in its output). */
   health: ServerHealth;
   /** Documents in the workspace name index. */
   indexedFiles: number;
@@ -43,3 +43,27 @@ export interface StatusParams {
 
 /** Sent by the server whenever its state or health changes; the client shows it in a status item. */
 export const statusNotification = new NotificationType<StatusParams>('cable/status');
+
+/** The two ways the preview shows a cable: line for line as on the page, or as continuous text to read. */
+export type RenderView = 'diplomatic' | 'reading';
+
+export interface RenderParams {
+  /** An open document (the server renders what the editor holds, unsaved changes included). */
+  uri: string;
+  view: RenderView;
+  /** A complete HTML document with its style inlined (export); otherwise the body fragment the preview inserts. */
+  standalone?: boolean;
+}
+
+export interface RenderResult {
+  uri: string;
+  /** The document version rendered, so the client can drop a response that an edit has overtaken. */
+  version: number;
+  /** Escaped by the renderer; blocks carry `data-line` (0-based source line) for scroll sync. */
+  html: string;
+  /** Lines in the document, to clamp scroll positions. */
+  lineCount: number;
+}
+
+/** Renders a document with the same parser and diagnostics as everything else (the preview and "Export to HTML"). */
+export const renderRequest = new RequestType<RenderParams, RenderResult, void>('cable/render');

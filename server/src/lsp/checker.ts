@@ -5,7 +5,7 @@
  */
 import { MessageType, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { namesOf, type CableLanguageService, type Cancellation } from '../service';
+import { CancelledError, namesOf, type CableLanguageService, type Cancellation } from '../service';
 import { throwIfCancelled } from '../service/cancellation';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
 import type { SettingsProvider } from './configuration';
@@ -34,6 +34,8 @@ export class DocumentChecker {
   async check(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
     const { settings, maxFileSize } = await this.parts.settings.forDocument(document.uri);
     throwIfCancelled(token);
+    // Closed while we waited: indexing it now would pin its editor names in the index.
+    if (this.parts.documents.get(document.uri) !== document) throw new CancelledError();
     // From here on all is synchronous, so the version cannot change under us.
     const version = document.version;
     if (document.getText().length > maxFileSize) {
@@ -64,16 +66,22 @@ export class DocumentChecker {
       for (const file of await this.parts.files.findCableFiles(folder, token)) {
         throwIfCancelled(token);
         const document = open.get(file);
-        files.push(document ? await this.checkOpen(document, token) : await this.checkFile(file, folder, token));
+        files.push(document ? await this.checkOpen(document, folder, token) : await this.checkFile(file, folder, token));
         await nextTurn();
       }
     }
     return { files };
   }
 
-  private async checkOpen(document: TextDocument, token: Cancellation): Promise<FileDiagnostics> {
-    const { diagnostics } = await this.check(document, token);
-    return { uri: document.uri, diagnostics };
+  private async checkOpen(document: TextDocument, folder: string, token: Cancellation): Promise<FileDiagnostics> {
+    try {
+      const { diagnostics } = await this.check(document, token);
+      return { uri: document.uri, diagnostics };
+    } catch (error) {
+      // Closed while we were checking it: the file on disk is what counts now.
+      if (error instanceof CancelledError && !token.isCancellationRequested) return this.checkFile(documentKey(document.uri), folder, token);
+      throw error;
+    }
   }
 
   /** A file nobody has open: read, check with its folder's editor settings, and forget again. */

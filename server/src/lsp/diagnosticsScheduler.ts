@@ -29,6 +29,11 @@ export class DiagnosticsScheduler {
     this.set(uri, delayMs, false);
   }
 
+  /** Checks again soon, unless a check is already pending (a typing pause wins: no check mid-word). */
+  recheck(uri: string): void {
+    if (!this.pending.has(uri)) this.set(uri, 0, false);
+  }
+
   cancel(uri: string): void {
     const pending = this.pending.get(uri);
     if (pending) clearTimeout(pending.timer);

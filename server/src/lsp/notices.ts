@@ -3,7 +3,7 @@
  * reported once (not at every check), a too-large file once per opening.
  * Sent as `window/showMessage` notifications: nothing waits for an answer.
  */
-import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
+import { ShowMessageNotification, type Connection, type MessageType } from 'vscode-languageserver';
 
 export type NoticeKind = 'config' | 'large-file';
 

@@ -22,16 +22,16 @@ export class SafeRunner {
   ) {}
 
   /** Runs a request handler; never rejects. */
-  request<T>(what: string, token: CancellationToken, work: () => T | Promise<T>): Promise<T | ResponseError<void>> {
+  request<T, E = void>(what: string, token: CancellationToken, work: () => T | Promise<T>): Promise<T | ResponseError<E>> {
     return new Promise((resolve) => {
       // Start on the next turn, so a `$/cancelRequest` already in the pipe reaches the token first.
       setImmediate(() => {
-        if (token.isCancellationRequested) return resolve(cancelled(what));
+        if (token.isCancellationRequested) return resolve(cancelled<E>(what));
         Promise.resolve()
           .then(work)
           .then(
-            (result) => resolve(token.isCancellationRequested ? cancelled(what) : result),
-            (error: unknown) => resolve(this.toResponseError(what, error)),
+            (result) => resolve(token.isCancellationRequested ? cancelled<E>(what) : result),
+            (error: unknown) => resolve(this.toResponseError<E>(what, error)),
           );
       });
     });
@@ -51,11 +51,10 @@ export class SafeRunner {
     }
   }
 
-  private toResponseError(what: string, error: unknown): ResponseError<void> {
-    if (error instanceof CancelledError) return cancelled(what);
-    if (error instanceof ResponseError) return error;
+  private toResponseError<E>(what: string, error: unknown): ResponseError<E> {
+    if (error instanceof CancelledError) return cancelled<E>(what);
     this.failed(what, error);
-    return new ResponseError(ErrorCodes.InternalError, `${what} failed: ${messageOf(error)}`);
+    return new ResponseError<E>(ErrorCodes.InternalError, `${what} failed: ${messageOf(error)}`);
   }
 
   private failed(what: string, error: unknown): void {
@@ -64,8 +63,8 @@ export class SafeRunner {
   }
 }
 
-function cancelled(what: string): ResponseError<void> {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, `${what} cancelled`);
+function cancelled<E>(what: string): ResponseError<E> {
+  return new ResponseError<E>(LSPErrorCodes.RequestCancelled, `${what} cancelled`);
 }
 
 export function messageOf(error: unknown): string {

@@ -57,7 +57,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   const settings = new SettingsProvider(connection, client.configuration, host.configFiles ?? new ConfigFiles(), log, onConfigProblem);
   const scheduler = client.pullDiagnostics ? undefined : new DiagnosticsScheduler((uri) => push(uri));
   const recheckOpen = new Debouncer(() => {
-    if (scheduler) for (const document of documents.all()) scheduler.later(document.uri, 0);
+    if (scheduler) for (const document of documents.all()) scheduler.recheck(document.uri);
     else if (client.diagnosticRefresh) runner.notification('diagnostic refresh', () => connection.languages.diagnostics.refresh());
   }, recheckDelayMs);
   const files = host.files ?? nodeWorkspaceFiles;

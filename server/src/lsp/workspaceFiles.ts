@@ -3,7 +3,7 @@
  * another host (a browser worker, a test) can supply it. The Node version
  * reads asynchronously, so indexing a large archive never blocks a request.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { throwIfCancelled, type Cancellation } from '../service/cancellation';
@@ -45,7 +45,7 @@ function skippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-async function readFolder(folder: string): Promise<import('node:fs').Dirent[]> {
+async function readFolder(folder: string): Promise<Dirent[]> {
   try {
     return await fs.readdir(folder, { withFileTypes: true });
   } catch {

@@ -53,7 +53,11 @@ export class WorkspaceIndex {
 
   addFolders(folderUris: readonly string[]): void {
     const added = folderUris.map(fsPathOf).filter((folder): folder is string => folder !== undefined && !this.folderPaths.includes(folder));
-    if (added.length === 0) return;
+    if (added.length === 0) {
+      // Nothing to read (no folder open): still tell the client we are ready, once earlier reads are done.
+      void this.bulk.then(() => this.listener.indexing(false));
+      return;
+    }
     this.folderPaths.push(...added);
     const previous = this.bulk;
     this.bulk = previous.then(() => this.readFolders(added));

@@ -1,0 +1,61 @@
+/**
+ * Pull diagnostics (`textDocument/diagnostic`) for a client that announces
+ * them: the server answers pulls and does not also push, and asks for a new
+ * pull when the settings change.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { DocumentDiagnosticReportKind, type FullDocumentDiagnosticReport } from 'vscode-languageserver';
+import { workedExample } from '../support/paths';
+import { codesAt, startSession, type Session } from './lspClient';
+
+const example = fs.readFileSync(workedExample, 'utf8');
+
+describe('pull diagnostics', () => {
+  let session: Session;
+  let uri: string;
+
+  before(async () => {
+    session = await startSession({ pull: true, files: { 'cable-25025.cable': example } });
+    uri = session.open('cable-25025.cable');
+  });
+  after(() => session.close());
+
+  const pull = () => session.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+
+  it('announces a diagnostic provider with inter-file dependencies', () => {
+    assert.deepEqual(session.initializeResult.capabilities.diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: false });
+  });
+
+  it('answers a pull with the worked example’s diagnostics', async () => {
+    const report = await pull();
+    assert.equal(report.kind, DocumentDiagnosticReportKind.Full);
+    assert.deepEqual(codesAt(report.items), ['C303@17', 'C304@66', 'C304@74', 'C305@38']);
+  });
+
+  it('answers for the version after an edit', async () => {
+    const position = { line: 16, character: example.split('\n')[16].lastIndexOf('Cde. Stalin') + 'Cde. Stalin'.length };
+    session.change(uri, 2, [{ range: { start: position, end: position }, text: ' [sic]' }]);
+    const report = await pull();
+    assert.deepEqual(codesAt(report.items), ['C304@66', 'C304@74', 'C305@38']);
+  });
+
+  it('answers an empty report for a document that is not open', async () => {
+    const report = await session.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: session.uri('nowhere.cable') } });
+    assert.deepEqual(report, { kind: DocumentDiagnosticReportKind.Full, items: [] });
+  });
+
+  it('asks the client to pull again after a configuration change', async () => {
+    const since = session.client.mark();
+    session.settings.rules = { C305: 'off' };
+    session.client.notify('workspace/didChangeConfiguration', { settings: null });
+    await session.client.waitForRequest('workspace/diagnostic/refresh', () => true, undefined, since);
+    const report = await pull();
+    assert.deepEqual(codesAt(report.items), ['C304@66', 'C304@74']);
+  });
+
+  it('never pushed diagnostics to the pulling client', () => {
+    assert.deepEqual(session.client.notifications('textDocument/publishDiagnostics'), []);
+  });
+});

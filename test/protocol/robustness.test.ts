@@ -1,0 +1,98 @@
+/**
+ * The server keeps serving whatever it is sent: huge documents are skipped
+ * with one message, garbage text is checked without a crash, and a failing
+ * handler answers with an error instead of taking the process down.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ErrorCodes, MessageType, type FullDocumentDiagnosticReport, type ShowMessageParams } from 'vscode-languageserver';
+import type { CheckWorkspaceResult } from '../../server/src/protocol';
+import { LspError, startSession } from './lspClient';
+
+/** Text that looks like a binary file read as UTF-8: control characters, NULs, replacement characters, lone surrogates. */
+function binaryLike(length: number): string {
+  let text = '';
+  let seed = 7;
+  for (let i = 0; i < length; i++) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const pick = seed % 10;
+    text += pick === 0 ? '\u0000' : pick === 1 ? '\uFFFD' : pick === 2 ? '\uD800' : pick === 3 ? '[' : pick === 4 ? '\r' : String.fromCharCode(seed % 256);
+  }
+  return text;
+}
+
+describe('robustness', () => {
+  it('skips a document longer than cable.maxFileSize: one information message, no diagnostics', async () => {
+    const session = await startSession({ settings: { maxFileSize: 1000 } });
+    try {
+      const huge = `Cable: abc\n\n${'Cde. Stalin; Cde. Stalin; [unclosed '.repeat(100)}\n`;
+      const uri = session.open('huge.cable', huge);
+      const published = await session.diagnostics(uri);
+      assert.deepEqual(published.diagnostics, []);
+      const message = await session.client.waitForNotification<ShowMessageParams>('window/showMessage');
+      assert.equal(message.type, MessageType.Info);
+      assert.match(message.message, /huge\.cable/);
+      assert.match(message.message, /1,000 characters/);
+
+      // Still too large after an edit: no second message, still no diagnostics.
+      session.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '%% x\n' }]);
+      assert.deepEqual((await session.diagnostics(uri, (params) => params.version === 2)).diagnostics, []);
+      assert.equal(session.client.notifications('window/showMessage').length, 1);
+
+      // Cut below the limit: checked again.
+      session.change(uri, 3, [{ range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, text: '' }]); // the long line, below the inserted comment
+      const checked = await session.diagnostics(uri, (params) => params.version === 3);
+      assert.ok(checked.diagnostics.some((diagnostic) => diagnostic.code === 'C208'), JSON.stringify(checked.diagnostics));
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('skips a document over the default limit of 50,000,000 characters', async () => {
+    const session = await startSession();
+    try {
+      const uri = session.open('enormous.cable', 'Cable: № 1\n\n' + 'x'.repeat(50_000_000));
+      assert.deepEqual((await session.diagnostics(uri)).diagnostics, []);
+      const message = await session.client.waitForNotification<ShowMessageParams>('window/showMessage');
+      assert.match(message.message, /50,000,000 characters/);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('checks binary-like text and 10,000 unclosed brackets without dying, and answers afterwards', async () => {
+    const session = await startSession();
+    try {
+      const binary = session.open('binary.cable', binaryLike(20_000));
+      const brackets = session.open('brackets.cable', '['.repeat(10_000));
+      const closers = session.open('closers.cable', ']'.repeat(10_000) + '\n' + '[Stamp: '.repeat(2_000));
+      await session.diagnostics(binary);
+      const bracketReport = await session.diagnostics(brackets);
+      assert.ok(bracketReport.diagnostics.some((diagnostic) => diagnostic.code === 'C102'));
+      await session.diagnostics(closers);
+      const result = await session.client.request<CheckWorkspaceResult>('cable/checkWorkspace', {});
+      assert.deepEqual(result.files, []); // nothing on disk: the documents were only open
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('answers a request whose handler fails with InternalError, and keeps serving', async () => {
+    const session = await startSession({ pull: true });
+    try {
+      await assert.rejects(
+        session.client.request('textDocument/diagnostic', { textDocument: null }),
+        (error: unknown) => error instanceof LspError && error.code === ErrorCodes.InternalError,
+      );
+      await assert.rejects(session.client.request('cable/noSuchRequest', {}), (error: unknown) => error instanceof LspError && error.code === ErrorCodes.MethodNotFound);
+      // A broken notification is logged, not fatal.
+      session.client.notify('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.cable', version: 2 }, contentChanges: [{ text: 'x' }] });
+      session.client.notify('workspace/didChangeWatchedFiles', { changes: null });
+      const uri = session.open('fine.cable', 'Cable: № 1\n\nText.\n');
+      const report = await session.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(report.items, []);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The workspace: names read from every cable on disk count for C305, the
+ * file watcher keeps them current, and `cable/checkWorkspace` checks every
+ * file in the workspace folders.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, it } from 'node:test';
+import { FileChangeType, LSPErrorCodes } from 'vscode-languageserver';
+import type { CheckWorkspaceResult, StatusParams } from '../../server/src/protocol';
+import { samplesDir, workedExample } from '../support/paths';
+import { LspError, codesAt, startSession } from './lspClient';
+
+const example = fs.readFileSync(workedExample, 'utf8');
+/** Uses “Le Kenong” twice, so across the workspace “Li Kenong” becomes the rarer spelling. */
+const leKenong = 'Cable: № 7\n\nTo Cde. Le Kenong, copy to Cde. Le Kenong.\n';
+const c305On = (line: number) => (params: { diagnostics: Array<{ code?: unknown; range: { start: { line: number } } }> }) =>
+  params.diagnostics.some((diagnostic) => diagnostic.code === 'C305' && diagnostic.range.start.line === line - 1);
+
+describe('workspace', () => {
+  it('counts names in cables on disk: C305 moves to the spelling the workspace uses less', async () => {
+    const session = await startSession({ files: { 'cable-25025.cable': example, 'archive/other.cable': leKenong } });
+    try {
+      await session.client.waitForNotification<StatusParams>('cable/status', (status) => status.state === 'ready');
+      const uri = session.open('cable-25025.cable');
+      const published = await session.diagnostics(uri, c305On(36));
+      assert.deepEqual(codesAt(published.diagnostics), ['C303@17', 'C304@66', 'C304@74', 'C305@36']);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('follows files created and deleted on disk (workspace/didChangeWatchedFiles)', async () => {
+    const session = await startSession({ files: { 'cable-25025.cable': example } });
+    try {
+      const uri = session.open('cable-25025.cable');
+      await session.diagnostics(uri, c305On(38));
+      const otherPath = path.join(session.workspace, 'other.cable');
+      fs.writeFileSync(otherPath, leKenong);
+      let since = session.client.mark();
+      session.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('other.cable'), type: FileChangeType.Created }] });
+      await session.diagnostics(uri, c305On(36), since);
+
+      fs.rmSync(otherPath);
+      since = session.client.mark();
+      session.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('other.cable'), type: FileChangeType.Deleted }] });
+      await session.diagnostics(uri, c305On(38), since);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('counts an open document as the editor holds it, and rechecks the other open documents', async () => {
+    const session = await startSession({ files: { 'cable-25025.cable': example, 'other.cable': 'Cable: № 7\n\nNothing yet.\n' } });
+    try {
+      const uri = session.open('cable-25025.cable');
+      const other = session.open('other.cable');
+      await session.diagnostics(uri, c305On(38));
+      const since = session.client.mark();
+      const end = { line: 2, character: 'Nothing yet.'.length };
+      session.change(other, 2, [{ range: { start: end, end }, text: ' To Cde. Le Kenong and Cde. Le Kenong.' }]);
+      await session.diagnostics(uri, c305On(36), since);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('reads a workspace folder added later, and forgets one removed', async () => {
+    const extra = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cable-extra-')));
+    fs.writeFileSync(path.join(extra, 'other.cable'), leKenong);
+    const session = await startSession({ files: { 'cable-25025.cable': example } });
+    const folder = { uri: pathToFileURL(extra).href, name: 'extra' };
+    try {
+      const uri = session.open('cable-25025.cable');
+      await session.diagnostics(uri, c305On(38));
+      let since = session.client.mark();
+      session.client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      await session.diagnostics(uri, c305On(36), since);
+      const result = await session.client.request<CheckWorkspaceResult>('cable/checkWorkspace', {});
+      assert.equal(result.files.length, 2);
+
+      since = session.client.mark();
+      session.client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      await session.diagnostics(uri, c305On(38), since);
+    } finally {
+      await session.close();
+      fs.rmSync(extra, { recursive: true, force: true });
+    }
+  });
+
+  it('checks every cable in the workspace with cable/checkWorkspace, open ones as edited', async () => {
+    const files: Record<string, string> = {
+      'cable-25025.cable': example,
+      'errors/C210-impossible-time.cable': fs.readFileSync(path.join(samplesDir, 'errors', 'C210-impossible-time.cable'), 'utf8'),
+      'node_modules/ignored.cable': 'not a cable at all [',
+      'notes.txt': 'not a cable',
+    };
+    const session = await startSession({ files });
+    try {
+      const uri = session.open('cable-25025.cable', example.replace('Cde. Stalin; Cde. Stalin;', 'Cde. Stalin;'));
+      const result = await session.client.request<CheckWorkspaceResult>('cable/checkWorkspace', {});
+      const byName = new Map(result.files.map((file) => [path.relative(session.workspace, new URL(file.uri).pathname), file]));
+      assert.deepEqual([...byName.keys()].sort(), ['cable-25025.cable', path.join('errors', 'C210-impossible-time.cable')]);
+      assert.equal(byName.get('cable-25025.cable')?.uri, uri);
+      assert.deepEqual(codesAt(byName.get('cable-25025.cable')?.diagnostics ?? []), ['C304@66', 'C304@74', 'C305@38']);
+      assert.ok(byName.get(path.join('errors', 'C210-impossible-time.cable'))?.diagnostics.some((diagnostic) => diagnostic.code === 'C210'));
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('answers RequestCancelled when the client cancels cable/checkWorkspace at once', async () => {
+    const session = await startSession({ files: { 'cable-25025.cable': example } });
+    try {
+      let response: Promise<unknown> = Promise.resolve();
+      session.client.batch(() => {
+        const sent = session.client.sendRequest('cable/checkWorkspace', {});
+        session.client.notify('$/cancelRequest', { id: sent.id });
+        response = sent.response;
+      });
+      await assert.rejects(response, (error: unknown) => error instanceof LspError && error.code === LSPErrorCodes.RequestCancelled);
+      // …and still answers the next one.
+      const result = await session.client.request<CheckWorkspaceResult>('cable/checkWorkspace', {});
+      assert.equal(result.files.length, 1);
+    } finally {
+      await session.close();
+    }
+  });
+});
