@@ -89,20 +89,20 @@ function readRequest(parsed: ParsedArgs): CheckRequest {
 
 /** A config file named on purpose but missing is a typo to fix, not a reason to check with the defaults. */
 function requireFile(file: string, option: string): void {
-  let isFile = false;
+  let stats: fs.Stats;
   try {
-    isFile = fs.statSync(file).isFile();
+    stats = fs.statSync(file);
   } catch {
     throw new UsageError(`${option} ${file}: no such file`);
   }
-  if (!isFile) throw new UsageError(`${option} ${file}: not a file`);
+  if (!stats.isFile()) throw new UsageError(`${option} ${file}: not a file`);
 }
 
 function runCheck(request: CheckRequest, streams: Streams, cwd: string): number {
   const display = (absolute: string): string => displayPath(absolute, cwd);
   const output = new Tally(createOutput(request, streams, cwd), request.quiet);
   const collected = collectFiles(request.paths, { exclude: request.exclude, display });
-  for (const message of collected.problems) output.problem({ kind: 'io', message });
+  for (const message of collected.problems) output.problem({ kind: 'unchecked', message });
   const settings = new FileSettings(request.config, (message, configPath) => output.problem({ kind: 'config', message, absolute: configPath }));
   checkArchive(collected.files, {
     settings,
@@ -113,7 +113,7 @@ function runCheck(request: CheckRequest, streams: Streams, cwd: string): number 
     onProblem: (problem) => output.problem(problem),
   });
   const summary = output.end();
-  if (summary.ioProblems > 0) return exitCode.trouble;
+  if (summary.unchecked > 0) return exitCode.trouble;
   return summary.counts.error > 0 ? exitCode.errors : exitCode.ok;
 }
 
@@ -126,7 +126,7 @@ function createOutput(request: CheckRequest, streams: Streams, cwd: string): Out
 
 /** Counts what passes through to the format, and with --quiet passes on errors only (they still all count). */
 class Tally {
-  private readonly summary: Summary = { filesChecked: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 }, ioProblems: 0 };
+  private readonly summary: Summary = { filesChecked: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 }, unchecked: 0 };
 
   constructor(
     private readonly output: Output,
@@ -140,7 +140,7 @@ class Tally {
   }
 
   problem(problem: Problem): void {
-    if (problem.kind === 'io') this.summary.ioProblems++;
+    if (problem.kind === 'unchecked') this.summary.unchecked++;
     this.output.problem(problem);
   }
 

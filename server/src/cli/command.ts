@@ -10,6 +10,12 @@ export interface Command {
   help: string;
   /** Runs the command on the arguments after its name; resolves to the exit code. */
   run(args: readonly string[]): Promise<number>;
+  /**
+   * True for a command that keeps the process running and handles its own
+   * errors (the language server): main then leaves uncaught exceptions and
+   * stdout errors to it instead of ending the process on them.
+   */
+  ownsProcess?: boolean;
 }
 
 /** Exit codes shared by all commands. */

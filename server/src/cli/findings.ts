@@ -30,15 +30,15 @@ export interface Problem {
   message: string;
   /** Absolute path of the file the problem is about, when there is one. */
   absolute?: string;
-  /** An I/O problem makes the exit code 2; a config problem only warns. */
-  kind: 'io' | 'config';
+  /** `unchecked`: a path that could not be read or checked, which makes the exit status 2; `config` only warns. */
+  kind: 'unchecked' | 'config';
 }
 
 export interface Summary {
   filesChecked: number;
   counts: Record<SeverityName, number>;
-  /** Files and folders that could not be read. */
-  ioProblems: number;
+  /** Files and folders that could not be read or checked. */
+  unchecked: number;
 }
 
 /** An output format: told about each file in order, then about the end. */

@@ -36,6 +36,7 @@ Options:
 export const lspCommand: Command = {
   summary: 'start the language server (--stdio or --node-ipc)',
   help,
+  ownsProcess: true,
   async run(args: readonly string[]): Promise<number> {
     const parsed = parseArgs(args, optionSpecs, 'lsp');
     if (hasFlag(parsed, 'help')) {
@@ -47,7 +48,9 @@ export const lspCommand: Command = {
     if (chosen.length !== 1) throw new UsageError('lsp needs exactly one of --stdio, --node-ipc, --socket=PORT or --pipe=NAME');
     // Loaded only now: `cable check` should not pay for starting the server's modules.
     const server = await import('../node/main.js');
-    server.startServer();
+    // The stdio entry also keeps stray console output off stdout, which carries the protocol.
+    if (chosen[0] === 'stdio') server.startStdioServer();
+    else server.startServer();
     // The open connection keeps the process alive; the server ends it on the protocol's `exit`.
     return exitCode.ok;
   },

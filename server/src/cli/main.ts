@@ -41,7 +41,9 @@ async function run(args: readonly string[]): Promise<number> {
   if (name === '-h' || name === '--help') return print(usage());
   if (name === '-v' || name === '--version') return print(`${packageVersion()}\n`);
   if (name === 'help') return print(rest.length > 0 ? commandNamed(rest[0]).help : usage());
-  return commandNamed(name).run(rest);
+  const command = commandNamed(name);
+  if (!command.ownsProcess) guardProcess();
+  return command.run(rest);
 }
 
 function commandNamed(name: string): Command {
@@ -65,7 +67,8 @@ function fail(error: unknown): void {
   process.exitCode = exitCode.trouble;
 }
 
-function main(): void {
+/** A crash, or a reader of stdout that goes away, ends a short command with one line instead of a stack trace. */
+function guardProcess(): void {
   process.on('uncaughtException', (error) => {
     fail(error);
     process.exit(exitCode.trouble);
@@ -75,9 +78,8 @@ function main(): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? exitCode.ok);
     else fail(error);
   });
-  run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  }, fail);
 }
 
-main();
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fail);

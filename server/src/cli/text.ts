@@ -16,13 +16,13 @@ export function textOutput(streams: Streams, options: { summary: boolean }): Out
   };
 }
 
-/** `7 files checked: 0 errors, 0 warnings, 3 information`, with hints and unread paths only when there are any. */
+/** `7 files checked: 0 errors, 0 warnings, 3 information`, with hints and unchecked paths only when there are any. */
 export function summaryLine(summary: Summary): string {
   const { counts } = summary;
   const parts = [count(counts.error, 'error', 'errors'), count(counts.warning, 'warning', 'warnings'), `${counts.information} information`];
   if (counts.hint > 0) parts.push(count(counts.hint, 'hint', 'hints'));
-  const unread = summary.ioProblems > 0 ? `; ${summary.ioProblems} could not be read` : '';
-  return `${count(summary.filesChecked, 'file', 'files')} checked: ${parts.join(', ')}${unread}`;
+  const unchecked = summary.unchecked > 0 ? `; ${summary.unchecked} could not be checked` : '';
+  return `${count(summary.filesChecked, 'file', 'files')} checked: ${parts.join(', ')}${unchecked}`;
 }
 
 function count(value: number, one: string, many: string): string {
