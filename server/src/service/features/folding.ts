@@ -1,0 +1,109 @@
+/**
+ * Folding: the catalogue record, multi-line fields, catalogue entries, stamps
+ * and notes, quoted telegrams, the footer, runs of comment lines, and body
+ * paragraphs of three lines or more (folding a two-line paragraph would hide
+ * one line and cost as much attention as it saves).
+ */
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
+import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, Inline, Mark, TextRange } from '../parser/tree';
+import { positionAt } from '../text/positions';
+import type { FeatureContext } from './context';
+import { trimmed } from './symbols';
+
+const minParagraphLines = 3;
+const minCommentRun = 2;
+
+type AnyBlock = HeaderBlock | BodyBlock | FooterBlock;
+
+export function getFoldingRanges(tree: CableTree, _context: FeatureContext): FoldingRange[] {
+  const folds = new Folds(tree);
+  if (tree.catalogue) {
+    folds.add(tree.catalogue);
+    for (const entry of tree.catalogue.entries) folds.add(entry);
+  }
+  foldBlocks(folds, tree.header.blocks);
+  foldBlocks(folds, tree.body.blocks);
+  if (tree.footer) {
+    folds.add(tree.footer);
+    foldBlocks(folds, tree.footer.blocks);
+  }
+  return folds.result();
+}
+
+function foldBlocks(folds: Folds, blocks: readonly AnyBlock[]): void {
+  for (const block of blocks) foldBlock(folds, block);
+  foldCommentRuns(folds, blocks);
+}
+
+function foldBlock(folds: Folds, block: AnyBlock): void {
+  switch (block.type) {
+    case 'field':
+    case 'note':
+      folds.add(block);
+      break;
+    case 'stamp':
+      folds.add(block.mark);
+      break;
+    case 'quote':
+      folds.add(block);
+      foldBlocks(folds, block.blocks);
+      return;
+    case 'paragraph':
+      if (block.lines.length >= minParagraphLines) folds.add(block);
+      break;
+    default:
+      return;
+  }
+  // tagged marks (`[Stamp: …]`, `[Note: …]`) may run over several lines of their block
+  for (const mark of outermostMarks(block.inlines)) folds.add(mark);
+}
+
+/** Consecutive comment lines fold together, as one remark. */
+function foldCommentRuns(folds: Folds, blocks: readonly AnyBlock[]): void {
+  let runStart = -1;
+  for (let index = 0; index <= blocks.length; index++) {
+    if (index < blocks.length && blocks[index].type === 'comment') {
+      if (runStart < 0) runStart = index;
+      continue;
+    }
+    if (runStart >= 0 && index - runStart >= minCommentRun) {
+      folds.add({ start: blocks[runStart].start, end: blocks[index - 1].end }, FoldingRangeKind.Comment);
+    }
+    runStart = -1;
+  }
+}
+
+function outermostMarks(inlines: readonly Inline[]): Mark[] {
+  const marks: Mark[] = [];
+  for (const inline of inlines) {
+    if (inline.type !== 'mark') continue;
+    const outer = marks[marks.length - 1];
+    if (!outer || inline.start >= outer.end) marks.push(inline);
+  }
+  return marks;
+}
+
+/** Collects folds by line; a range that ends on its first line is not a fold. */
+class Folds {
+  private readonly byStartLine = new Map<number, FoldingRange>();
+
+  constructor(private readonly tree: CableTree) {}
+
+  add(range: TextRange, kind?: FoldingRangeKind): void {
+    const content = trimmed(this.tree.text, range);
+    if (content.end <= content.start) return;
+    const startLine = positionAt(this.tree.lineStarts, content.start).line;
+    const endLine = positionAt(this.tree.lineStarts, content.end - 1).line;
+    if (endLine <= startLine) return;
+    // editors keep one fold per start line: keep the outer one
+    const existing = this.byStartLine.get(startLine);
+    if (existing && existing.endLine >= endLine) return;
+    const fold: FoldingRange = { startLine, endLine };
+    if (kind) fold.kind = kind;
+    this.byStartLine.set(startLine, fold);
+  }
+
+  result(): FoldingRange[] {
+    return [...this.byStartLine.values()].sort((a, b) => a.startLine - b.startLine);
+  }
+}

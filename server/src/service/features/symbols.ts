@@ -1,0 +1,160 @@
+/**
+ * The outline: one symbol per zone (catalogue, header, body, footer) holding
+ * what a reader looks for in it — catalogue entries, fields, stamps, quoted
+ * telegrams named by their signatures, signatures and footnotes.
+ */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type {
+  BodyBlock,
+  CableTree,
+  CatalogueBlock,
+  CatalogueEntry,
+  FieldBlock,
+  FooterBlock,
+  HeaderBlock,
+  Inline,
+  Mark,
+  NoteBlock,
+  QuoteBlock,
+  SignatureLine,
+  TextRange,
+} from '../parser/tree';
+import type { FeatureContext } from './context';
+import { rangeOf } from './definition';
+
+/** Longest name or detail shown, in characters; the outline is a list, not a reader. */
+const maxLabelLength = 48;
+
+export function getDocumentSymbols(tree: CableTree, _context: FeatureContext): DocumentSymbol[] {
+  const zones: Array<DocumentSymbol | undefined> = [
+    tree.catalogue && catalogueSymbol(tree, tree.catalogue),
+    zoneSymbol(tree, 'Header', tree.header, tree.header.blocks.flatMap((block) => headerChildren(tree, block))),
+    zoneSymbol(tree, 'Body', tree.body, bodyChildren(tree, tree.body.blocks, tree.body.signature)),
+    tree.footer && zoneSymbol(tree, 'Footer', tree.footer, tree.footer.blocks.flatMap((block) => footerChildren(tree, block))),
+  ];
+  return zones.filter((zone): zone is DocumentSymbol => zone !== undefined);
+}
+
+function symbol(tree: CableTree, name: string, kind: SymbolKind, range: TextRange, selection: TextRange, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol {
+  const made: DocumentSymbol = { name, kind, range: rangeOf(tree, range), selectionRange: rangeOf(tree, selection), children };
+  if (detail) made.detail = detail;
+  return made;
+}
+
+function catalogueSymbol(tree: CableTree, catalogue: CatalogueBlock): DocumentSymbol {
+  const entries = catalogue.entries.map((entry) => catalogueEntrySymbol(tree, entry));
+  const title = catalogue.entries.find((entry) => entry.key === 'title')?.value;
+  const openLine = { start: catalogue.open.start, end: catalogue.open.contentEnd };
+  return symbol(tree, 'Catalogue', SymbolKind.Namespace, trimmed(tree.text, catalogue), openLine, entries, title && shortened(title));
+}
+
+function catalogueEntrySymbol(tree: CableTree, entry: CatalogueEntry): DocumentSymbol {
+  return symbol(tree, entry.key, SymbolKind.Key, trimmed(tree.text, entry), entry.keyRange, [], shortened(entry.value));
+}
+
+/** A zone of blank lines only (a body between header and footer) is left out. */
+function zoneSymbol(tree: CableTree, name: string, zone: TextRange, children: DocumentSymbol[]): DocumentSymbol | undefined {
+  const range = trimmed(tree.text, zone);
+  if (range.start === range.end) return undefined;
+  return symbol(tree, name, SymbolKind.Module, range, firstLine(tree.text, range), children);
+}
+
+function headerChildren(tree: CableTree, block: HeaderBlock): DocumentSymbol[] {
+  if (block.type === 'field') return [fieldSymbol(tree, block)];
+  if (block.type === 'stamp') return [stampSymbol(tree, block.mark)];
+  return [];
+}
+
+function footerChildren(tree: CableTree, block: FooterBlock): DocumentSymbol[] {
+  switch (block.type) {
+    case 'field':
+      return [fieldSymbol(tree, block)];
+    case 'stamp':
+      return [stampSymbol(tree, block.mark)];
+    case 'note':
+      return [noteSymbol(tree, block)];
+    case 'paragraph':
+      return inlineStamps(block.inlines).map((stamp) => stampSymbol(tree, stamp));
+    default:
+      return [];
+  }
+}
+
+/** Quotes, stamps standing in paragraphs, and the signature that closes the part. */
+function bodyChildren(tree: CableTree, blocks: readonly BodyBlock[], signature: SignatureLine | undefined): DocumentSymbol[] {
+  const children = blocks.flatMap((block): DocumentSymbol[] => {
+    if (block.type === 'quote') return [quoteSymbol(tree, block)];
+    if (block.type === 'paragraph') return inlineStamps(block.inlines).map((stamp) => stampSymbol(tree, stamp));
+    return [];
+  });
+  if (signature) children.push(signatureSymbol(tree, signature));
+  return children;
+}
+
+function fieldSymbol(tree: CableTree, field: FieldBlock): DocumentSymbol {
+  return symbol(tree, field.name, SymbolKind.Field, trimmed(tree.text, field), field.nameRange, [], shortened(field.value));
+}
+
+function stampSymbol(tree: CableTree, stamp: Mark): DocumentSymbol {
+  const words = shortened(tree.text.slice(stamp.content.start, stamp.content.end));
+  const name = words ? `Stamp: ${words}` : 'Stamp';
+  return symbol(tree, name, SymbolKind.Event, stamp, stamp.tagRange ?? { start: stamp.start, end: stamp.start + 1 });
+}
+
+function quoteSymbol(tree: CableTree, quote: QuoteBlock): DocumentSymbol {
+  const name = quote.signature ? `Quoted telegram — ${quote.signature.nameText}` : 'Quoted telegram (unsigned)';
+  const range = trimmed(tree.text, quote);
+  const opening = firstLine(tree.text, range);
+  const children = bodyChildren(tree, quote.blocks, quote.signature);
+  return symbol(tree, name, SymbolKind.String, range, opening, children, shortened(tree.text.slice(quote.openQuote.end, opening.end)));
+}
+
+function signatureSymbol(tree: CableTree, signature: SignatureLine): DocumentSymbol {
+  const when = signature.timeGroup && tree.text.slice(signature.timeGroup.start, signature.timeGroup.end);
+  return symbol(tree, `Signature — ${signature.nameText}`, SymbolKind.Constant, signature, signature.name, [], when);
+}
+
+/** A footnote is one of a fixed set of markers, hence EnumMember. */
+function noteSymbol(tree: CableTree, note: NoteBlock): DocumentSymbol {
+  const marker = tree.text.slice(note.markerRange.start, note.markerRange.end);
+  return symbol(tree, marker, SymbolKind.EnumMember, trimmed(tree.text, note), note.markerRange, [], shortened(tree.text.slice(note.text.start, note.text.end)));
+}
+
+/** Stamps written inside a paragraph, outermost only (`inlines` also lists nested marks). */
+function inlineStamps(inlines: readonly Inline[]): Mark[] {
+  const stamps: Mark[] = [];
+  for (const inline of inlines) {
+    if (inline.type !== 'mark' || inline.kind !== 'stamp') continue;
+    const outer = stamps[stamps.length - 1];
+    if (!outer || inline.start >= outer.end) stamps.push(inline);
+  }
+  return stamps;
+}
+
+/** The range without leading and trailing blanks and line endings. */
+export function trimmed(text: string, range: TextRange): TextRange {
+  let start = range.start;
+  let end = range.end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** The first line of a range, without its line ending. */
+export function firstLine(text: string, range: TextRange): TextRange {
+  let end = range.start;
+  while (end < range.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start: range.start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Whitespace collapsed and cut at a word boundary, so a label fits on one outline row. */
+function shortened(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLabelLength) return flat;
+  const cut = flat.lastIndexOf(' ', maxLabelLength - 1);
+  return `${flat.slice(0, cut > maxLabelLength / 2 ? cut : maxLabelLength - 1)}…`;
+}
