@@ -19,6 +19,7 @@ import { neverCancelled, type Cancellation } from './service';
 import { serverCapabilities, workspaceFolderUris } from './lsp/capabilities';
 import { createSession, type ServerHost, type Session } from './lsp/session';
 import { isConfigFile } from './lsp/workspaceFiles';
+import { registerFeatures } from './lsp/features';
 
 export type { ServerHost } from './lsp/session';
 
@@ -29,6 +30,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onInitialize((params) => {
     session = createSession(connection, documents, host, params, (uri) => push(connection, documents, session, uri));
     registerHandlers(connection, documents, session, params);
+    registerFeatures(connection, documents, session, host);
     return { capabilities: serverCapabilities(session.client), serverInfo: { name: 'cable-language-server' } };
   });
   connection.onShutdown(() => session?.dispose());

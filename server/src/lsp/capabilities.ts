@@ -27,6 +27,18 @@ export function serverCapabilities(client: ClientSupport): ServerCapabilities {
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     workspace: { workspaceFolders: { supported: true, changeNotifications: client.workspaceFolders } },
+    completionProvider: { triggerCharacters: ['[', ' ', ':', ';'], resolveProvider: false },
+    hoverProvider: true,
+    documentSymbolProvider: { label: 'Cable' },
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: { prepareProvider: true },
+    codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.cable'], resolveProvider: false },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
   };
   // A diagnostic in one cable can depend on names in another (C305).
   if (client.pullDiagnostics) capabilities.diagnosticProvider = { interFileDependencies: true, workspaceDiagnostics: false };

@@ -6,7 +6,7 @@
 import { MessageType, type Connection, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigFiles } from '../node/configFile';
-import { createLanguageService } from '../service';
+import { createLanguageService, type CableLanguageService } from '../service';
 import { clientSupport, type ClientSupport } from './capabilities';
 import { DocumentChecker } from './checker';
 import { SettingsProvider, type ConfigFileSource } from './configuration';
@@ -24,6 +24,8 @@ export interface ServerHost {
   files?: WorkspaceFiles;
   /** Where `.cablerc.json` files are found; `ConfigFiles` (Node) when omitted. */
   configFiles?: ConfigFileSource;
+  /** The preview stylesheet's text, inlined into exported HTML; read lazily, once. */
+  previewCss?: () => string;
 }
 
 /** After a names or settings change, other documents are checked again once things are quiet. */
@@ -36,6 +38,8 @@ export interface Session {
   readonly settings: SettingsProvider;
   readonly index: WorkspaceIndex;
   readonly checker: DocumentChecker;
+  readonly service: CableLanguageService;
+  readonly files: WorkspaceFiles;
   /** Only when diagnostics are pushed; a pulling client asks by itself. */
   readonly scheduler: DiagnosticsScheduler | undefined;
   /** Checks every open document again (pushed) or asks the client to pull again. */
@@ -83,7 +87,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     recheckOpen.dispose();
     index.dispose();
   };
-  return { client, runner, status, settings, index, checker, scheduler, recheckOpen, configFilesChanged, dispose };
+  return { client, runner, status, settings, index, checker, service, files, scheduler, recheckOpen, configFilesChanged, dispose };
 }
 
 /** Log lines go to the client's output channel (stdout carries the protocol). */

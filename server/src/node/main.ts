@@ -32,7 +32,7 @@ function run(connection: Connection): void {
   // The last line of defence behind the safe runner: log, and keep serving.
   process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-  startLanguageServer(connection, { rulesDocumentation: localRulesDocumentation() });
+  startLanguageServer(connection, { rulesDocumentation: localRulesDocumentation(), previewCss: readPreviewCss });
 }
 
 /**
@@ -43,6 +43,21 @@ function run(connection: Connection): void {
 function localRulesDocumentation(): string | undefined {
   const rules = path.join(__dirname, '..', 'docs', 'rules.md');
   return fs.existsSync(rules) ? pathToFileURL(rules).href : undefined;
+}
+
+/**
+ * The preview stylesheet, inlined into exported HTML: `media/preview.css` of
+ * the extension, found upwards from this file (`dist/` in the bundle,
+ * `out/server/src/node/` when compiled for tests).
+ */
+let previewCss: string | undefined;
+function readPreviewCss(): string {
+  if (previewCss !== undefined) return previewCss;
+  for (let folder = __dirname; ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, 'media', 'preview.css');
+    if (fs.existsSync(candidate)) return (previewCss = fs.readFileSync(candidate, 'utf8'));
+    if (path.dirname(folder) === folder) return (previewCss = '');
+  }
 }
 
 /** True when Node runs this file itself, not when the CLI bundle includes it (its file is then `cli.js`). */

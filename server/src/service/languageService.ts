@@ -4,13 +4,39 @@
  * it documents and settings; it parses each document version once and shares
  * the tree between features.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FormattingOptions,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SelectionRange,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { neverCancelled, type Cancellation } from './cancellation';
 import { checkTree } from './diagnostics/check';
+import { getCodeActions } from './features/codeActions';
+import { getCompletions } from './features/completion';
+import type { FeatureContext } from './features/context';
+import { getDefinition } from './features/definition';
+import { getFoldingRanges } from './features/folding';
+import { getFormattingEdits } from './features/formatting';
+import { getHover } from './features/hover';
+import { getDocumentReferences, getReferences, type WorkspaceTrees } from './features/references';
+import { getRenameEdits, prepareRename } from './features/rename';
+import { getSelectionRanges } from './features/selectionRanges';
+import { getDocumentSymbols } from './features/symbols';
 import type { NameIndex } from './names/nameIndex';
 import { parseCable } from './parser/parse';
 import type { CableTree } from './parser/tree';
+import { renderBody, renderStandalone } from './render/index';
 import type { CableSettings } from './settings';
 import { TreeCache } from './treeCache';
 
@@ -21,10 +47,29 @@ export interface LanguageServiceOptions {
   rulesDocumentation?: string;
 }
 
+export type PreviewView = 'diplomatic' | 'reading';
+
 export interface CableLanguageService {
   /** The tree of this document version (parsed once, then cached). */
   parse(document: TextDocument, settings: CableSettings): CableTree;
   getDiagnostics(document: TextDocument, settings: CableSettings, token?: Cancellation): Diagnostic[];
+  getCompletions(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): CompletionList;
+  getHover(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): Hover | null;
+  getDocumentSymbols(document: TextDocument, settings: CableSettings, token?: Cancellation): DocumentSymbol[];
+  getFoldingRanges(document: TextDocument, settings: CableSettings, token?: Cancellation): FoldingRange[];
+  getSelectionRanges(document: TextDocument, settings: CableSettings, positions: Position[], token?: Cancellation): SelectionRange[];
+  getDefinition(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): Location[] | null;
+  /** This document's references (footnotes, names): also what document highlights show. */
+  getDocumentReferences(document: TextDocument, settings: CableSettings, position: Position, includeDeclaration: boolean, token?: Cancellation): Location[];
+  getReferences(document: TextDocument, settings: CableSettings, position: Position, includeDeclaration: boolean, workspace: WorkspaceTrees | undefined, token?: Cancellation): Promise<Location[]>;
+  prepareRename(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): { range: Range; placeholder: string } | null;
+  getRenameEdits(document: TextDocument, settings: CableSettings, position: Position, newName: string, workspace: WorkspaceTrees | undefined, token?: Cancellation): Promise<WorkspaceEdit | null>;
+  getCodeActions(document: TextDocument, settings: CableSettings, range: Range, diagnostics: Diagnostic[], only: string[] | undefined, token?: Cancellation): CodeAction[];
+  getFormattingEdits(document: TextDocument, settings: CableSettings, options: FormattingOptions, range?: Range, token?: Cancellation): TextEdit[];
+  /** The preview's HTML fragment, with the document's diagnostics shown at their place. */
+  renderPreview(document: TextDocument, settings: CableSettings, view: PreviewView, token?: Cancellation): string;
+  /** A standalone, self-contained HTML page (export); `css` is the preview stylesheet's text. */
+  renderStandalone(document: TextDocument, settings: CableSettings, view: PreviewView, css: string, token?: Cancellation): string;
   /** Forget a closed document. */
   forget(uri: string): void;
 }
@@ -35,10 +80,36 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Cab
   const trees = new TreeCache(parseCable);
   const rulesDocumentation = options.rulesDocumentation ?? defaultRulesDocumentation;
   const parse = (document: TextDocument, settings: CableSettings): CableTree => trees.get(document, { slashedDates: settings.slashedDates });
+  const contextOf = (document: TextDocument, settings: CableSettings, token: Cancellation = neverCancelled): FeatureContext => ({ settings, names: options.names, uri: document.uri, token });
+  const diagnose = (document: TextDocument, settings: CableSettings, token: Cancellation = neverCancelled): Diagnostic[] =>
+    checkTree(parse(document, settings), { settings, names: options.names, uri: document.uri, rulesDocumentation, token });
+
   return Object.freeze({
     parse,
-    getDiagnostics: (document: TextDocument, settings: CableSettings, token: Cancellation = neverCancelled) =>
-      checkTree(parse(document, settings), { settings, names: options.names, uri: document.uri, rulesDocumentation, token }),
+    getDiagnostics: diagnose,
+    getCompletions: (document, settings, position, token) => getCompletions(parse(document, settings), position, contextOf(document, settings, token)),
+    getHover: (document, settings, position, token) => getHover(parse(document, settings), position, contextOf(document, settings, token)),
+    getDocumentSymbols: (document, settings, token) => getDocumentSymbols(parse(document, settings), contextOf(document, settings, token)),
+    getFoldingRanges: (document, settings, token) => getFoldingRanges(parse(document, settings), contextOf(document, settings, token)),
+    getSelectionRanges: (document, settings, positions, token) => getSelectionRanges(parse(document, settings), positions, contextOf(document, settings, token)),
+    getDefinition: (document, settings, position, token) => getDefinition(parse(document, settings), position, contextOf(document, settings, token)),
+    getDocumentReferences: (document, settings, position, includeDeclaration, token) =>
+      getDocumentReferences(parse(document, settings), position, contextOf(document, settings, token), includeDeclaration),
+    getReferences: (document, settings, position, includeDeclaration, workspace, token) =>
+      getReferences(parse(document, settings), position, contextOf(document, settings, token), includeDeclaration, workspace),
+    prepareRename: (document, settings, position, token) => prepareRename(parse(document, settings), position, contextOf(document, settings, token)),
+    getRenameEdits: (document, settings, position, newName, workspace, token) =>
+      getRenameEdits(parse(document, settings), position, newName, contextOf(document, settings, token), workspace),
+    getCodeActions: (document, settings, range, diagnostics, only, token) => getCodeActions(parse(document, settings), range, diagnostics, only, contextOf(document, settings, token)),
+    getFormattingEdits: (document, settings, formatting, range, token) => getFormattingEdits(parse(document, settings), formatting, contextOf(document, settings, token), range),
+    renderPreview: (document, settings, view, token) => renderBody(parse(document, settings), { view, diagnostics: diagnose(document, settings, token) }),
+    renderStandalone: (document, settings, view, css, token) =>
+      renderStandalone(parse(document, settings), { view, diagnostics: diagnose(document, settings, token), css, title: titleOf(parse(document, settings), document.uri) }),
     forget: (uri: string) => trees.delete(uri),
-  });
+  } satisfies CableLanguageService);
+}
+
+/** The export's title: the catalogue title, else the file name. */
+function titleOf(tree: CableTree, uri: string): string {
+  return tree.catalogue?.entries.find((entry) => entry.key === 'title')?.value ?? decodeURIComponent(uri.split('/').pop() ?? 'cable');
 }

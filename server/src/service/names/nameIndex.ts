@@ -54,6 +54,11 @@ export class NameIndex {
     return this.byDocument.has(uri);
   }
 
+  /** Every document the index holds names of. */
+  documentUris(): IterableIterator<string> {
+    return this.byDocument.keys();
+  }
+
   get documentCount(): number {
     return this.byDocument.size;
   }

@@ -1,0 +1,108 @@
+/**
+ * The editing features over the wire, against the real server: completion,
+ * hover, outline, folding, definition, references, rename, quick fixes,
+ * formatting and the preview's render request.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { workedExample } from '../support/paths';
+import { startSession, type Session } from './lspClient';
+
+const example = fs.readFileSync(workedExample, 'utf8');
+const decrypt = 'Cable: 1\n\nTo VIKTOR[i]. Cde. Li Kenong and Cde. Li Kenong.\n-----\n[i] VIKTOR: Lt. Gen. P. M. FITIN.\n';
+
+describe('editing features over LSP', () => {
+  let session: Session;
+  let uri: string;
+  let decryptUri: string;
+  let diagnostics: Diagnostic[];
+
+  before(async () => {
+    session = await startSession({ files: { 'cable-25025.cable': example, 'decrypt.cable': decrypt } });
+    uri = session.open('cable-25025.cable');
+    decryptUri = session.open('decrypt.cable');
+    diagnostics = (await session.diagnostics(uri, (params) => params.version === 1)).diagnostics;
+  });
+  after(() => session.close());
+
+  it('announces every feature', () => {
+    const capabilities = session.initializeResult.capabilities;
+    for (const provider of ['completionProvider', 'hoverProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'codeActionProvider', 'documentFormattingProvider'] as const) {
+      assert.ok(capabilities[provider], provider);
+    }
+  });
+
+  it('completes `Re` in the header with Received', async () => {
+    const scratch = session.open('scratch.cable', 'Cable: 1\nRe\n\nBody\n');
+    const list = await session.client.request<CompletionList>('textDocument/completion', { textDocument: { uri: scratch }, position: { line: 1, character: 2 } });
+    assert.ok(list.items.some((item) => item.label === 'Received'), list.items.map((item) => item.label).join(', '));
+  });
+
+  it('completes `19 Oc` with October', async () => {
+    const scratch = session.open('scratch2.cable', 'Cable: 1\n\nOn 19 Oc\n');
+    const list = await session.client.request<CompletionList>('textDocument/completion', { textDocument: { uri: scratch }, position: { line: 2, character: 8 } });
+    assert.ok(list.items.some((item) => item.label === 'October'), list.items.map((item) => item.label).join(', '));
+  });
+
+  it('reads `1205 19 October` in the worked example as 1951-10-19', async () => {
+    const hover = await session.client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 72, character: 22 } });
+    assert.match((hover.contents as MarkupContent).value, /1951-10-19 12:05, Friday/);
+  });
+
+  it('outlines header, quoted telegram and footer', async () => {
+    const symbols = await session.client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const names = symbols.map((symbol) => symbol.name);
+    for (const zone of ['Header', 'Body', 'Footer']) assert.ok(names.includes(zone), `${zone} in ${names.join(', ')}`);
+    const body = symbols.find((symbol) => symbol.name === 'Body');
+    assert.ok(body?.children?.some((child) => /MAO ZEDONG/.test(child.name)));
+  });
+
+  it('folds the quote (lines 38–64)', async () => {
+    const ranges = await session.client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(ranges.some((range) => range.startLine === 37 && range.endLine === 63));
+  });
+
+  it('goes from a footnote reference to its note, and finds name references', async () => {
+    const definition = await session.client.request<Location[]>('textDocument/definition', { textDocument: { uri: decryptUri }, position: { line: 2, character: 10 } });
+    assert.equal(definition[0].range.start.line, 4);
+    const references = await session.client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: decryptUri },
+      position: { line: 2, character: 20 },
+      context: { includeDeclaration: true },
+    });
+    assert.equal(references.filter((location) => location.uri === decryptUri).length, 2);
+  });
+
+  it('renames a name with minimal edits', async () => {
+    const edit = await session.client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: decryptUri }, position: { line: 2, character: 20 }, newName: 'Li Kenung' });
+    const edits = edit.changes?.[decryptUri] ?? [];
+    assert.equal(edits.length, 2);
+    assert.ok(edits.every((textEdit: TextEdit) => textEdit.newText.length <= 2));
+  });
+
+  it('offers a quick fix for C304', async () => {
+    const c304 = diagnostics.find((diagnostic) => diagnostic.code === 'C304');
+    assert.ok(c304);
+    const actions = await session.client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: c304.range, context: { diagnostics: [c304] } });
+    const fix = actions.find((action) => action.kind === 'quickfix' && action.edit?.changes?.[uri]?.some((textEdit) => textEdit.newText === '№'));
+    assert.ok(fix, actions.map((action) => action.title).join('; '));
+  });
+
+  it('formats nothing in a clean document', async () => {
+    const edits = await session.client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepEqual(edits, []);
+  });
+
+  it('renders the preview and a standalone page', async () => {
+    const fragment = await session.client.request<{ html: string; version: number }>('cable/render', { uri, view: 'diplomatic' });
+    assert.equal(fragment.version, 1);
+    assert.match(fragment.html, /MAO ZEDONG/);
+    assert.match(fragment.html, /data-line="/);
+    const page = await session.client.request<{ html: string }>('cable/render', { uri, view: 'reading', standalone: true });
+    assert.match(page.html, /^<!DOCTYPE html>/i);
+    assert.match(page.html, /Content-Security-Policy/);
+    assert.match(page.html, /<style>[^<]*\S/);
+  });
+});
