@@ -1,0 +1,226 @@
+/**
+ * Names (format section 7) already used in this document and across the
+ * workspace: offered while a capitalised word is typed in running text, after
+ * a title (`Cde. `), inside a supplied mark (`[Sta`), and as recipients in
+ * `Copies to`, `To` and `From`.
+ *
+ * A name may have several words, so the typed text is matched by its word
+ * suffixes, longest first: after `Cde. Li Ke`, `Li Kenong` replaces `Li Ke`
+ * and `Kenong Li` would replace only `Ke`.
+ */
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import { factsOf } from '../../analysis/facts';
+import type { NameIndex } from '../../names/nameIndex';
+import type { CableTree, Inline } from '../../parser/tree';
+import type { FeatureContext } from '../context';
+import { item, sortKey } from './items';
+import { lineRange, type CompletionSite } from './site';
+
+/** At most this many names are returned; the list is then marked incomplete so typing asks again. */
+const maxNames = 100;
+
+export interface NameUse {
+  /** The spelling seen first. */
+  text: string;
+  count: number;
+  /** Uses written after a title (`Cde. Stalin`). */
+  titled: number;
+}
+
+const documentNamesCache = new WeakMap<CableTree, Map<string, NameUse>>();
+
+/** How often each name key is used in the document (cached per tree). */
+export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
+  let names = documentNamesCache.get(tree);
+  if (!names) {
+    names = new Map();
+    for (const inline of factsOf(tree).inlines) {
+      if (inline.type !== 'name') continue;
+      const titled = inline.title === undefined ? 0 : 1;
+      const use = names.get(inline.key);
+      if (use) {
+        use.count++;
+        use.titled += titled;
+      } else names.set(inline.key, { text: inline.text, count: 1, titled });
+    }
+    documentNamesCache.set(tree, names);
+  }
+  return names;
+}
+
+/** One way to read the typed text as the start of a name: from `start` on, lower-cased. */
+interface TypedStart {
+  start: number;
+  lower: string;
+}
+
+export interface NamePrefix {
+  /** Longest first. */
+  starts: TypedStart[];
+  /** Nothing typed yet (after a title or `; `): every name fits. */
+  open: boolean;
+  /** A title stands before the name (`Cde. Li Ke`): names written with titles come first. */
+  afterTitle: boolean;
+}
+
+const titles = new Set(['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel']);
+const partialWord = /[\p{L}][\p{L}\p{M}'’-]*$/u;
+const previousWord = /(?:^|[^\p{L}\p{M}'’.-])([\p{L}][\p{L}\p{M}'’.-]*)[ \t]+$/du;
+/** Words looked at before the one being typed: names longer than four words are rare. */
+const maxRunWords = 3;
+
+/**
+ * The name being typed in running text: a capitalised word (`Kag`), words after
+ * capitalised words (`Kim Il |`), or nothing yet after a title (`Cde. |`).
+ */
+export function namePrefixInText(site: CompletionSite): NamePrefix | undefined {
+  const partial = partialWord.exec(site.before)?.[0] ?? '';
+  if (partial !== '' && !isCapitalised(partial)) return undefined;
+  let rest = site.before.slice(0, site.before.length - partial.length);
+  const words: Array<{ start: number; text: string }> = [];
+  let afterTitle = false;
+  while (words.length < maxRunWords) {
+    const found = previousWord.exec(rest);
+    if (!found) break;
+    const word = found[1];
+    if (titles.has(word.toLowerCase())) {
+      afterTitle = true;
+      break;
+    }
+    // A word ending a sentence (`Moscow.`) is not part of the name that follows; an initial (`P.`) is.
+    if (!isCapitalised(word) || (word.endsWith('.') && word.length > 2)) break;
+    const start = found.indices?.[1]?.[0] ?? found.index;
+    words.unshift({ start, text: word });
+    rest = rest.slice(0, start);
+  }
+  if (partial === '' && words.length === 0 && !afterTitle) return undefined;
+  const partialStart = site.offset - partial.length;
+  const starts = words.map((word) => ({ start: site.lineStart + word.start, lower: site.tree.text.slice(site.lineStart + word.start, site.offset).toLowerCase().replace(/[ \t]+/g, ' ') }));
+  if (partial !== '') starts.push({ start: partialStart, lower: partial.toLowerCase() });
+  return { starts, open: partial === '' && words.length === 0, afterTitle };
+}
+
+/** The typed text from `start` (after `[` or `; `) as a name prefix; undefined when it cannot start a name. */
+export function namePrefixFrom(site: CompletionSite, start: number, afterTitle = false): NamePrefix | undefined {
+  const typed = site.tree.text.slice(start, site.offset);
+  if (typed === '') return { starts: [], open: true, afterTitle };
+  if (!/^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*)*[ \t]?$/u.test(typed)) return undefined;
+  const starts: TypedStart[] = [];
+  const wordStarts = /(?:^|[ \t])([\p{L}])/gu;
+  for (let found = wordStarts.exec(typed); found; found = wordStarts.exec(typed)) {
+    const at = start + found.index + found[0].length - found[1].length;
+    starts.push({ start: at, lower: site.tree.text.slice(at, site.offset).toLowerCase().replace(/[ \t]+/g, ' ') });
+  }
+  return { starts, open: false, afterTitle };
+}
+
+interface Candidate {
+  key: string;
+  text: string;
+  inDocument: number;
+  titled: number;
+  /** Other documents of the workspace using the name. */
+  elsewhere: number;
+  start: number;
+}
+
+/**
+ * Names fitting the prefix, from the document and the workspace index.
+ * `exclude`: keys not to offer (recipients already listed). The name node at
+ * the cursor is the half-typed text itself, so it does not count as a use.
+ */
+export function nameItems(site: CompletionSite, prefix: NamePrefix, context: FeatureContext, exclude: ReadonlySet<string> = new Set()): { items: CompletionItem[]; incomplete: boolean } {
+  const candidates = new Map<string, Candidate>();
+  const typedNode = site.location.inline?.type === 'name' ? site.location.inline : undefined;
+  for (const [key, use] of documentNames(site.tree)) {
+    const count = use.count - (typedNode?.key === key ? 1 : 0);
+    if (count > 0) addCandidate(candidates, prefix, site.offset, { key, text: use.text, inDocument: count, titled: use.titled, elsewhere: 0 });
+  }
+  if (context.names) addWorkspaceCandidates(candidates, prefix, site.offset, context.names, context.uri);
+  for (const key of exclude) candidates.delete(key);
+  const ranked = [...candidates.values()].sort(byUse(prefix.afterTitle));
+  const items = ranked.slice(0, maxNames).map((candidate, index) => nameItem(site, candidate, index));
+  return { items, incomplete: ranked.length > maxNames };
+}
+
+function addWorkspaceCandidates(candidates: Map<string, Candidate>, prefix: NamePrefix, offset: number, names: NameIndex, uri: string): void {
+  for (const key of names.keys()) {
+    if (names.usesOutside(key, uri) === 0) continue;
+    const known = candidates.get(key);
+    const documents = names.documentsUsing(key);
+    const elsewhere = documents.size - (documents.has(uri) ? 1 : 0);
+    if (known) known.elsewhere = elsewhere;
+    else addCandidate(candidates, prefix, offset, { key, text: names.spelling(key) ?? key, inDocument: 0, titled: 0, elsewhere });
+  }
+}
+
+function addCandidate(candidates: Map<string, Candidate>, prefix: NamePrefix, offset: number, uses: Omit<Candidate, 'start'>): void {
+  const start = prefix.open ? offset : prefix.starts.find((typed) => uses.key.startsWith(typed.lower))?.start;
+  if (start !== undefined) candidates.set(uses.key, { ...uses, start });
+}
+
+/**
+ * Names of this document first, the most used first; then the workspace's,
+ * the most widely used first. After a title, names this document writes with
+ * a title go before all others (`Cde. ` → Stalin rather than MAO ZEDONG).
+ */
+function byUse(afterTitle: boolean): (a: Candidate, b: Candidate) => number {
+  return (a, b) =>
+    (afterTitle ? Number(b.titled > 0) - Number(a.titled > 0) : 0) || b.inDocument - a.inDocument || b.elsewhere - a.elsewhere || a.text.localeCompare(b.text);
+}
+
+function nameItem(site: CompletionSite, candidate: Candidate, rank: number): CompletionItem {
+  const uses: string[] = [];
+  if (candidate.inDocument > 0) uses.push(`${candidate.inDocument}× in this document`);
+  if (candidate.elsewhere > 0) uses.push(`in ${candidate.elsewhere} other ${candidate.elsewhere === 1 ? 'cable' : 'cables'}`);
+  return item({
+    label: candidate.text,
+    kind: CompletionItemKind.Constant,
+    range: lineRange(site, candidate.start, site.offset),
+    detail: `name, ${uses.join(', ')}`,
+    sortText: sortKey(candidate.inDocument > 0 ? 5 : 6, rank),
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Recipients
+
+const recipientFields = new Set(['Copies to', 'To', 'From']);
+const leadingTitle = /^(?:Cdes?\.|Comrades?|Mr\.|Gen\.|Marshal|Colonel)[ \t]+/i;
+
+export interface RecipientSite {
+  /** Where the recipient's name starts (after `; ` and a title). */
+  nameStart: number;
+  /** Keys of the other recipients already listed in the field. */
+  listed: Set<string>;
+  afterTitle: boolean;
+}
+
+/** The cursor in a recipient of `Copies to`, `To` or `From`, on the field's first line or a continuation line. */
+export function recipientAt(site: CompletionSite): RecipientSite | undefined {
+  const field = site.block;
+  if (field?.type !== 'field' || !field.canonical || !recipientFields.has(field.canonical)) return undefined;
+  const text = site.tree.text;
+  // On the field's first line the value starts after the colon; a continuation line is all value.
+  const lineValueStart = field.start === site.lineStart ? text.indexOf(':', field.nameRange.end) + 1 : site.lineStart;
+  if (lineValueStart === 0 || site.offset < lineValueStart) return undefined;
+  const valueBefore = text.slice(lineValueStart, site.offset);
+  let segmentStart = lineValueStart + valueBefore.lastIndexOf(';') + 1;
+  while (segmentStart < site.offset && (text[segmentStart] === ' ' || text[segmentStart] === '\t')) segmentStart++;
+  const title = leadingTitle.exec(text.slice(segmentStart, site.offset));
+  const nameStart = segmentStart + (title?.[0].length ?? 0);
+  return { nameStart, listed: listedRecipients(field.inlines, site.offset), afterTitle: title !== null };
+}
+
+function listedRecipients(inlines: readonly Inline[], offset: number): Set<string> {
+  const listed = new Set<string>();
+  for (const inline of inlines) {
+    if (inline.type === 'name' && (offset < inline.start || offset > inline.end)) listed.add(inline.key);
+  }
+  return listed;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}

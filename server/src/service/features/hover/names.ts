@@ -1,0 +1,60 @@
+/** Hover on a name (format section 7) and on a signature line (4.5). */
+import { areVariants } from '../../names/variants';
+import type { NameIndex } from '../../names/nameIndex';
+import type { CableTree, NameNode, SignatureLine } from '../../parser/tree';
+import { documentNames } from '../completion/names';
+import type { FeatureContext } from '../context';
+import { code, plain, times } from './markdown';
+import { readingOf } from './timeGroups';
+
+/** Other documents listed at most; the rest are counted. */
+const maxDocumentsListed = 5;
+
+export function nameHover(tree: CableTree, name: NameNode, context: FeatureContext): string {
+  const inDocument = documentNames(tree).get(name.key)?.count ?? 1;
+  const lines = [`**${plain(name.text)}** — name`, '', `Used ${times(inDocument)} in this document.`];
+  if (context.names) lines.push('', elsewhere(context.names, name.key, context.uri));
+  const variants = variantsOf(tree, name.key, context.names);
+  if (variants.length > 0) lines.push('', `Near spellings (C305): ${variants.map(code).join(', ')}.`);
+  return lines.join('\n');
+}
+
+function elsewhere(names: NameIndex, key: string, uri: string): string {
+  const others = [...names.documentsUsing(key)].filter(([document]) => document !== uri).sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b));
+  if (others.length === 0) return 'Not used in the other cables of the workspace.';
+  const listed = others.slice(0, maxDocumentsListed).map(([document, count]) => `${code(fileName(document))} (${count}×)`);
+  const rest = others.length - listed.length;
+  const more = rest > 0 ? `, and ${rest} more ${rest === 1 ? 'cable' : 'cables'}` : '';
+  return `Also in ${listed.join(', ')}${more}.`;
+}
+
+/** The last segment of a URI, decoded: `file:///a/b/cable%2025.cable` → `cable 25.cable`. */
+export function fileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1) || path;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** Spellings one or two letters away, from the workspace when there is one, else from this document. */
+function variantsOf(tree: CableTree, key: string, names: NameIndex | undefined): string[] {
+  const spellings = new Set<string>();
+  const inDocument = documentNames(tree);
+  for (const [other, use] of inDocument) if (areVariants(key, other)) spellings.add(use.text);
+  for (const other of names?.variantsOf(key) ?? []) spellings.add(inDocument.get(other)?.text ?? names?.spelling(other) ?? other);
+  return [...spellings];
+}
+
+export type SignatureRole = 'cable' | 'quote' | undefined;
+
+export function signatureHover(tree: CableTree, signature: SignatureLine, role: SignatureRole): string {
+  const lines = [`**Signature: ${plain(signature.nameText)}**`, ''];
+  if (role === 'cable') lines.push('Signs the cable: it is the last line of the body.');
+  else if (role === 'quote') lines.push('Signs the quoted telegram: it is the quote’s last line.');
+  else lines.push('A signature line that is not the last line of the body or of a quote, so it signs neither.');
+  if (signature.timeGroup) lines.push('', `Sent: **${readingOf(tree, signature.timeGroup)}**`);
+  return lines.join('\n');
+}
