@@ -6,12 +6,14 @@
 import { checkCommand } from './check';
 import { describeError, exitCode, UsageError, type Command } from './command';
 import { lspCommand } from './lsp';
+import { renderCommand } from './render';
 import { packageVersion } from './version';
 
 /** Sub-commands by name; add one by writing its file and adding a line here. */
 const commands: Readonly<Record<string, Command>> = {
   check: checkCommand,
   lsp: lspCommand,
+  render: renderCommand,
 };
 
 function usage(): string {

@@ -7,3 +7,5 @@ export { NameIndex } from './names/nameIndex';
 export { codeDefinitions } from './diagnostics/codes';
 export { CancelledError, neverCancelled, type Cancellation } from './cancellation';
 export { namesOf } from './names/namesOf';
+export { renderBody, renderStandalone, escapeHtml, escapeAttribute } from './render/index';
+export type { PreviewView } from './languageService';

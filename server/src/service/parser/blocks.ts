@@ -145,9 +145,10 @@ function readStampBlock(cursor: LineCursor): StampBlock | undefined {
   if (!stampStart.test(cursor.lineText(first))) return undefined;
   let depth = 0;
   let last = first;
-  for (let index = cursor.index; index < cursor.lines.length; index++) {
+  const firstIndex = cursor.index;
+  for (let index = firstIndex; index < cursor.lines.length; index++) {
     const line = cursor.lines[index];
-    if (index > cursor.index && isBlank(cursor.text, line)) break;
+    if (index > firstIndex && isBlank(cursor.text, line)) break;
     last = line;
     cursor.index = index + 1;
     if (closesBrackets(cursor.text, line, () => depth, (next) => (depth = next))) break;

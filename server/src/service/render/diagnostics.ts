@@ -1,0 +1,84 @@
+/**
+ * Diagnostics shown where they are: each one becomes a small marker element
+ * at its start offset in the rendered text, or, when that place is not
+ * rendered (a comment, a blank line, brackets the reading view hides), at the
+ * end of the block that holds it. Every diagnostic is placed exactly once.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { offsetAt } from '../text/positions';
+import { escapeAttribute } from './escape';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+interface Placed {
+  start: number;
+  severity: SeverityName;
+  /** What the marker says on hover: code and message. */
+  label: string;
+}
+
+/** LSP severities are 1–4; a diagnostic without one is shown as an error, as clients do. */
+const severityNames: readonly SeverityName[] = ['error', 'error', 'warning', 'info', 'hint'];
+
+/** What a screen reader says before the message, since colour alone must not carry the severity. */
+const severityWords: Readonly<Record<SeverityName, string>> = { error: 'Error', warning: 'Warning', info: 'Information', hint: 'Hint' };
+
+export class DiagnosticPlacer {
+  private readonly items: Placed[];
+  private readonly placed: boolean[];
+
+  constructor(diagnostics: readonly Diagnostic[], lineStarts: readonly number[], textLength: number) {
+    this.items = diagnostics.map((diagnostic) => toPlaced(diagnostic, lineStarts, textLength)).sort((a, b) => a.start - b.start);
+    this.placed = new Array<boolean>(this.items.length).fill(false);
+  }
+
+  get isEmpty(): boolean {
+    return this.items.length === 0;
+  }
+
+  /**
+   * Markers for the diagnostics starting in [start, end) not placed yet, in
+   * order; they count as placed from now on. Diagnostics usually number a few,
+   * so a binary search per text piece keeps this cheap on a large cable.
+   */
+  take(start: number, end: number, out: string[]): void {
+    if (this.items.length === 0) return;
+    for (let index = this.firstAtOrAfter(start); index < this.items.length && this.items[index].start < end; index++) {
+      if (this.placed[index]) continue;
+      this.placed[index] = true;
+      out.push(markerHtml(this.items[index]));
+    }
+  }
+
+  /** The start of the first unplaced diagnostic in [start, end), or -1: where a text piece must be split. */
+  nextStart(start: number, end: number): number {
+    if (this.items.length === 0) return -1;
+    for (let index = this.firstAtOrAfter(start); index < this.items.length && this.items[index].start < end; index++) {
+      if (!this.placed[index]) return this.items[index].start;
+    }
+    return -1;
+  }
+
+  private firstAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.items.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.items[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+function toPlaced(diagnostic: Diagnostic, lineStarts: readonly number[], textLength: number): Placed {
+  const severity = severityNames[diagnostic.severity ?? 1] ?? 'error';
+  const code = diagnostic.code === undefined ? '' : `${String(diagnostic.code)}: `;
+  return { start: offsetAt(lineStarts, textLength, diagnostic.range.start), severity, label: `${code}${diagnostic.message}` };
+}
+
+/** The marker: a fixed tag whose only document-derived parts are escaped attribute values. */
+function markerHtml(item: Placed): string {
+  const label = escapeAttribute(item.label);
+  return `<span class="diagnostic diagnostic-${item.severity}" role="note" title="${label}" aria-label="${severityWords[item.severity]}: ${label}"></span>`;
+}

@@ -1,0 +1,29 @@
+/**
+ * A cable tree as an HTML fragment: the same tree the checker reads, so the
+ * preview shows exactly what the tools understood. The fragment is one
+ * `<article>`; the preview patches it into its page, the export wraps it in
+ * a standalone document (see `document.ts`).
+ */
+import type { CableTree } from '../parser/tree';
+import { writeBody, writeFooter, writeHeader } from './blocks';
+import { writeCatalogueCard } from './catalogueCard';
+import { createContext } from './context';
+import type { RenderOptions } from './options';
+
+export function renderBody(tree: CableTree, options: RenderOptions): string {
+  const context = createContext(tree, options);
+  const out = context.out;
+  out.push(`<article class="cable view-${context.view}" data-line="0">\n`);
+  if (tree.catalogue) writeCatalogueCard(context, tree.catalogue);
+  writeHeader(context, tree.header);
+  writeBody(context, tree.body);
+  if (tree.footer) writeFooter(context, tree.footer);
+  // Whatever found no block (a diagnostic past the end of the text) still shows, last.
+  if (context.placer.nextStart(0, Number.POSITIVE_INFINITY) >= 0) {
+    out.push(`<div class="diagnostic-line" data-line="${Math.max(0, tree.lineStarts.length - 1)}">`);
+    context.placer.take(0, Number.POSITIVE_INFINITY, out);
+    out.push('</div>\n');
+  }
+  out.push('</article>\n');
+  return out.join('');
+}

@@ -1,0 +1,54 @@
+/**
+ * What rendering needs from the analysis of a tree, computed once per tree
+ * (a re-render with another view or new diagnostics reuses it): each time
+ * group's resolved year, and each footnote reference's number among the
+ * references to the same note, for the `ref-i-2` anchors and the links back.
+ */
+import { factsOf } from '../analysis/facts';
+import type { CableTree, FootnoteRef, TimeGroupNode } from '../parser/tree';
+
+interface TreeData {
+  years: Map<TimeGroupNode, number | undefined>;
+  /** 1-based number of a reference among those with the same marker, in document order. */
+  refNumbers: Map<FootnoteRef, number>;
+  /** How many references each marker has. */
+  refCounts: Map<string, number>;
+}
+
+const cache = new WeakMap<CableTree, TreeData>();
+
+function dataOf(tree: CableTree): TreeData {
+  let data = cache.get(tree);
+  if (!data) {
+    data = gather(tree);
+    cache.set(tree, data);
+  }
+  return data;
+}
+
+function gather(tree: CableTree): TreeData {
+  const facts = factsOf(tree);
+  const years = new Map<TimeGroupNode, number | undefined>();
+  for (let index = 0; index < facts.timeGroups.length; index++) years.set(facts.timeGroups[index], facts.years[index]);
+  const refNumbers = new Map<FootnoteRef, number>();
+  const refCounts = new Map<string, number>();
+  for (const inline of facts.inlines) {
+    if (inline.type !== 'footnote-ref') continue;
+    const count = (refCounts.get(inline.marker) ?? 0) + 1;
+    refCounts.set(inline.marker, count);
+    refNumbers.set(inline, count);
+  }
+  return { years, refNumbers, refCounts };
+}
+
+export function analysisYears(tree: CableTree): ReadonlyMap<TimeGroupNode, number | undefined> {
+  return dataOf(tree).years;
+}
+
+export function referenceNumber(tree: CableTree, ref: FootnoteRef): number {
+  return dataOf(tree).refNumbers.get(ref) ?? 1;
+}
+
+export function referenceCount(tree: CableTree, marker: string): number {
+  return dataOf(tree).refCounts.get(marker) ?? 0;
+}
