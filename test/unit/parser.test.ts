@@ -206,3 +206,13 @@ test('mixed line endings are counted', () => {
   assert.equal(tree.lineEndings.lf, 1);
   assert.equal(tree.lineEndings.firstMinority?.start, 6);
 });
+
+test('an unclosed stamp in the header stops before the next blank line', () => {
+  const tree = parseCable('Cable: 1\n[Stamp: never closed\n\nBody text\n');
+  assert.equal(tree.header.blocks.at(-1)?.type, 'blank');
+  assert.equal(tree.body.blocks[0]?.type, 'paragraph');
+  assert.deepEqual(
+    tree.bracketProblems.map((problem) => problem.kind),
+    ['unclosed'],
+  );
+});
