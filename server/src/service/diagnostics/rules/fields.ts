@@ -44,6 +44,8 @@ export const missingRequiredField: Rule = ({ facts, tree, settings, reporter }) 
       code: 'C203',
       range: requiredFieldRange(tree),
       message: `The required field ${name} is missing: add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`,
+      // The field to add, for the quick fix: several missing fields share one range.
+      data: { suggestions: [name] },
     });
   }
 };

@@ -1,0 +1,73 @@
+/**
+ * C201, C204, C206, C212: a word that is near a known one (field name,
+ * catalogue key, mark tag, month). One fix per suggestion the checker made,
+ * replacing exactly the diagnosed word.
+ */
+import { catalogueKeys } from '../../diagnostics/rules/catalogue';
+import type { Mark, TextRange } from '../../parser/tree';
+import { quoted, replace, sameRange } from './edits';
+import type { Fix, FixFamily, Target } from './types';
+
+interface Misspelling {
+  range: TextRange;
+  written: string;
+  suggestions: readonly string[];
+  /** What is replaced, for the title: `field name`, `key`… */
+  what: string;
+  /** True for a suggestion that is certainly meant even when there are others. */
+  isCertain?: (suggestion: string) => boolean;
+}
+
+/**
+ * Fixes for a misspelling. A fix is preferred, and safe for "fix all", only
+ * when it is unambiguous: the checker had a single suggestion (or one certain one).
+ */
+function suggestionFixes(misspelling: Misspelling): Fix[] {
+  const candidates = [...new Set(misspelling.suggestions)].filter((suggestion) => suggestion !== '' && suggestion !== misspelling.written);
+  return candidates.map((suggestion, index) => {
+    const unambiguous = candidates.length === 1 || (index === 0 && (misspelling.isCertain?.(suggestion) ?? false));
+    return {
+      title: `Replace ${misspelling.what} ${quoted(misspelling.written)} with ${quoted(suggestion)}`,
+      edits: [replace(misspelling.range, suggestion)],
+      preferred: unambiguous,
+      safe: unambiguous,
+    };
+  });
+}
+
+/** The suggestions in the diagnostic's data, else those the tree holds for the word. */
+function suggestionsOf(target: Target, fromTree: readonly string[]): readonly string[] {
+  return target.suggestions.length > 0 ? target.suggestions : fromTree;
+}
+
+export const replaceFieldName: FixFamily = (target, { facts }) => {
+  const field = facts.fields.find((candidate) => candidate.canonical === undefined && sameRange(candidate.nameRange, target));
+  if (!field) return [];
+  return suggestionFixes({ range: field.nameRange, written: field.name, suggestions: suggestionsOf(target, field.suggestions), what: 'field name' });
+};
+
+export const replaceCatalogueKey: FixFamily = (target, { tree }) => {
+  const entry = tree.catalogue?.entries.find((candidate) => sameRange(candidate.keyRange, target));
+  if (!entry || catalogueKeys.includes(entry.key)) return [];
+  return suggestionFixes({
+    range: entry.keyRange,
+    written: entry.key,
+    suggestions: target.suggestions,
+    what: 'key',
+    // `Title` for `title`: keys are lower-case, so the lower-case spelling is certainly meant.
+    isCertain: (suggestion) => suggestion === entry.key.toLowerCase(),
+  });
+};
+
+export const replaceTag: FixFamily = (target, { facts }) => {
+  const mark = facts.inlines.find((inline): inline is Mark => inline.type === 'mark' && inline.kind === 'unknown-tag' && inline.tagRange !== undefined && sameRange(inline.tagRange, target));
+  if (!mark?.tag || !mark.tagRange) return [];
+  return suggestionFixes({ range: mark.tagRange, written: mark.tag, suggestions: target.suggestions, what: 'tag' });
+};
+
+export const replaceMonth: FixFamily = (target, { tree }) => {
+  const problem = tree.timeGroupProblems.find((candidate) => candidate.code === 'C212' && sameRange(candidate, target));
+  if (!problem) return [];
+  const written = tree.text.slice(problem.start, problem.end);
+  return suggestionFixes({ range: problem, written, suggestions: suggestionsOf(target, problem.suggestions), what: 'month' });
+};

@@ -1,0 +1,70 @@
+/**
+ * C305: a name that differs by a letter or two from a commoner one. Two fixes,
+ * neither preferred: which is right depends on the page — a slip of the
+ * transcriber (replace) or the original's own spelling (`[sic]`).
+ */
+import type { NameNode } from '../../parser/tree';
+import { quoted, replace, sameRange, sicInsertion } from './edits';
+import type { Fix, FixFamily, OffsetEdit } from './types';
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function wordsIn(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  const pattern = /[^ \t]+/g;
+  const slice = text.slice(start, end);
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    words.push({ start: start + match.index, end: start + match.index + match[0].length, text: match[0] });
+  }
+  return words;
+}
+
+/** Keeps the case style of the word on the page: `LE` → `LI`, `Le` → `Li` even when the commoner spelling is `LI`. */
+function inCaseOf(written: string, suggested: string): string {
+  const letters = written.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return suggested.toUpperCase();
+  const suggestedLetters = suggested.replace(/[^\p{L}]/gu, '');
+  if (suggestedLetters.length > 1 && suggestedLetters === suggestedLetters.toUpperCase() && letters !== letters.toUpperCase()) {
+    return suggested.charAt(0) + suggested.slice(1).toLowerCase();
+  }
+  return suggested;
+}
+
+/**
+ * Word by word when the counts match, so the blanks between the words (one
+ * space or several) stay as written and only the differing words change.
+ */
+function replacementEdits(text: string, node: NameNode, spelling: string): { edits: OffsetEdit[]; result: string } {
+  const written = wordsIn(text, node.start, node.end);
+  const suggested = spelling.split(/[ \t]+/).filter((word) => word !== '');
+  if (written.length !== suggested.length) return { edits: [replace(node, spelling)], result: spelling };
+  const edits: OffsetEdit[] = [];
+  const result: string[] = [];
+  written.forEach((word, index) => {
+    const wanted = inCaseOf(word.text, suggested[index]);
+    result.push(wanted);
+    if (wanted !== word.text) edits.push(replace(word, wanted));
+  });
+  return { edits, result: result.join(' ') };
+}
+
+export const nameVariantFixes: FixFamily = (target, { tree, facts }) => {
+  const node = facts.inlines.find((inline): inline is NameNode => inline.type === 'name' && sameRange(inline, target));
+  if (!node) return [];
+  const fixes: Fix[] = [];
+  const [spelling] = target.suggestions;
+  if (spelling && spelling.toLowerCase() !== node.key) {
+    const { edits, result } = replacementEdits(tree.text, node, spelling);
+    if (edits.length > 0) fixes.push({ title: `Replace with ${quoted(result)}`, edits, preferred: false, safe: false });
+  }
+  // The `[sic]` goes right after the name, where the checker looks for it.
+  const sicAt = target.sicOffset ?? node.end;
+  if (sicAt === node.end) {
+    fixes.push({ title: `Mark ${quoted(node.text)} [sic] (spelt so in the original)`, edits: [sicInsertion(sicAt)], preferred: false, safe: false });
+  }
+  return fixes;
+};

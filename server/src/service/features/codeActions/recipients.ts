@@ -1,0 +1,76 @@
+/**
+ * C303: the same recipient twice in `Copies to`. Either confirm the repeat
+ * with `[sic]` or remove it together with exactly one `;` separator. Neither
+ * is preferred: the worked example's original really lists Stalin twice.
+ */
+import type { FieldBlock, TextRange } from '../../parser/tree';
+import { recipientsOf } from '../../diagnostics/rules/copies';
+import { quoted, remove, sameRange, sicInsertion } from './edits';
+import type { FixEnv, Fix, FixFamily, OffsetEdit } from './types';
+
+/** The `;`-separated items of a recipient list, trimmed, counts included (`Cde. Stalin (2)`). */
+function recipientItems(text: string, field: FieldBlock): TextRange[] {
+  const items: TextRange[] = [];
+  for (const range of field.valueRanges) {
+    let start = range.start;
+    while (start <= range.end) {
+      let end = text.indexOf(';', start);
+      if (end === -1 || end > range.end) end = range.end;
+      const raw = text.slice(start, end);
+      const itemStart = start + (raw.length - raw.trimStart().length);
+      const itemEnd = end - (raw.length - raw.trimEnd().length);
+      if (itemEnd > itemStart) items.push({ start: itemStart, end: itemEnd });
+      start = end + 1;
+    }
+  }
+  return items;
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  const between = text.slice(start, end);
+  return between.includes('\n') || between.includes('\r');
+}
+
+/**
+ * Removes the item and one separator: the one after it when the next item is
+ * on the same line (`A; B; C` → `A; C`), else the one before it, so a list
+ * wrapped over lines keeps its line breaks (`B; A;⏎  C` → `B;⏎  C`).
+ */
+function removalOf(text: string, items: TextRange[], index: number): OffsetEdit | undefined {
+  const item = items[index];
+  const next = items[index + 1];
+  const previous = items[index - 1];
+  if (next && !hasLineBreak(text, item.end, next.start)) return remove(item.start, next.start);
+  if (previous) return remove(previous.end, item.end);
+  return undefined;
+}
+
+function repeatedRecipient(env: FixEnv, range: TextRange): { field: FieldBlock; name: string } | undefined {
+  const { tree, facts } = env;
+  for (const field of facts.fields) {
+    if (field.canonical !== 'Copies to') continue;
+    const recipients = recipientsOf(tree.text, field);
+    const index = recipients.findIndex((recipient) => sameRange(recipient.range, range));
+    if (index < 0) continue;
+    const key = recipients[index].key;
+    if (!recipients.slice(0, index).some((earlier) => earlier.key === key)) return undefined;
+    return { field, name: tree.text.slice(range.start, range.end) };
+  }
+  return undefined;
+}
+
+export const repeatedRecipientFixes: FixFamily = (target, env) => {
+  const found = repeatedRecipient(env, target);
+  if (!found) return [];
+  const text = env.tree.text;
+  const fixes: Fix[] = [];
+  const sicAt = target.sicOffset ?? target.end;
+  if (sicAt === target.end) {
+    fixes.push({ title: `Mark the repeated ${quoted(found.name)} [sic] (listed twice in the original)`, edits: [sicInsertion(sicAt)], preferred: false, safe: false });
+  }
+  const items = recipientItems(text, found.field);
+  const index = items.findIndex((item) => item.start === target.start);
+  const removal = index > 0 ? removalOf(text, items, index) : undefined;
+  if (removal) fixes.push({ title: `Remove the repeated ${quoted(found.name)}`, edits: [removal], preferred: false, safe: false });
+  return fixes;
+};

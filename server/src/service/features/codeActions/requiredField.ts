@@ -1,0 +1,46 @@
+/**
+ * C203: a required field is missing. The fix inserts `Name: ` as the first
+ * line of the header — after the catalogue record and after any comments and
+ * blank lines that open the header, before its first field — with an empty
+ * value for the transcriber to fill in (an empty value is not C208).
+ */
+import { fieldByName } from '../../parser/fields';
+import type { CableTree } from '../../parser/tree';
+import { insert, quoted } from './edits';
+import { isBlankLine, isCommentLine, lineAt, lineIndexAt, startsWithBlank } from './lines';
+import type { FixEnv, FixFamily, OffsetEdit } from './types';
+
+/** The index of the first line from the header's start on that is neither blank nor a comment. */
+function firstTextLine(tree: CableTree): number | undefined {
+  for (let index = lineIndexAt(tree, tree.header.start); index < tree.lineStarts.length; index++) {
+    const line = lineAt(tree, index);
+    if (line.start < tree.header.start) continue;
+    if (line.start === line.end) return undefined;
+    if (!isBlankLine(tree.text, line) && !isCommentLine(tree.text, line)) return index;
+  }
+  return undefined;
+}
+
+function fieldLineInsertion({ tree, eol }: FixEnv, fieldLine: string): OffsetEdit {
+  const index = firstTextLine(tree);
+  if (index !== undefined) {
+    const line = lineAt(tree, index);
+    // A line that starts with a blank would read as the new field's continuation: keep it apart.
+    const separation = startsWithBlank(tree.text, line) ? eol + eol : eol;
+    return insert(line.start, fieldLine + separation);
+  }
+  // No text line to go before: the field goes at the end, on a line of its own, and the
+  // document keeps ending with a line ending, or without one, as it did.
+  const end = tree.text.length;
+  if (end === (tree.bom?.end ?? 0)) return insert(end, fieldLine);
+  if (/[\r\n]$/.test(tree.text)) return insert(end, fieldLine + eol);
+  return insert(end, eol + fieldLine);
+}
+
+export const addRequiredField: FixFamily = (target, env) => {
+  const definition = fieldByName(target.suggestions[0] ?? '');
+  // An unknown name would not be read as a field: it would start the body and push the header into it.
+  if (!definition || env.facts.fields.some((field) => field.canonical === definition.name)) return [];
+  const fieldLine = `${definition.name}: `;
+  return [{ title: `Add the missing field ${quoted(definition.name + ':')} to the header`, edits: [fieldLineInsertion(env, fieldLine)], preferred: true, safe: false }];
+};
