@@ -27,12 +27,54 @@ function isMonthOrWeekday(word: string): boolean {
   return calendarWords.has(word);
 }
 
+const nonAsciiLetter = /[\p{L}\p{M}]/u;
+
+/** Letters, apostrophes and hyphens make up a word; ASCII is decided without a regex. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+  return code === 0x2019 || nonAsciiLetter.test(codePointAt(text, at));
+}
+
+/** The whole character at `at`, both halves of a surrogate pair included. */
+function codePointAt(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) return text.slice(at, at + 2);
+  if (code >= 0xdc00 && code <= 0xdfff && at > 0) return text.slice(at - 1, at + 1);
+  return text[at];
+}
+
+function isUpperCaseLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = codePointAt(text, at);
+  return char !== char.toLowerCase() && nonAsciiLetter.test(char);
+}
+
 /**
- * Capitalised words only: lower-case words never belong to a name, so they
- * are skipped by the search itself and only the gaps between capitalised
- * words are inspected. This keeps the scan cheap on long prose.
+ * The next capitalised word in [from, end): its start and end (a trailing
+ * full stop included), or undefined. Lower-case words never belong to a
+ * name, so they are skipped whole and only capitalised words are looked at;
+ * a hand-written loop, since this runs over every line of prose.
  */
-const capitalisedWord = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\.?/gu;
+function nextCapitalisedWord(text: string, from: number, end: number): { start: number; end: number } | undefined {
+  let at = from;
+  while (at < end) {
+    if (!isWordChar(text, at)) {
+      at++;
+      continue;
+    }
+    const startsWord = at === 0 || !isWordChar(text, at - 1);
+    if (startsWord && isUpperCaseLetter(text, at)) {
+      let stop = at + 1;
+      while (stop < end && isWordChar(text, stop)) stop++;
+      if (stop < end && text.charCodeAt(stop) === 46) stop++;
+      return { start: at, end: stop };
+    }
+    while (at < end && isWordChar(text, at)) at++;
+  }
+  return undefined;
+}
 
 interface Word {
   start: number;
@@ -51,9 +93,8 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     run = [];
     title = undefined;
   };
-  capitalisedWord.lastIndex = start;
-  for (let match = capitalisedWord.exec(text); match && match.index < end; match = capitalisedWord.exec(text)) {
-    const word: Word = { start: match.index, end: Math.min(end, match.index + match[0].length), text: match[0] };
+  for (let found = nextCapitalisedWord(text, start, end); found; found = nextCapitalisedWord(text, found.end, end)) {
+    const word: Word = { start: found.start, end: found.end, text: text.slice(found.start, found.end) };
     if (previousEnd >= 0 && !onlyBlanks(text, previousEnd, word.start)) {
       flush();
       pendingTitle = undefined;
