@@ -51,19 +51,22 @@ function isUpperCaseLetter(text: string, at: number): boolean {
   return char !== char.toLowerCase() && nonAsciiLetter.test(char);
 }
 
+/** Where a capitalised word may start: an ASCII capital or any non-ASCII character (checked after). */
+const candidateStart = /[A-Z\u00C0-\uFFFF]/g;
+
 /**
  * The next capitalised word in [from, end): its start and end (a trailing
  * full stop included), or undefined. Lower-case words never belong to a
- * name, so they are skipped whole and only capitalised words are looked at;
- * a hand-written loop, since this runs over every line of prose.
+ * name, so the search jumps from capital to capital (a plain character-class
+ * regex, which the engine runs fast) and looks closer only there.
  */
 function nextCapitalisedWord(text: string, from: number, end: number): { start: number; end: number } | undefined {
   let at = from;
   while (at < end) {
-    if (!isWordChar(text, at)) {
-      at++;
-      continue;
-    }
+    candidateStart.lastIndex = at;
+    const found = candidateStart.exec(text);
+    if (!found || found.index >= end) return undefined;
+    at = found.index;
     const startsWord = at === 0 || !isWordChar(text, at - 1);
     if (startsWord && isUpperCaseLetter(text, at)) {
       let stop = at + 1;
@@ -71,6 +74,8 @@ function nextCapitalisedWord(text: string, from: number, end: number): { start: 
       if (stop < end && text.charCodeAt(stop) === 46) stop++;
       return { start: at, end: stop };
     }
+    // a capital inside a word (`iPhone`) or a non-letter: go on after the word
+    at++;
     while (at < end && isWordChar(text, at)) at++;
   }
   return undefined;
