@@ -1,11 +1,11 @@
 /**
  * Custom messages between the Cable client and server, declared once and
- * imported by both sides. `vscode-languageserver`'s root entry is its
+ * imported by both sides. The protocol package's root entry is its
  * browser-safe common API, so this file pulls in no Node built-ins and the
  * client (or a web worker) can import it.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver';
-import type { Diagnostic } from 'vscode-languageserver';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 
 export interface CheckWorkspaceParams {
   /** Workspace-folder URIs to check; every workspace folder when omitted. */

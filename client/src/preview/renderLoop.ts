@@ -1,0 +1,138 @@
+/**
+ * What a preview shows and when it asks the server for it: the first render
+ * at once, later ones throttled, stale responses dropped, and nothing posted
+ * until the webview script says it is listening. No `vscode` import: the
+ * panel wires it to the client and the webview, tests to plain functions.
+ */
+import type { RenderParams, RenderResult } from '../../../server/src/protocol';
+import type { PreviewState, RenderView, ToWebview, UpdateMessage } from './messages';
+import { RequestSequence, Throttle, type Timers } from './throttle';
+
+export interface RenderHost {
+  render(params: RenderParams): Promise<RenderResult>;
+  post(message: ToWebview): void;
+  paper(): boolean;
+}
+
+/** About how long a transcriber pauses between words: steady typing renders a few times a second. */
+export const renderDelayMs = 300;
+
+export class RenderLoop {
+  private readonly throttle: Throttle;
+  private readonly sequence = new RequestSequence();
+  private ready = false;
+  private last: UpdateMessage | undefined;
+  private lastError: string | undefined;
+  /** Where the next delivery should scroll the webview; cleared once sent. */
+  private scrollLine: number | undefined;
+  private target: PreviewState;
+
+  constructor(
+    initial: PreviewState,
+    private readonly host: RenderHost,
+    timers?: Timers,
+    delayMs: number = renderDelayMs,
+  ) {
+    this.target = { ...initial };
+    this.scrollLine = initial.line;
+    this.throttle = new Throttle(() => this.renderOnce(), delayMs, (error) => this.failed(error), timers);
+  }
+
+  get state(): Readonly<PreviewState> {
+    return this.target;
+  }
+
+  start(): void {
+    this.throttle.now();
+  }
+
+  /** The document or its diagnostics changed. */
+  changed(): void {
+    this.throttle.later();
+  }
+
+  /** Another document: render it at once, scrolled to `line`, ignoring whatever is in flight for the old one. */
+  setResource(uri: string, line = 0): void {
+    if (uri === this.target.uri) return;
+    this.target = { ...this.target, uri, line };
+    this.scrollLine = line;
+    this.last = undefined;
+    this.sequence.invalidate();
+    this.throttle.now();
+  }
+
+  setView(view: RenderView): void {
+    if (view === this.target.view) return;
+    this.target = { ...this.target, view };
+    this.scrollLine = this.target.line;
+    this.sequence.invalidate();
+    this.throttle.now();
+  }
+
+  /** Locking changes no HTML, only the state the webview saves for a reload. */
+  setLocked(locked: boolean): void {
+    this.target = { ...this.target, locked };
+    if (this.last) this.deliver({ ...this.last, locked });
+  }
+
+  /** Settings such as `cable.preview.paper` changed: re-send the last render rather than re-render. */
+  settingsChanged(): void {
+    if (this.last) this.deliver({ ...this.last, paper: this.host.paper() });
+  }
+
+  /** The editor scrolled: move the webview (the caller has checked the echo guard). */
+  scrollTo(line: number): void {
+    this.target = { ...this.target, line };
+    if (this.ready) this.host.post({ type: 'scrollToLine', line });
+  }
+
+  /** The webview scrolled to this line (the editor follows, if the caller wants). */
+  scrolled(line: number): void {
+    this.target = { ...this.target, line };
+  }
+
+  /** The script has (re)loaded: a hidden panel loses its page and reloads when shown again. */
+  webviewReady(): void {
+    this.ready = true;
+    if (this.last) this.deliver(this.last, this.scrollLine ?? this.target.line);
+    if (this.lastError !== undefined) this.host.post({ type: 'error', message: this.lastError });
+  }
+
+  webviewGone(): void {
+    this.ready = false;
+  }
+
+  dispose(): void {
+    this.throttle.dispose();
+    this.sequence.invalidate();
+  }
+
+  private async renderOnce(): Promise<void> {
+    const ticket = this.sequence.next();
+    const { uri, view } = this.target;
+    let result: RenderResult;
+    try {
+      result = await this.host.render({ uri, view });
+    } catch (error) {
+      if (this.sequence.isLatest(ticket)) this.failed(error);
+      return;
+    }
+    if (!this.sequence.isLatest(ticket)) return;
+    // Equal versions are fine (new diagnostics for the same text); an older one was overtaken by an edit.
+    if (this.last && result.version < this.last.version) return;
+    this.lastError = undefined;
+    this.deliver({ type: 'update', uri, version: result.version, html: result.html, lineCount: result.lineCount, view, locked: this.target.locked, paper: this.host.paper() });
+  }
+
+  private deliver(update: UpdateMessage, line = this.scrollLine): void {
+    this.last = { ...update, line: undefined };
+    if (!this.ready) return;
+    this.scrollLine = undefined;
+    this.host.post(line === undefined ? this.last : { ...this.last, line });
+  }
+
+  private failed(error: unknown): void {
+    this.lastError = error instanceof Error ? error.message : String(error);
+    if (this.ready) this.host.post({ type: 'error', message: this.lastError });
+  }
+}

@@ -1,0 +1,195 @@
+// @ts-check
+/**
+ * The Cable preview page: patches in the renders the extension posts (HTML the
+ * renderer has escaped) without a reload, keeps the scroll position, reports
+ * scrolling, double-clicks and link clicks back. Runs under a CSP allowing this
+ * file only, or in a test page that defines `acquireVsCodeApi`; one closure, no
+ * globals. Typedefs mirror client/src/preview/messages.ts.
+ */
+/* global window, document, performance, requestAnimationFrame, Element */
+(function () {
+  'use strict';
+
+  /** @typedef {'diplomatic' | 'reading'} RenderView */
+  /** @typedef {{ type: 'update', uri: string, version: number, html: string, lineCount: number, view: RenderView, locked: boolean, paper: boolean, line?: number }} UpdateMessage */
+  /** @typedef {UpdateMessage | { type: 'scrollToLine', line: number } | { type: 'error', message: string }} ToWebview */
+  /** @typedef {{ uri: string, locked: boolean, view: RenderView, line: number }} PreviewState */
+  /** @typedef {{ postMessage(message: unknown): void, getState(): unknown, setState(state: unknown): void }} VsCodeApi */
+  /** @typedef {{ element: Element, line: number }} Anchor */
+
+  const echoWindowMs = 250; // swallows the scroll event our own scrollTo causes, so it is not reported as the user's
+
+  const vscode = /** @type {{ acquireVsCodeApi(): VsCodeApi }} */ (/** @type {unknown} */ (window)).acquireVsCodeApi();
+  const content = /** @type {HTMLElement} */ (document.getElementById('cable-content'));
+  const status = /** @type {HTMLElement} */ (document.getElementById('cable-status'));
+
+  // Saved for a window reload (the extension checks it again when restoring); only read back if its uri matches.
+  let state = /** @type {PreviewState | undefined} */ (vscode.getState() ?? undefined);
+  /** @type {Anchor[]} Elements with a source line, in document order, lines strictly rising. */
+  let anchors = [];
+  let lineCount = 0;
+  let ignoreScrollUntil = 0;
+  let lastReportedLine = -1;
+  let scrollPending = false;
+
+  window.addEventListener('message', (event) => {
+    const message = /** @type {ToWebview | null | undefined} */ (event.data);
+    if (message?.type === 'update') update(message);
+    else if (message?.type === 'scrollToLine') scrollToLine(message.line);
+    else if (message?.type === 'error') {
+      status.textContent = String(message.message); // text, never HTML: the message may quote the document
+      status.hidden = false;
+    }
+  });
+  window.addEventListener('scroll', onScroll, { passive: true });
+  document.addEventListener('click', onClick);
+  document.addEventListener('dblclick', onDoubleClick);
+  vscode.postMessage({ type: 'ready' });
+
+  /** @param {UpdateMessage} message */
+  function update(message) {
+    const template = document.createElement('template');
+    // Parsed inert (a template runs nothing), then moved in; the CSP would block scripts anyway.
+    template.innerHTML = String(message.html);
+    patchChildren(content, template.content, 3);
+    document.body.classList.toggle('paper', message.paper === true);
+    document.body.dataset.view = message.view;
+    status.hidden = true;
+    lineCount = message.lineCount;
+    collectAnchors();
+    const line = message.line ?? (state?.uri === message.uri ? state.line : 0);
+    state = { uri: message.uri, locked: message.locked, view: message.view, line };
+    vscode.setState(state);
+    // Without a line to go to, the page stays where it is: an edit must not make it jump.
+    if (message.line !== undefined) scrollToLine(message.line);
+  }
+
+  /**
+   * Keeps the nodes that did not change and replaces the rest, descending into
+   * an element whose own tag and attributes are unchanged (the renderer wraps
+   * everything in one <article>): typing touches little of a long page.
+   * @param {Node} container @param {Node} source @param {number} depth
+   */
+  function patchChildren(container, source, depth) {
+    const next = Array.from(source.childNodes);
+    const old = Array.from(container.childNodes);
+    let index = 0;
+    for (; index < next.length; index++) {
+      const current = old[index];
+      if (current === undefined) container.appendChild(next[index]);
+      else if (current.isEqualNode(next[index])) continue;
+      else if (depth > 0 && sameElement(current, next[index])) patchChildren(current, next[index], depth - 1);
+      else container.replaceChild(next[index], current);
+    }
+    for (; index < old.length; index++) old[index].remove();
+  }
+
+  /** Same tag and attributes: only the children may differ. @param {Node} a @param {Node} b */
+  function sameElement(a, b) {
+    if (!(a instanceof Element) || !(b instanceof Element) || a.tagName !== b.tagName || a.attributes.length !== b.attributes.length) return false;
+    return Array.from(b.attributes).every((attribute) => a.getAttribute(attribute.name) === attribute.value);
+  }
+
+  function collectAnchors() {
+    anchors = [];
+    for (const element of content.querySelectorAll('[data-line]')) {
+      const line = Number(element.getAttribute('data-line'));
+      // A line out of document order would break the binary searches; the anchor before it covers it.
+      if (Number.isInteger(line) && line > (anchors.at(-1)?.line ?? -1)) anchors.push({ element, line });
+    }
+  }
+
+  /** @param {Element} element */
+  function topOf(element) {
+    return element.getBoundingClientRect().top + window.scrollY;
+  }
+
+  /** Page and source from anchor `index` to the next (the last: to its bottom and the document's end). @param {number} index */
+  function segment(index) {
+    const { element, line: start } = anchors[index];
+    const top = topOf(element);
+    const following = anchors[index + 1];
+    const bottom = following ? topOf(following.element) : top + element.getBoundingClientRect().height;
+    const end = following ? following.line : Math.max(lineCount, start + 1);
+    return { top, bottom, start, end };
+  }
+
+  /** The last anchor where `before` holds, or -1 (anchors rise in line and offset alike). @param {(anchor: Anchor) => boolean} before */
+  function lastAnchorWhere(before) {
+    let low = 0;
+    let high = anchors.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(anchors[middle])) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+
+  /** A line's page offset, interpolated between anchors so a long block scrolls smoothly. @param {number} line */
+  function offsetOfLine(line) {
+    const index = lastAnchorWhere((anchor) => anchor.line <= line);
+    if (index < 0) return 0;
+    const { top, bottom, start, end } = segment(index);
+    return top + (bottom - top) * Math.min(1, (line - start) / (end - start));
+  }
+
+  /** The source line at a page offset: the inverse of offsetOfLine. @param {number} offset */
+  function lineAtOffset(offset) {
+    const index = lastAnchorWhere((anchor) => topOf(anchor.element) <= offset);
+    if (index < 0) return 0;
+    const { top, bottom, start, end } = segment(index);
+    const progress = bottom > top ? Math.min(1, (offset - top) / (bottom - top)) : 0;
+    return Math.floor(start + (end - start) * progress);
+  }
+
+  /** @param {number} line */
+  function scrollToLine(line) {
+    saveState({ line });
+    if (anchors.length === 0) return;
+    ignoreScrollUntil = performance.now() + echoWindowMs;
+    lastReportedLine = line;
+    // 'instant': a smooth scroll would outlast the echo window and bounce back to the editor.
+    window.scrollTo({ top: Math.max(0, offsetOfLine(line)), behavior: 'instant' });
+  }
+
+  function onScroll() {
+    if (performance.now() < ignoreScrollUntil || scrollPending) return;
+    // One report per frame: scroll events arrive far more often than the editor can follow.
+    scrollPending = true;
+    requestAnimationFrame(() => {
+      scrollPending = false;
+      const line = window.scrollY <= 0 ? 0 : lineAtOffset(window.scrollY);
+      saveState({ line });
+      if (line === lastReportedLine) return;
+      lastReportedLine = line;
+      vscode.postMessage({ type: 'revealLine', line });
+    });
+  }
+
+  /** @param {MouseEvent} event */
+  function onClick(event) {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link) return;
+    // The webview must never navigate away from the preview; the extension decides what opens.
+    event.preventDefault();
+    const href = link.getAttribute('href') ?? '';
+    // In-document references (`#note-…`): the renderer writes the id and the href from the same raw text.
+    if (href.startsWith('#')) document.getElementById(href.slice(1))?.scrollIntoView({ block: 'start' });
+    else vscode.postMessage({ type: 'openLink', href });
+  }
+
+  /** @param {MouseEvent} event */
+  function onDoubleClick(event) {
+    const element = event.target instanceof Element ? event.target.closest('[data-line]') : null;
+    const line = element ? Number(element.getAttribute('data-line')) : lineAtOffset(event.pageY);
+    if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'openLine', line });
+  }
+
+  /** @param {Partial<PreviewState>} change */
+  function saveState(change) {
+    if (!state) return;
+    state = { ...state, ...change };
+    vscode.setState(state);
+  }
+})();
