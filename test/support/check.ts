@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, mergeSettings, type CableSettings, NameIndex } from '../../server/src/service/index';
+import type { NameIndex } from '../../server/src/service/index';
+import { createLanguageService, mergeSettings, type CableSettings } from '../../server/src/service/index';
 
 let version = 0;
 
