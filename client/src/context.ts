@@ -5,11 +5,17 @@
  * stale reference behind; features ask for it when they need it.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { RequestParam, RequestType } from 'vscode-languageclient';
+import { State, type BaseLanguageClient, type LanguageClientOptions, type RequestParam, type RequestType } from 'vscode-languageclient';
 import { statusNotification } from '../../server/src/protocol';
 import { cableSchemes, languageId } from './documents';
 import { StatusItem } from './status';
+
+/**
+ * Makes the language client and with it the way to the server: a Node
+ * process over IPC (extension.ts) or a web worker (browser/extension.ts).
+ * Injected so that this file stays free of Node and runs in both hosts.
+ */
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
 export class CableContext implements vscode.Disposable {
   /** A log channel shared by every client instance, so a restart keeps the history. */
@@ -19,10 +25,13 @@ export class CableContext implements vscode.Disposable {
   private readonly serverStarted = new vscode.EventEmitter<void>();
   /** Fires whenever a server process is up (first start, our restart, the client's restart after a crash): previews re-render. */
   readonly onDidStartServer = this.serverStarted.event;
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private clientDisposables: vscode.Disposable[] = [];
 
-  constructor(readonly extension: vscode.ExtensionContext) {
+  constructor(
+    readonly extension: vscode.ExtensionContext,
+    private readonly newClient: ClientFactory,
+  ) {
     this.disposables.push(this.serverStarted);
   }
 
@@ -65,7 +74,7 @@ export class CableContext implements vscode.Disposable {
   }
 
   /** Turns protocol diagnostics into VS Code ones the way the client does for live diagnostics. */
-  get converter(): LanguageClient['protocol2CodeConverter'] | undefined {
+  get converter(): BaseLanguageClient['protocol2CodeConverter'] | undefined {
     return this.client?.protocol2CodeConverter;
   }
 
@@ -74,21 +83,17 @@ export class CableContext implements vscode.Disposable {
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
-  private createClient(): LanguageClient {
-    const module = vscode.Uri.joinPath(this.extensionUri, 'dist', 'server.js').fsPath;
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      // --nolazy so breakpoints bind before the code first runs.
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
+  private createClient(): BaseLanguageClient {
     const watchers = [vscode.workspace.createFileSystemWatcher('**/*.cable'), vscode.workspace.createFileSystemWatcher('**/.cablerc.json')];
     const clientOptions: LanguageClientOptions = {
-      documentSelector: cableSchemes.map((scheme) => ({ scheme, language: languageId })),
-      synchronize: { fileEvents: watchers },
+      // Read once per client: a folder of a new scheme added later is served after a restart.
+      documentSelector: cableSchemes().map((scheme) => ({ scheme, language: languageId })),
+      // `configurationSection` makes the client send didChangeConfiguration when `cable.*` changes.
+      synchronize: { fileEvents: watchers, configurationSection: 'cable' },
       outputChannel: this.output,
     };
     // The id `cable` is what makes the client honour `cable.trace.server`.
-    const client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
+    const client = this.newClient('cable', 'Cable Language Server', clientOptions);
     this.status.setClientPhase('starting');
     this.clientDisposables = [
       ...watchers,

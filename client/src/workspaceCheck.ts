@@ -29,8 +29,10 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
       (_progress, token) => this.ctx.sendRequest(checkWorkspaceRequest, {}, token),
     );
     const summary = await this.apply(result);
-    const choice = await vscode.window.showInformationMessage(summary, 'Show Problems');
-    if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    // Not awaited: the command is done once the problems are listed, whether or not anyone clicks.
+    void vscode.window.showInformationMessage(summary, 'Show Problems').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
   }
 
   dispose(): void {
