@@ -172,11 +172,26 @@
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!link) return;
     // The webview must never navigate away from the preview; the extension decides what opens.
+    // stopPropagation too: VS Code's own click listener on the window would open the link a second time.
     event.preventDefault();
+    event.stopPropagation();
     const href = link.getAttribute('href') ?? '';
     // In-document references (`#note-…`): the renderer writes the id and the href from the same raw text.
-    if (href.startsWith('#')) document.getElementById(href.slice(1))?.scrollIntoView({ block: 'start' });
+    if (href.startsWith('#')) showTarget(href.slice(1));
     else vscode.postMessage({ type: 'openLink', href });
+  }
+
+  /**
+   * Scrolls to a note or a reference and marks it: the click is cancelled, so
+   * the fragment never becomes `:target` and the stylesheet styles `.is-target`.
+   * @param {string} id
+   */
+  function showTarget(id) {
+    const target = document.getElementById(id);
+    if (!target) return;
+    for (const marked of document.querySelectorAll('.is-target')) marked.classList.remove('is-target');
+    target.classList.add('is-target');
+    target.scrollIntoView({ block: 'start' });
   }
 
   /** @param {MouseEvent} event */
