@@ -66,13 +66,14 @@ test('C104: no separator when body text follows, when a footer exists, or for a 
 
 test('C203: inserts the missing field as the first line of the header', () => {
   const text = sample('C203-missing-cable-field.cable');
-  assertFix({ text, code: 'C203', title: 'Add the missing field “Cable:” to the header', expected: `Cable: \n${text}`, remaining: [], preferred: true });
+  assertFix({ text, code: 'C203', title: 'Add the missing field “Cable:” to the header', expected: `Cable: \n${text}`, remaining: ['C208@1'], preferred: true });
 });
 
 test('C203: after the catalogue record and the comments that open the header', () => {
   const text = edit(worked, 'Cable: № 25025\n', '');
   // Without the Cable line, № and Nº are used twice each: the tie goes to the first used, №.
-  const remaining = ['C303@17', 'C305@38', 'C304@66', 'C304@74'];
+  // The inserted field is still empty, and C208 says so: the transcriber fills in the number.
+  const remaining = ['C208@15', 'C303@17', 'C305@38', 'C304@66', 'C304@74'];
   assertFix({ text, code: 'C203', title: /^Add the missing field “Cable:”/, expected: edit(text, 'line breaks as printed.\nOffice:', 'line breaks as printed.\nCable: \nOffice:'), remaining, preferred: true });
 });
 
@@ -84,9 +85,9 @@ test('C203: each missing field gets its own fix; an unknown required name gets n
 });
 
 test('C203: an empty document, or one of comments alone, gets the field on a line of its own, final newline or not', () => {
-  assertFix({ text: '%% notes\n%% more\n', code: 'C203', title: /^Add/, expected: '%% notes\n%% more\nCable: \n', remaining: [], preferred: true });
-  assertFix({ text: '%% notes\n%% more', code: 'C203', title: /^Add/, expected: '%% notes\n%% more\nCable: ', remaining: [], preferred: true });
-  assertFix({ text: '', code: 'C203', title: /^Add/, expected: 'Cable: ', remaining: [], preferred: true });
+  assertFix({ text: '%% notes\n%% more\n', code: 'C203', title: /^Add/, expected: '%% notes\n%% more\nCable: \n', remaining: ['C208@3'], preferred: true });
+  assertFix({ text: '%% notes\n%% more', code: 'C203', title: /^Add/, expected: '%% notes\n%% more\nCable: ', remaining: ['C208@3'], preferred: true });
+  assertFix({ text: '', code: 'C203', title: /^Add/, expected: 'Cable: ', remaining: ['C208@1'], preferred: true });
 });
 
 test('C213: adds a note stub for the reference at the end of the footer', () => {

@@ -150,14 +150,16 @@ test('every kind of editorial mark', () => {
   assert.equal(bad.count?.value, undefined);
 });
 
-test('marks nest, tagged marks span lines, untagged ones do not', () => {
+test('marks nest and span the lines of their paragraph, but not a blank line', () => {
   const nested = marksOf('Text [Stamp: Incoming [illegible]\n757]');
   assert.deepEqual(
     nested.map((mark) => mark.kind),
     ['stamp', 'illegible'],
   );
   assert.equal(nested[0].children.length, 1);
-  const tree = parseCable('Cable: 1\n\nText [unclosed\nnext line ] here\n');
+  const wrapped = parseCable('Cable: 1\n\nText [wrapped\nnext line] here\n');
+  assert.deepEqual(wrapped.bracketProblems, []);
+  const tree = parseCable('Cable: 1\n\nText [unclosed\n\nnext paragraph ] here\n');
   assert.deepEqual(
     tree.bracketProblems.map((problem) => problem.kind),
     ['unclosed', 'stray'],

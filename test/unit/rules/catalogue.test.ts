@@ -24,3 +24,8 @@ test('C205 checks the catalogue date and source', () => {
 test('catalogue values are not checked for marks, names or time groups', () => {
   assert.deepEqual(codes(wrap('title: Cable No. 25025, Mao [Stalin] 31 February\nsummary: Le Kenong, Li Kenong, № and Nº')), []);
 });
+
+test('C205 fires on an empty catalogue date or source', () => {
+  assert.deepEqual(codes(wrap('date:\nsource:')), ['C205', 'C205']);
+  assert.deepEqual(codes(wrap('summary:')), []);
+});

@@ -42,3 +42,9 @@ test('C305 compares with names used elsewhere in the workspace', () => {
   );
   assert.match(String(found[0].message), /Li Kenong/);
 });
+
+test('C305 leaves possessives, endings, compass points and initials alone', () => {
+  assert.deepEqual(codes(cable("Kim Il Sung's army and Kim Il Sung.")), []);
+  assert.deepEqual(codes(cable('North Korea and South Korea; the South Korean army; Foreign Minister and Foreign Ministers.')), []);
+  assert.deepEqual(codes(cable('[Margin: Agreed. V. M.] and [Margin: Seen. V. Z.]')), []);
+});

@@ -34,3 +34,16 @@ test('C208 fires on values of the wrong form', () => {
   assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Copies printed: Eight\nDeciphered: Fedyaev 1205 19 October 1951')), []);
   assert.deepEqual(codes('Cable: 1\nReceived: 1135\n\nBody\n'), []);
 });
+
+test('C208 fires on an empty number, time or count; empty text fields are fine', () => {
+  assert.deepEqual(codesAt('Cable:\nReceived:\nFrom:\n\nText.\n-----\nCopies printed:\n'), ['C208@1', 'C208@2', 'C208@7']);
+  assert.deepEqual(codes('Cable: 1\nFrom:\nTo:\n\nText.\n'), []);
+});
+
+test('a misspelt Cable field is one finding (C201), not also a missing field (C203)', () => {
+  assert.deepEqual(codes('Telegam: 925\nFrom: Seoul\n\nText.\n'), ['C201']);
+});
+
+test('an all-capitals NO. is a number sign', () => {
+  assert.deepEqual(codes('TELEGRAM: NO. 50095\nCopy: no. 3\n\nText.\n'), []);
+});

@@ -13,14 +13,16 @@ test('C101 fires on the opening line of a quote that never closes, not on closed
 });
 
 test('C102 fires on an unclosed [ and a stray ], with the bracket as range', () => {
-  const found = check(cable('Text [unclosed here\nand a stray ] there'));
+  const found = check(cable('Text [unclosed here\n\nand a stray ] there'));
   assert.deepEqual(
     found.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character]),
     [
       ['C102', 2, 5, 6],
-      ['C102', 3, 12, 13],
+      ['C102', 4, 12, 13],
     ],
   );
+  // A translator's insertion may wrap onto the next line of its paragraph.
+  assert.deepEqual(codes(cable('He reported that [the next two lines are crossed out in\nthe original] the enemy had withdrawn.')), []);
   assert.deepEqual(codes(cable('[Stamp: spans\ntwo lines] and [marks [nested]]')), []);
   assert.deepEqual(codes('Cable: 1\n[Stamp: never closed\n\nBody\n'), ['C102']);
 });

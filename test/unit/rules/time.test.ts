@@ -36,3 +36,10 @@ test('C301 fires on events out of order and not on outgoing cables', () => {
   assert.deepEqual(codes('Cable: 1\nReceived: 1000 13 January 1951\nSent: 1800 13 January 1951\n\nBody\n'), []);
   assert.deepEqual(codes(base('MAO ZEDONG 1530 19 October [sic]', 'Deciphered: F 1205 19 October')), []);
 });
+
+test('C301 compares a zoned time only with one in the same zone', () => {
+  const text = cable('Text.\n\nMAO ZEDONG 0300 30 October', 'Cable: 1\nReceived: 2330 29 October 1950 (Moscow time)');
+  assert.deepEqual(codes(text), []);
+  const same = cable('Text.\n\nMAO ZEDONG 0300 30 October 1950 (Moscow time)', 'Cable: 1\nReceived: 2330 29 October 1950 (Moscow time)');
+  assert.deepEqual(codes(same), ['C301']);
+});

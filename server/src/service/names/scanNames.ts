@@ -143,20 +143,28 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 function emitRun(run: Word[], title: Word | undefined, out: NameNode[]): void {
   if (run.length === 0) return;
   if (run.length === 1 && !title) return;
+  // Initials alone (`V. M.`) are a signature's abbreviation, not a name to compare.
+  if (run.every((word) => /^\p{L}\.$/u.test(word.text))) return;
   const last = run[run.length - 1];
-  const words = run.map((word) => stripStop(word.text));
+  const lastText = stripPossessive(stripStop(last.text));
+  const words = [...run.slice(0, -1).map((word) => stripStop(word.text)), lastText];
   const text = words.join(' ');
   if (text.replace(/[^\p{L}]/gu, '').length < 2) return;
   const node: NameNode = {
     type: 'name',
     start: run[0].start,
-    end: last.end - (last.text.endsWith('.') && last.text.length > 2 ? 1 : 0),
+    end: last.start + lastText.length,
     text,
     key: text.toLowerCase(),
     wordCount: run.length,
   };
   if (title) node.title = title.text;
   out.push(node);
+}
+
+/** `Kim Il Sung's` is the name `Kim Il Sung`. */
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
 }
 
 function stripStop(word: string): string {

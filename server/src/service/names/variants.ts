@@ -14,8 +14,24 @@ export function areVariants(a: string, b: string): boolean {
   const limit = variantLimit(a, b);
   if (Math.abs(a.length - b.length) > limit) return false;
   if (wordCount(a) !== wordCount(b)) return false;
-  return boundedDistance(a, b, limit) <= limit;
+  if (boundedDistance(a, b, limit) > limit) return false;
+  return !differOnlyInForm(a, b);
 }
+
+/**
+ * Pairs that differ by a letter or two but are different words, not
+ * misspellings: an ending (`Foreign Minister`/`Ministers`, `South Korea`/
+ * `South Korean`) or a compass point (`North Korea`/`South Korea`).
+ */
+function differOnlyInForm(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (longer.startsWith(shorter) && /^(?:s|es|n|an|ns)$/.test(longer.slice(shorter.length))) return true;
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  return wordsA.some((word, index) => word !== wordsB[index] && compassWords.has(word) && compassWords.has(wordsB[index]));
+}
+
+const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 
 export function letterCount(key: string): number {
   let count = 0;

@@ -1,7 +1,9 @@
 /**
  * Editorial marks `[ … ]` (format 4.1) and footnote references (4.2).
- * Untagged marks close on their own line; tagged marks (`[Stamp: …]`) may span
- * the lines of their block. Marks nest (`[Stamp: Incoming [illegible]]`).
+ * A mark may run over the lines of its block (a paragraph, a field with its
+ * continuation lines, a stamp): translators' insertions wrap like any text.
+ * A `[` still open when the block ends is unclosed (C102). Marks nest
+ * (`[Stamp: Incoming [illegible]]`).
  */
 import type { FootnoteRef, Inline, Mark, MarkKind, TextRange } from './tree';
 
@@ -55,14 +57,13 @@ interface OpenBracket {
 export function scanMarks(text: string, start: number, end: number, hasNotes: boolean): MarkScan {
   const result: MarkScan = { marks: [], all: [], problems: [], openTagged: undefined };
   const stack: OpenBracket[] = [];
-  const pattern = /[[\]\n\r]/g;
+  const pattern = /[[\]]/g;
   pattern.lastIndex = start;
   for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
     const at = match.index;
     const char = text[at];
     if (char === '[') stack.push(openBracket(text, at));
-    else if (char === ']') closeBracket(text, at, stack, result, hasNotes);
-    else dropUntaggedAtLineEnd(stack, result);
+    else closeBracket(text, at, stack, result, hasNotes);
   }
   for (const open of stack) {
     if (open.tag !== undefined && stack.indexOf(open) === 0) {
@@ -105,22 +106,6 @@ function closeBracket(text: string, at: number, stack: OpenBracket[], result: Ma
   const parent = stack[stack.length - 1];
   if (parent) parent.children.push(node);
   else result.marks.push(node);
-}
-
-/** An untagged mark cannot run past its line: it is unclosed, and scanning goes on after it. */
-function dropUntaggedAtLineEnd(stack: OpenBracket[], result: MarkScan): void {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i].tag === undefined) {
-      result.problems.push({ kind: 'unclosed', range: { start: stack[i].start, end: stack[i].start + 1 } });
-      const orphans = stack[i].children;
-      stack.splice(i, 1);
-      const parent = stack[i - 1];
-      for (const child of orphans) {
-        if (parent) parent.children.push(child);
-        else result.marks.push(child as Mark);
-      }
-    }
-  }
 }
 
 function footnoteOrMark(text: string, open: OpenBracket, closeAt: number): Mark | FootnoteRef {

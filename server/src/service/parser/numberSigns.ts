@@ -4,14 +4,15 @@ import type { NumberSign, NumberSignNode } from './tree';
  * Number signs before a number: `№ 25025`, `Nº 3007`, `N° 5`, `No. 1309`, `#12`.
  * `No.` and `N°`/`Nº` need a word boundary before them so `Piano. 5` is not one.
  */
-const signPattern = /(№|N[º°]|(?<![\p{L}\p{N}])No\.|#)[ \t\u00a0]?(?=\d)/gu;
+const signPattern = /(№|N[º°]|(?<![\p{L}\p{N}])(?:No|NO)\.|#)[ \t\u00a0]?(?=\d)/gu;
 
 export function scanNumberSigns(text: string, start: number, end: number, out: NumberSignNode[]): void {
   if (!hasSignCharacter(text, start, end)) return;
   signPattern.lastIndex = start;
   for (let match = signPattern.exec(text); match && match.index < end; match = signPattern.exec(text)) {
-    const sign = match[1] as NumberSign;
-    out.push({ type: 'number-sign', start: match.index, end: match.index + sign.length, sign });
+    // `NO.` in an all-capitals header is the same sign as `No.`.
+    const sign = (match[1] === 'NO.' ? 'No.' : match[1]) as NumberSign;
+    out.push({ type: 'number-sign', start: match.index, end: match.index + match[1].length, sign });
   }
 }
 

@@ -25,7 +25,12 @@ export const unknownCatalogueKey: Rule = ({ tree, reporter }) => {
 
 export const invalidCatalogueValue: Rule = ({ tree, reporter }) => {
   for (const entry of tree.catalogue?.entries ?? []) {
-    if (entry.valueRanges.length === 0) continue;
+    if (entry.valueRanges.length === 0) {
+      if (entry.key === 'date' || entry.key === 'source') {
+        reporter.report({ code: 'C205', range: entry.keyRange, message: `The catalogue ${entry.key} is empty: give ${entry.key === 'date' ? 'an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' : 'the document’s http(s) address'}, or remove the line.` });
+      }
+      continue;
+    }
     const range = { start: entry.valueRanges[0].start, end: entry.valueRanges[entry.valueRanges.length - 1].end };
     if (entry.key === 'date' && !isIsoDate(entry.value)) {
       reporter.report({ code: 'C205', range, message: `The catalogue date must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not ${quoted(entry.value)}.` });

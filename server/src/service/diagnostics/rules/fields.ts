@@ -35,7 +35,8 @@ export const duplicateField: Rule = ({ facts, tree, reporter }) => {
 };
 
 export const missingRequiredField: Rule = ({ facts, tree, settings, reporter }) => {
-  const present = new Set(facts.fields.map((field) => field.canonical));
+  // A misspelt field (`Telegam:`, C201) is the field the transcriber meant: one finding is enough.
+  const present = new Set(facts.fields.map((field) => field.canonical ?? fieldByName(field.suggestions[0] ?? '')?.name));
   for (const required of settings.requiredFields) {
     const definition = fieldByName(required);
     const name = definition?.name ?? required;
@@ -74,12 +75,19 @@ function exampleValue(name: string): string {
   return '…';
 }
 
-const numberValue = /^(?:(?:№|Nº|N°|No\.?|#)[ \t\u00a0]*)?\d[\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)*$/u;
+const numberValue = /^(?:(?:№|Nº|N°|[Nn][Oo]\.?|#)[ \t\u00a0]*)?\d[\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)*$/u;
+
+/** Forms whose value cannot be left empty: a number, a time group, a count. */
+const valueRequired = new Set(['number', 'time', 'who-when', 'printed', 'count']);
 
 export const wrongValueForm: Rule = (context) => {
   for (const field of context.facts.fields) {
-    if (!field.canonical || field.value === '' || field.value.includes('[')) continue;
+    if (!field.canonical || field.value.includes('[')) continue;
     const form = fieldDefinition(field.canonical).form;
+    if (field.value === '') {
+      if (valueRequired.has(form)) reportEmpty(context, field);
+      continue;
+    }
     const problem = formProblem(context, field, form);
     if (!problem) continue;
     context.reporter.report({
@@ -89,6 +97,14 @@ export const wrongValueForm: Rule = (context) => {
     });
   }
 };
+
+function reportEmpty({ reporter }: RuleContext, field: FieldBlock): void {
+  reporter.report({
+    code: 'C208',
+    range: field.nameRange,
+    message: `${field.canonical} has no value: write what the page shows (${quoted(`${field.canonical}: ${exampleValue(field.canonical ?? '')}`)}), or [illegible] if it cannot be read.`,
+  });
+}
 
 function formProblem(context: RuleContext, field: FieldBlock, form: string): string | undefined {
   const value = field.value;

@@ -73,13 +73,18 @@ function instantOf(context: RuleContext, node: TimeGroupNode): Instant | undefin
     node,
     day: year * 10000 + group.date.month * 100 + group.date.day,
     minutes: group.time ? group.time.hour * 60 + group.time.minute : undefined,
-    zone: group.zone?.toLowerCase(),
+    zone: group.zone?.toLowerCase().replace(/\s+/g, ' '),
   };
 }
 
-/** True when `a` is strictly earlier than `b`; groups in different zones are not compared. */
+/**
+ * True when `a` is strictly earlier than `b`. Only groups in the same zone, or
+ * both without one, are compared: a signature is usually in local time while
+ * `Received` is often Moscow time, so a zoned and an unzoned group may differ
+ * by hours without anything being out of order.
+ */
 function isBefore(a: Instant, b: Instant): boolean {
-  if (a.zone !== undefined && b.zone !== undefined && a.zone !== b.zone) return false;
+  if (a.zone !== b.zone) return false;
   if (a.day !== b.day) return a.day < b.day;
   if (a.minutes === undefined || b.minutes === undefined) return false;
   return a.minutes < b.minutes;
