@@ -1,8 +1,11 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
+// Bundles the extension client, the language server and the CLI with esbuild,
+// and the browser pair for vscode.dev: the client for VS Code's web extension
+// host and the server for a web worker (dist/web/).
 // `tsc -b` type-checks; esbuild only bundles, so activation loads one small file.
 // Every bundle is built even when another fails, so one broken entry point
 // cannot leave a half-written dist/; the script then exits non-zero.
 import { build } from 'esbuild';
+import { workerBuiltins } from './web/builtins.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -15,10 +18,17 @@ const common = {
   logLevel: 'warning',
 };
 
+// esbuild's browser platform refuses Node built-ins, so a Node API reaching a web bundle fails the build.
+const browser = { platform: 'browser', target: 'es2022' };
+
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // VS Code's web extension host loads the `browser` entry as CommonJS with `vscode` supplied.
+  { ...browser, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', external: ['vscode'] },
+  // A classic worker script; the preview stylesheet comes along as text for exported HTML.
+  { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife', loader: { '.css': 'text' }, plugins: [workerBuiltins] },
 ];
 
 const results = await Promise.allSettled(bundles.map((options) => build({ ...common, ...options })));

@@ -3,11 +3,19 @@ import * as vscode from 'vscode';
 
 export const languageId = 'cable';
 
-/** The schemes the server analyses (see the client's document selector). */
-export const cableSchemes: readonly string[] = ['file', 'untitled'];
+/**
+ * The schemes the server analyses (see the client's document selector):
+ * files, untitled documents, and the scheme the workspace's folders live in,
+ * which in a browser is never `file` (vscode.dev: `vscode-vfs`). Other
+ * schemes (`git:` in a diff, …) are views of a file, not the file.
+ */
+export function cableSchemes(): string[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  return [...new Set(['file', 'untitled', ...folders.map((folder) => folder.uri.scheme)])];
+}
 
 export function isCableDocument(document: vscode.TextDocument): boolean {
-  return document.languageId === languageId && cableSchemes.includes(document.uri.scheme);
+  return document.languageId === languageId && cableSchemes().includes(document.uri.scheme);
 }
 
 /** The active editor when it holds a cable document. */

@@ -1,24 +1,19 @@
 /**
- * Entry point: builds the context, the features and the commands, and
- * nothing else. All state lives in the context; nothing is exported but
- * activate and deactivate.
+ * Node entry point (`main`): activate and deactivate, and the way to the
+ * server, a Node process over IPC. All state lives in the context; nothing
+ * is exported but activate and deactivate. browser/extension.ts is the
+ * same for vscode.dev, with the server in a web worker.
  */
 import * as vscode from 'vscode';
-import { commandFactories, type Features } from './commands';
-import { CableContext } from './context';
-import { PreviewManager } from './preview/manager';
-import { WorkspaceDiagnostics } from './workspaceCheck';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { createExtension } from './activation';
+import type { CableContext, ClientFactory } from './context';
 
 let context: CableContext | undefined;
 
 export async function activate(extension: vscode.ExtensionContext): Promise<void> {
-  const ctx = new CableContext(extension);
+  const ctx = createExtension(extension, serverProcess(extension.extensionUri));
   context = ctx;
-  const features: Features = { ctx, previews: new PreviewManager(ctx), workspaceCheck: new WorkspaceDiagnostics(ctx) };
-  ctx.push(features.previews, features.workspaceCheck);
-  for (const [id, factory] of Object.entries(commandFactories)) {
-    ctx.push(vscode.commands.registerCommand(id, reportingFailures(ctx, factory(features))));
-  }
   // Commands and previews work before the server is up: requests wait for it.
   await ctx.start();
 }
@@ -28,23 +23,13 @@ export async function deactivate(): Promise<void> {
   context = undefined;
 }
 
-/** A command that fails says so once, in words; a cancelled one says nothing. */
-function reportingFailures(ctx: CableContext, command: (...args: unknown[]) => unknown): (...args: unknown[]) => Promise<unknown> {
-  return async (...args) => {
-    try {
-      return await command(...args);
-    } catch (error) {
-      if (isCancellation(error)) return undefined;
-      const message = error instanceof Error ? error.message : String(error);
-      ctx.output.error(message);
-      void vscode.window.showErrorMessage(`Cable: ${message}`);
-      return undefined;
-    }
+/** Each client starts `dist/server.js` in a Node process of its own. */
+function serverProcess(extensionUri: vscode.Uri): ClientFactory {
+  const module = vscode.Uri.joinPath(extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    // --nolazy so breakpoints bind before the code first runs.
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-}
-
-function isCancellation(error: unknown): boolean {
-  if (error instanceof vscode.CancellationError) return true;
-  // The client rejects a cancelled request with the LSP "request cancelled" code.
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === -32800;
+  return (id, name, options) => new LanguageClient(id, name, serverOptions, options);
 }

@@ -3,7 +3,6 @@
  * drive both (edits, diagnostics, scrolling, messages from the page).
  * Whether it follows the active editor is the manager's business.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { renderRequest, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import { config } from '../config';
@@ -121,7 +120,7 @@ export class CablePreview implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.ctx.extensionUri, 'media');
     return previewShellHtml({
       cspSource: webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
+      nonce: freshNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
       paper: config.previewPaper(this.resource),
@@ -181,4 +180,9 @@ export class CablePreview implements vscode.Disposable {
     const name = basename(this.resource);
     this.panel.title = this.locked ? `[Preview] ${name}` : `Preview ${name}`;
   }
+}
+
+/** 128 random bits in hex, from Web Crypto: the same in Node and in vscode.dev's worker (no `node:crypto` there). */
+function freshNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
