@@ -55,6 +55,18 @@ function isUpperCaseLetter(text: string, at: number): boolean {
 const candidateStart = /[A-Z\u00C0-\uFFFF]/g;
 
 /**
+ * The next candidate in [from, end), or -1. The search runs over a slice of at
+ * most a line's length: a global search on the whole text would run on past
+ * `end` to the next capital anywhere, quadratic over many capital-free lines.
+ */
+function nextCandidate(text: string, from: number, end: number): number {
+  const segment = text.slice(from, end);
+  candidateStart.lastIndex = 0;
+  const found = candidateStart.exec(segment);
+  return found ? from + found.index : -1;
+}
+
+/**
  * The next capitalised word in [from, end): its start and end (a trailing
  * full stop included), or undefined. Lower-case words never belong to a
  * name, so the search jumps from capital to capital (a plain character-class
@@ -63,10 +75,8 @@ const candidateStart = /[A-Z\u00C0-\uFFFF]/g;
 function nextCapitalisedWord(text: string, from: number, end: number): { start: number; end: number } | undefined {
   let at = from;
   while (at < end) {
-    candidateStart.lastIndex = at;
-    const found = candidateStart.exec(text);
-    if (!found || found.index >= end) return undefined;
-    at = found.index;
+    at = nextCandidate(text, at, end);
+    if (at < 0) return undefined;
     const startsWord = at === 0 || !isWordChar(text, at - 1);
     if (startsWord && isUpperCaseLetter(text, at)) {
       let stop = at + 1;

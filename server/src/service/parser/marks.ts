@@ -57,11 +57,13 @@ interface OpenBracket {
 export function scanMarks(text: string, start: number, end: number, hasNotes: boolean): MarkScan {
   const result: MarkScan = { marks: [], all: [], problems: [], openTagged: undefined };
   const stack: OpenBracket[] = [];
+  // Search a slice, not the whole text: a global search from `start` would run on past `end`
+  // to the next bracket anywhere in the document, which is quadratic over many small runs.
+  const segment = text.slice(start, end);
   const pattern = /[[\]]/g;
-  pattern.lastIndex = start;
-  for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-    const at = match.index;
-    const char = text[at];
+  for (let match = pattern.exec(segment); match; match = pattern.exec(segment)) {
+    const at = start + match.index;
+    const char = match[0];
     if (char === '[') stack.push(openBracket(text, at));
     else closeBracket(text, at, stack, result, hasNotes);
   }
@@ -143,7 +145,17 @@ function makeMark(text: string, open: OpenBracket, end: number, closed: boolean)
 
 const groupsPattern = /^[ \t]*(?:(\S+)[ \t]+)?(groups?)[ \t]+(unrecovered|garbled)[ \t]*$/i;
 
+/** Longer than any fixed form (`[12 groups unrecovered]`, `[illegible]`): only the ending can matter. */
+const longestFixedForm = 48;
+
 function classifyUntagged(text: string, mark: Mark): void {
+  if (mark.content.end - mark.content.start > longestFixedForm) {
+    // Classifying reads the content; for long (or deeply nested) marks, read only its last character.
+    const last = text.slice(mark.content.start, mark.content.end).trimEnd().slice(-1);
+    if (last === '?') mark.kind = 'doubtful';
+    else if (/^\s*redacted\b/i.test(text.slice(mark.content.start, mark.content.start + 12))) mark.kind = 'redacted';
+    return;
+  }
   const inside = text.slice(mark.content.start, mark.content.end);
   const word = inside.trim().toLowerCase();
   const groups = groupsPattern.exec(inside);

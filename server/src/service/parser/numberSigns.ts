@@ -8,11 +8,14 @@ const signPattern = /(№|N[º°]|(?<![\p{L}\p{N}])(?:No|NO)\.|#)[ \t\u00a0]?(?=
 
 export function scanNumberSigns(text: string, start: number, end: number, out: NumberSignNode[]): void {
   if (!hasSignCharacter(text, start, end)) return;
-  signPattern.lastIndex = start;
-  for (let match = signPattern.exec(text); match && match.index < end; match = signPattern.exec(text)) {
+  // A slice keeps the global search from running on past `end` (quadratic over many runs).
+  const segment = text.slice(start, end);
+  signPattern.lastIndex = 0;
+  for (let match = signPattern.exec(segment); match; match = signPattern.exec(segment)) {
+    const at = start + match.index;
     // `NO.` in an all-capitals header is the same sign as `No.`.
     const sign = (match[1] === 'NO.' ? 'No.' : match[1]) as NumberSign;
-    out.push({ type: 'number-sign', start: match.index, end: match.index + match[1].length, sign });
+    out.push({ type: 'number-sign', start: at, end: at + match[1].length, sign });
   }
 }
 
