@@ -23,6 +23,15 @@ export interface Atom {
   timeKind: TimeKind | undefined;
   /** For colon times: hour ≤ 24 and minute ≤ 59, i.e. plainly meant as a time even when alone. */
   plausible: boolean;
+  /** For a 24-hour time: the hour and minute as written, even when they do not exist (`25:40`). */
+  clock: TimeGroupTime | undefined;
+  /**
+   * For a date with an impossible day or month read in prose where the number
+   * may not be a date at all (`45 October` without a year, `13.13.50`): it
+   * counts, with its problem, only when a time joins it (`0530 0 October`);
+   * otherwise it is dropped without a word.
+   */
+  tentative: boolean;
   problems: PendingProblem[] | undefined;
   /** For a date: the time joined to it. */
   partner: Atom | undefined;
@@ -46,6 +55,8 @@ export function newAtom(start: number, end: number, kind: Atom['kind'], form: Ti
     zone: undefined,
     timeKind: undefined,
     plausible: false,
+    clock: undefined,
+    tentative: false,
     problems: undefined,
     partner: undefined,
     joined: false,
@@ -61,13 +72,15 @@ export function clockAtom(text: string, start: number, end: number, hour: number
   const atom = newAtom(start, end, 'time', 'time');
   atom.timeKind = kind;
   atom.plausible = hour <= 24 && minute <= 59;
+  atom.clock = { hour, minute };
   if (isValidTime(hour, minute)) atom.time = { hour, minute };
   else addProblem(atom, timeProblem(text, start, end, hour, minute));
   return atom;
 }
 
 /**
- * A date atom for day/month[/year]; C211 when the day is not in the month. Only
+ * A date atom for day/month[/year]; C211 when the day is not in the month (or is
+ * 0, or above 31: the callers decide where such a number is a day at all). Only
  * the group's own year decides 29 February: without one February has 29 days
  * here, and a later check with the inherited year handles the rest.
  */
@@ -81,7 +94,7 @@ export function dateAtom(
   year: number | undefined,
 ): Atom {
   const atom = newAtom(start, end, 'date', form);
-  if (day <= daysInMonth(year, month)) atom.date = { year, month, day };
-  else addProblem(atom, dayProblem(text, start, end, { year, month }));
+  if (day >= 1 && day <= daysInMonth(year, month)) atom.date = { year, month, day };
+  else addProblem(atom, dayProblem(text, start, end, { year, month, day }));
   return atom;
 }

@@ -94,3 +94,17 @@ export function numberAt(text: string, start: number, end: number): number {
   for (let index = start; index < end; index++) value = value * 10 + (text.charCodeAt(index) - 48);
   return value;
 }
+
+/**
+ * Whether the word right before `start`, across blanks, matches `word` (a whole
+ * word: `at` in `At 25:40`, not in `flat 25:40`). Looks back at most 8 letters.
+ */
+export function wordBeforeIs(text: string, start: number, word: RegExp): boolean {
+  let end = start;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  let wordStart = end;
+  while (wordStart > 0 && end - wordStart < 8 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === end || (wordStart > 0 && isWordCharAt(text, wordStart - 1))) return false;
+  return word.test(text.slice(wordStart, end));
+}

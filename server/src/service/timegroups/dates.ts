@@ -6,8 +6,8 @@
 import { addProblem, dateAtom, isValidTime, newAtom } from './atoms';
 import type { Atom } from './atoms';
 import { isAsciiLetter, isBlank, isDigit, isWordCharAt, numberAt, numberEndsCleanly } from './chars';
-import { daysInMonth, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
-import { dayProblem, monthProblem, romanProblem, timeProblem } from './problems';
+import { daysInMonth, isMisspeltMonthName, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
+import { dayProblem, monthProblem, numericMonthProblem, romanProblem, timeProblem } from './problems';
 import type { ScanOptions, TimeGroupForm } from './types';
 
 // Compiled once; sticky (`y`), positioned with lastIndex by each reader.
@@ -19,6 +19,8 @@ const NOT_A_YEAR = /[ \t\u00A0]*(?:hours?|hrs?)(?![A-Za-z])|[ \t\u00A0]*[ap]\.?[
 const DOTTED = /([0-9]{1,2})\.([0-9]{1,2}|[IVXivx]+)(?:\.([0-9]{4}|[0-9]{2}))?/y;
 const SLASHED = /([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}|[0-9]{2})/y;
 const DTG = /([0-9]{2})([0-9]{2})([0-9]{2})([A-Za-z])?[ \t\u00A0]+([A-Za-z]+)/y;
+/** What may follow the day of a month-first group that has no year: a time (`Mrach 7 0530`, `Mrach 7 at 10:30`). */
+const TIME_AFTER = /[ \t\u00A0]+(?:at[ \t\u00A0]+)?(?:[0-9]|noon(?![A-Za-z])|midnight(?![A-Za-z]))/iy;
 
 /**
  * A written year: two digits (19xx) or four digits from 1800 to 2099. Four-digit
@@ -59,9 +61,40 @@ function readYear(text: string, at: number): { year: number; end: number } | und
 }
 
 /**
+ * A dotted or slashed date with a year whose day (0, above 31) or numeric month
+ * (0, above 12) does not exist, but not both (`45.13.50` is no date). It is C211
+ * or C212 in a field value; in prose, where such digits are as likely a version
+ * or reference number, it is tentative: it counts only with a time joined to it
+ * (`1135 19.13.51`). A date without a year (`31.13`) is never read this way.
+ */
+function impossibleNumericDate(
+  text: string,
+  start: number,
+  end: number,
+  form: TimeGroupForm,
+  parts: { day: number; month: number; year: number | undefined; monthStart: number; monthEnd: number },
+  strict: boolean,
+  slashed: ScanOptions['slashedDates'] | undefined,
+): Atom | undefined {
+  const dayOk = parts.day >= 1 && parts.day <= 31;
+  const monthOk = parts.month >= 1 && parts.month <= 12;
+  if (parts.year === undefined || dayOk === monthOk) return undefined;
+  let atom: Atom;
+  if (monthOk) {
+    atom = dateAtom(text, start, end, form, parts.day, parts.month, parts.year);
+  } else {
+    atom = newAtom(start, end, 'date', form);
+    addProblem(atom, numericMonthProblem(text, parts.monthStart, parts.monthEnd, slashed));
+  }
+  atom.tentative = !strict;
+  return atom;
+}
+
+/**
  * `13.10.50`, `13.6.1951`, `24.III.50`; `31.8` only in strict mode (in prose it is
  * as likely a number). Day 1–31 and month 1–12 or a well-formed roman numeral, or
- * it is not a date at all; a roman numeral above XII is C212.
+ * it is not a date at all; a roman numeral above XII is C212; an impossible day
+ * or numeric month in a date with a year is C211 or C212 (`impossibleNumericDate`).
  */
 export function readDotted(text: string, start: number, strict: boolean): Atom | undefined {
   DOTTED.lastIndex = start;
@@ -71,16 +104,19 @@ export function readDotted(text: string, start: number, strict: boolean): Atom |
   if (!numberEndsCleanly(text, end)) return undefined;
   if (match[3] === undefined && !strict) return undefined;
   const day = Number(match[1]);
-  if (day < 1 || day > 31) return undefined;
   const year = match[3] === undefined ? undefined : yearOf(match[3]);
   if (match[3] !== undefined && year === undefined) return undefined;
   const monthText = match[2];
   const monthStart = start + match[1].length + 1;
   if (isDigit(monthText.charCodeAt(0))) {
     const month = Number(monthText);
-    if (month < 1 || month > 12) return undefined;
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+      const parts = { day, month, year, monthStart, monthEnd: monthStart + monthText.length };
+      return impossibleNumericDate(text, start, end, 'dotted', parts, strict, undefined);
+    }
     return dateAtom(text, start, end, 'dotted', day, month, year);
   }
+  if (day < 1 || day > 31) return undefined;
   const roman = romanValue(monthText);
   if (roman === undefined) return undefined;
   if (roman <= 12) return dateAtom(text, start, end, 'dotted', day, roman, year);
@@ -92,7 +128,11 @@ export function readDotted(text: string, start: number, strict: boolean): Atom |
   return atom;
 }
 
-/** `10/14/50`, month first unless configured day first. Out-of-range parts: not a date. */
+/**
+ * `10/14/50`, month first unless configured day first. An impossible day or
+ * month (not both) is C211 or C212 in a field value and tentative in prose
+ * (`impossibleNumericDate`): `14/10/50` read month first may be a day-first date.
+ */
 export function readSlashed(text: string, start: number, options: ScanOptions): Atom | undefined {
   SLASHED.lastIndex = start;
   const match = SLASHED.exec(text);
@@ -104,7 +144,14 @@ export function readSlashed(text: string, start: number, options: ScanOptions): 
   const month = options.slashedDates === 'day-first' ? second : first;
   const day = options.slashedDates === 'day-first' ? first : second;
   const year = yearOf(match[3]);
-  if (year === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (year === undefined) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) {
+    const monthFirst = options.slashedDates !== 'day-first';
+    const monthStart = monthFirst ? start : start + match[1].length + 1;
+    const monthEnd = monthStart + (monthFirst ? match[1] : match[2]).length;
+    const parts = { day, month, year, monthStart, monthEnd };
+    return impossibleNumericDate(text, start, end, 'slashed', parts, options.strict, options.slashedDates);
+  }
   return dateAtom(text, start, end, 'slashed', day, month, year);
 }
 
@@ -131,7 +178,8 @@ function monthSpan(text: string, word: string, wordEnd: number): MonthSpan | und
 
 /**
  * A misspelt month where a month belongs (C212): the word, and the year after it
- * if any so that the year is not read again as a time.
+ * if any so that the year is not read again as a time. In a field value (strict)
+ * short words count too (`8 Mya`, `2 Spet. 44`; see `isSuspectedMonth`).
  */
 function misspeltMonthAtom(
   text: string,
@@ -140,8 +188,9 @@ function misspeltMonthAtom(
   wordStart: number,
   wordEnd: number,
   form: TimeGroupForm,
+  strict: boolean,
 ): Atom | undefined {
-  if (!isSuspectedMonth(word) || isWordCharAt(text, wordEnd)) return undefined;
+  if (!isSuspectedMonth(word, strict) || isWordCharAt(text, wordEnd)) return undefined;
   const afterPeriod = text.charCodeAt(wordEnd) === 46 ? wordEnd + 1 : wordEnd;
   const year = readYear(text, afterPeriod);
   const atom = newAtom(start, year === undefined ? wordEnd : year.end, form === 'dtg' ? 'dtg' : 'date', form);
@@ -149,11 +198,17 @@ function misspeltMonthAtom(
   return atom;
 }
 
-/** `18 October`, `19 Oct. 1951`, `19 Oct 51`; a misspelt month after a day is C212. */
-export function readDayMonth(text: string, start: number, dayEnd: number): Atom | undefined {
+/**
+ * `18 October`, `19 Oct. 1951`, `19 Oct 51`; a misspelt month after a day is C212.
+ * A day 0 or above 31 before a month is C211 in a field value or with a year
+ * (`32 January 1951`); in prose without a year (`45 October`) the number may be
+ * a count, so the atom is tentative: reported only when a time joins it
+ * (`0530 0 October`), else nothing. Such a number before a misspelt month is no
+ * date at all (`45 Octobr 1951`).
+ */
+export function readDayMonth(text: string, start: number, dayEnd: number, strict: boolean): Atom | undefined {
   const day = numberAt(text, start, dayEnd);
-  // `45 October` is not a group and is never reported.
-  if (day < 1 || day > 31) return undefined;
+  const impossible = day < 1 || day > 31;
   WORD_AFTER.lastIndex = dayEnd;
   const match = WORD_AFTER.exec(text);
   if (match === null) return undefined;
@@ -161,9 +216,11 @@ export function readDayMonth(text: string, start: number, dayEnd: number): Atom 
   const wordEnd = WORD_AFTER.lastIndex;
   const wordStart = wordEnd - word.length;
   const span = monthSpan(text, word, wordEnd);
-  if (span === undefined) return misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'day-month');
+  if (span === undefined) return impossible ? undefined : misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'day-month', strict);
   const year = span.yearMayFollow ? readYear(text, span.end) : undefined;
-  return dateAtom(text, start, year?.end ?? span.end, 'day-month', day, span.month, year?.year);
+  const atom = dateAtom(text, start, year?.end ?? span.end, 'day-month', day, span.month, year?.year);
+  atom.tentative = impossible && !strict && year === undefined;
+  return atom;
 }
 
 interface WordBefore {
@@ -193,12 +250,37 @@ function wordBefore(text: string, start: number, floor: number): WordBefore | un
 }
 
 /**
- * `February 28, 1948`, `Jan 13 1950`, `July 3`: the number is the day and the
- * month word stands before it. A capitalised near-month before a day *and a
- * year* is C212 (`Febuary 28, 1948`); without the year such a word is too likely
- * a name followed by a number.
+ * Whether the day of a month-first group with no year ends it: the text ends, or
+ * sentence punctuation or a time follows (`Febuary 5.`, `Mrach 7, 4:44 a.m.`,
+ * `Mrach 7 at 0530`), not a word (`Marsh 5 men`).
  */
-export function readMonthDay(text: string, start: number, dayEnd: number, floor: number): Atom | undefined {
+function dayEndsGroup(text: string, dayEnd: number): boolean {
+  if (dayEnd >= text.length) return true;
+  switch (text.charCodeAt(dayEnd)) {
+    case 46: // .
+    case 44: // ,
+    case 59: // ;
+    case 58: // :
+    case 33: // !
+    case 63: // ?
+    case 41: // )
+      return true;
+  }
+  TIME_AFTER.lastIndex = dayEnd;
+  return TIME_AFTER.test(text);
+}
+
+/**
+ * `February 28, 1948`, `Jan 13 1950`, `July 3`: the number is the day and the
+ * month word stands before it. A capitalised near-month before a day is C212
+ * when a year follows (`Febuary 28, 1948`); without a year only when the group
+ * ends at the day (`dayEndsGroup`) and the word is a suspected month in a field
+ * value (`Received: Mrach 7, 4:44 a.m.`) or, in prose, a misspelt full name of
+ * 5+ letters (`of Febuary 5.`; not `Mach 3`, `Septem 5`): elsewhere such a word
+ * is too likely a name followed by a number. A day 0 or above 31 after a month
+ * is never reported: `Oct 51` is a month and a two-digit year.
+ */
+export function readMonthDay(text: string, start: number, dayEnd: number, floor: number, strict: boolean): Atom | undefined {
   const day = numberAt(text, start, dayEnd);
   if (day < 1 || day > 31) return undefined;
   const before = wordBefore(text, start, floor);
@@ -207,8 +289,8 @@ export function readMonthDay(text: string, start: number, dayEnd: number, floor:
   if (found === undefined) {
     if (before.period || !isSuspectedMonth(before.word)) return undefined;
     const year = readYear(text, dayEnd);
-    if (year === undefined) return undefined;
-    const atom = newAtom(before.start, year.end, 'date', 'month-day');
+    if (year === undefined && !((strict || isMisspeltMonthName(before.word)) && dayEndsGroup(text, dayEnd))) return undefined;
+    const atom = newAtom(before.start, year?.end ?? dayEnd, 'date', 'month-day');
     addProblem(atom, monthProblem(text, before.start, before.end));
     return atom;
   }
@@ -238,7 +320,7 @@ export function readMonthYear(text: string, start: number, end: number, floor: n
  * optional zone letter, then a month (required: six digits alone are just a
  * number) and optional year. C210 covers the four time digits.
  */
-export function readDateTimeGroup(text: string, start: number): Atom | undefined {
+export function readDateTimeGroup(text: string, start: number, strict: boolean): Atom | undefined {
   DTG.lastIndex = start;
   const match = DTG.exec(text);
   if (match === null) return undefined;
@@ -253,7 +335,7 @@ export function readDateTimeGroup(text: string, start: number): Atom | undefined
   const span = monthSpan(text, word, wordEnd);
   let atom: Atom | undefined;
   if (span === undefined) {
-    atom = misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'dtg');
+    atom = misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'dtg', strict);
     if (atom === undefined) return undefined;
   } else {
     const year = span.yearMayFollow ? readYear(text, span.end) : undefined;

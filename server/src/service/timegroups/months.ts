@@ -164,9 +164,15 @@ export function editDistance(a: string, b: string, limit: number): number {
 /**
  * Capitalised words that are prefixes of, or one letter from, a month name but are
  * ordinary in cables: `No` is a number sign, `De` a name particle (De Gaulle), `Ma`
- * a surname (and March or May?), `Marc` a given name.
+ * a surname (and March or May?), `Marc` a given name, `Nos` a number sign.
  */
-const NOT_MONTHS = new Set(['no', 'de', 'ma', 'marc']);
+const NOT_MONTHS = new Set(['no', 'de', 'ma', 'marc', 'nos']);
+
+/** Lower-case short forms a 3- or 4-letter misspelling is measured against in field values. */
+const SHORT_FORMS: readonly string[] = [...ABBREVIATIONS.keys(), ...[...FULL.keys()].filter((name) => name.length <= 4)];
+
+/** Names one or two letters from `August` that stand before numbers in prose (`the cruiser Augusta 5.`). */
+const PROSE_NOT_MONTHS = new Set(['augusta', 'augustus', 'augustin']);
 
 /**
  * Whether a word standing where a time group has its month looks like a misspelt
@@ -180,11 +186,16 @@ const NOT_MONTHS = new Set(['no', 'de', 'ma', 'marc']);
  *   `Octo`, `Septem`), a 2-letter prefix only when not all capitals (`AP`, `SE`
  *   are acronyms and compass points), or (b) it has 4+ letters and is within
  *   distance 1 of a full month name, or 2 when both have 6+ letters (`Octobr`,
- *   `Febuary`, `Setpember`). Three-letter words are left out of (b): too many
- *   ordinary words (`Day`, `Way`, `Man`, `Map`, `Mao`) are one letter from `May`.
+ *   `Febuary`, `Setpember`; see `isMisspeltMonthName`). Three-letter words are
+ *   left out of (b): too many ordinary words (`Day`, `Way`, `Man`, `Map`, `Mao`)
+ *   are one letter from `May`.
+ * - `short` (for the word after a day number in a time field's value, where a
+ *   month is all but certain) adds (c): a word of 3 or 4 letters within
+ *   distance 1 of an abbreviation, `Sept`, or a short full name, with the same
+ *   first letter (`Mya` → May, `Otc` → Oct, `Spet` → Sept; not `Day`, `Way`).
  * The context (a day number before it, or a day and year after it) is the caller's.
  */
-export function isSuspectedMonth(word: string): boolean {
+export function isSuspectedMonth(word: string, short = false): boolean {
   const first = word.charCodeAt(0);
   if (!(first >= 65 && first <= 90) || word.length < 2) return false;
   const lower = word.toLowerCase();
@@ -195,7 +206,14 @@ export function isSuspectedMonth(word: string): boolean {
       return lower.length > 2 || word !== word.toUpperCase();
     }
   }
-  if (lower.length < 4) return false;
+  if (short && lower.length >= 3 && lower.length <= 4) {
+    for (const form of SHORT_FORMS) if (form.charCodeAt(0) === lower.charCodeAt(0) && editDistance(lower, form, 1) <= 1) return true;
+  }
+  return lower.length >= 4 && nearFullName(lower);
+}
+
+/** Rule (b) of `isSuspectedMonth` on a lower-case word. */
+function nearFullName(lower: string): boolean {
   for (const name of MONTH_NAMES) {
     const full = name.toLowerCase();
     const limit = lower.length >= 6 && full.length >= 6 ? 2 : 1;
@@ -204,10 +222,39 @@ export function isSuspectedMonth(word: string): boolean {
   return false;
 }
 
+/** Whether two words of one length hold the same letters (`mrach`, `march`). */
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
+/**
+ * A stricter test for a misspelt month standing before a day in prose with no
+ * year after it (`of Febuary 5.`), where the word is as likely a name: a
+ * capitalised word of 5+ letters that is a suspected month by rule (b) alone,
+ * i.e. a misspelt full name (`Febuary`, `Mrach`), not a cut-short one (`Septem`)
+ * nor a short word (`Mach 3`). A five-letter word one letter from `March` or
+ * `April` counts only with the month's own letters (`Mrach`, `Apirl`): changing a
+ * letter gives other words and names (`Marsh`, `Match`, `Marco`). Names such as
+ * `Augusta` are left out.
+ */
+export function isMisspeltMonthName(word: string): boolean {
+  if (word.length < 5 || !isSuspectedMonth(word)) return false;
+  const lower = word.toLowerCase();
+  if (PROSE_NOT_MONTHS.has(lower)) return false;
+  for (const name of MONTH_NAMES) if (name.toLowerCase().startsWith(lower)) return false;
+  if (lower.length === 5) {
+    for (const name of MONTH_NAMES) {
+      const full = name.toLowerCase();
+      if (full.length === 5 && editDistance(lower, full, 1) <= 1 && !sameLetters(lower, full)) return false;
+    }
+  }
+  return nearFullName(lower);
+}
+
 /**
  * Full month names nearest to a word, nearest first, for C212 suggestions: months
  * the word begins (`Ju` → June, July), then months within two edits of the name or
- * its abbreviation, by distance then calendar order. Empty when nothing is close.
+ * its abbreviation (`Sept` too), by distance then calendar order. Empty when nothing is close.
  */
 export function nearestMonths(word: string): string[] {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -220,7 +267,8 @@ export function nearestMonths(word: string): string[] {
       scored.push({ index, score: 0 });
       continue;
     }
-    const distance = Math.min(editDistance(lower, full, 2), full.length > 3 ? editDistance(lower, full.slice(0, 3), 2) + 1 : 3);
+    let distance = Math.min(editDistance(lower, full, 2), full.length > 3 ? editDistance(lower, full.slice(0, 3), 2) + 1 : 3);
+    if (index === 8) distance = Math.min(distance, editDistance(lower, 'sept', 2) + 1); // `Spet` → September
     if (distance <= 2) scored.push({ index, score: distance });
   }
   scored.sort((x, y) => x.score - y.score || x.index - y.index);

@@ -28,12 +28,18 @@ export function timeProblem(text: string, start: number, end: number, hour: numb
   return { code: 'C210', severity: 'error', start, end, message, suggestions: [] };
 }
 
-export function dayProblem(text: string, start: number, end: number, date: { year: number | undefined; month: number }): PendingProblem {
+export function dayProblem(
+  text: string,
+  start: number,
+  end: number,
+  date: { year: number | undefined; month: number; day: number },
+): PendingProblem {
   const written = text.slice(start, end);
   const name = MONTH_NAMES[date.month - 1];
   const days = daysInMonth(date.year, date.month);
   let message: string;
-  if (date.month !== 2) message = `No such day: "${written}"; ${name} has ${days} days.`;
+  if (date.day < 1) message = `No such day: "${written}"; days are numbered from 1.`;
+  else if (date.month !== 2) message = `No such day: "${written}"; ${name} has ${days} days.`;
   else if (date.year === undefined) message = `No such day: "${written}"; February has at most 29 days.`;
   else if (days === 28) message = `No such day: "${written}"; February ${date.year} has 28 days (${date.year} is not a leap year).`;
   else message = `No such day: "${written}"; February ${date.year} has 29 days.`;
@@ -61,4 +67,15 @@ export function romanProblem(text: string, start: number, end: number): PendingP
     message: `"${numeral}" is not a month: roman months run from I to XII.${hint}`,
     suggestions,
   };
+}
+
+/**
+ * A numeric month outside 1–12 in a dotted or slashed date (`19.13.51`). For a
+ * slashed date the hint names the reading order, which may be the real mistake.
+ */
+export function numericMonthProblem(text: string, start: number, end: number, slashed: 'month-first' | 'day-first' | undefined): PendingProblem {
+  const written = text.slice(start, end);
+  let message = `"${written}" is not a month: months run from 1 to 12.`;
+  if (slashed !== undefined) message += ` Slashed dates are read ${slashed === 'month-first' ? 'month first' : 'day first'} here (setting cable.slashedDates).`;
+  return { code: 'C212', severity: 'error', start, end, message, suggestions: [] };
 }

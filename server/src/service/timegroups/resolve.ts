@@ -94,9 +94,14 @@ function sameZone(a: string, b: string): boolean {
  * Orders two groups for the ordering checks: negative when `a` is earlier, 0 when
  * they are the same moment as far as written, positive when `a` is later, and
  * undefined when they cannot be compared: either lacks a date or a resolved
- * year, or both have zones and the zones differ (format section 6: only groups
- * in the same zone or with no zone are compared). When the dates are equal the
- * times decide if both have one (24:00 sorts after 23:59); otherwise 0.
+ * year, or their zones differ. Format section 6 says ordering checks "compare
+ * only groups in the same zone or with no zone"; that is read as "both in the
+ * same zone, or both without one": a zoned group is never compared with an
+ * unzoned one, because a signature time is usually local while `Received` is
+ * often Moscow time (`Received: 2330 29 October 1950 (Moscow time)` and a
+ * signature `0300 30 October` say nothing about their order). When the dates
+ * are equal the times decide if both have one (24:00 sorts after 23:59);
+ * otherwise 0.
  */
 export function compareInstants(a: ResolvedTimeGroup, b: ResolvedTimeGroup): number | undefined {
   const dateA = a.group.date;
@@ -107,7 +112,7 @@ export function compareInstants(a: ResolvedTimeGroup, b: ResolvedTimeGroup): num
   if (yearA === undefined || yearB === undefined) return undefined;
   const zoneA = a.group.zone;
   const zoneB = b.group.zone;
-  if (zoneA !== undefined && zoneB !== undefined && !sameZone(zoneA, zoneB)) return undefined;
+  if (zoneA === undefined ? zoneB !== undefined : zoneB === undefined || !sameZone(zoneA, zoneB)) return undefined;
   if (yearA !== yearB) return yearA - yearB;
   if (dateA.month !== dateB.month) return dateA.month - dateB.month;
   if (dateA.day === undefined || dateB.day === undefined) return dateA.day === dateB.day ? 0 : undefined;

@@ -17,7 +17,7 @@
  * nothing left is not returned, only its problem.
  */
 import type { Atom } from './atoms';
-import { isDigit, numberEndsCleanly, numberStartsCleanly } from './chars';
+import { isDigit, numberEndsCleanly, numberStartsCleanly, wordBeforeIs } from './chars';
 import { readDateTimeGroup, readDayMonth, readDotted, readMonthDay, readSlashed } from './dates';
 import { readColon, readFourDigits, readHours, readTwelveHour, readTwelveWord, wordTimeAtom } from './times';
 import type { ScanOptions, ScanResult, TimeGroup, TimeGroupDate, TimeGroupForm, TimeGroupProblem, TimeGroupTime } from './types';
@@ -27,6 +27,10 @@ const QUICK = /[0-9]|noon|midnight/i;
 const ANCHOR = /[0-9]+|\b(?:noon|midnight)\b/gi;
 const JOINER = /[ \t\u00A0]*,[ \t\u00A0]*|[ \t\u00A0]+at[ \t\u00A0]+|[ \t\u00A0]+/iy;
 const AT = /at/i;
+/** Words after `N hours M minutes` that make it a duration (`26 hours 10 minutes after the landing`). */
+const DURATION_AFTER = /[ \t\u00A0]+(?:after|before|later|from|since|ago|of|into|out)(?![A-Za-z])/iy;
+const AT_WORD = /^at$/i;
+const FOR_WORD = /^for$/i;
 
 /**
  * A zone in parentheses right after a group: `(Moscow time)`, `(local time)`, or
@@ -45,7 +49,7 @@ function readShortNumber(text: string, start: number, end: number, floor: number
     readSlashed(text, start, options);
   if (atom !== undefined) return atom;
   if (!numberEndsCleanly(text, end)) return undefined;
-  return readMonthDay(text, start, end, floor) ?? readDayMonth(text, start, end);
+  return readMonthDay(text, start, end, floor, options.strict) ?? readDayMonth(text, start, end, options.strict);
 }
 
 function readNumber(text: string, start: number, end: number, floor: number, options: ScanOptions): Atom | undefined {
@@ -57,34 +61,75 @@ function readNumber(text: string, start: number, end: number, floor: number, opt
     case 4:
       return readFourDigits(text, start, end, floor);
     case 6:
-      return readDateTimeGroup(text, start);
+      return readDateTimeGroup(text, start, options.strict);
     default:
       return undefined;
   }
 }
 
+type Joiner = 'space' | 'comma' | 'at';
+
 /** The joiner between two atoms: a space, `, ` or ` at ` (format section 6); else undefined. */
-function joinerBetween(text: string, from: number, to: number): 'at' | 'plain' | undefined {
+function joinerBetween(text: string, from: number, to: number): Joiner | undefined {
   if (to <= from) return undefined;
   JOINER.lastIndex = from;
   const match = JOINER.exec(text);
   if (match === null || JOINER.lastIndex !== to) return undefined;
-  return AT.test(match[0]) ? 'at' : 'plain';
+  if (AT.test(match[0])) return 'at';
+  return match[0].includes(',') ? 'comma' : 'space';
+}
+
+/**
+ * Whether an impossible colon time stands alone in prose where it can only be a
+ * clock time: right after `at`, with hour 25–29 and valid minutes (`At 25:40`)
+ * or hour 0 or 2–24 and minutes 60–99 (`at 6:75`). Hours of 30 and more are
+ * left alone (`at 45:30` is a score), and so is any such pair without `at` (`the
+ * score was 25:10`) and `1:` with minutes 60–99 (`mixed at 1:75` is a ratio); a
+ * ratio like `1:50,000` is never a colon time at all.
+ */
+function impossibleColonTime(text: string, atom: Atom): boolean {
+  const clock = atom.clock;
+  if (clock === undefined || !wordBeforeIs(text, atom.start, AT_WORD)) return false;
+  if (clock.hour >= 25 && clock.hour <= 29) return clock.minute <= 59;
+  return clock.hour <= 24 && clock.hour !== 1 && clock.minute >= 60;
+}
+
+/**
+ * Whether an impossible `N hours M minutes` stands alone in prose where it is a
+ * clock time, not a duration: minutes 60–99 with hours 0–24 (`By 14 hours 90
+ * minutes order had been restored`; nobody writes a duration that way), or hours
+ * 24–29 right after `at` (`At 25 hours 10 minutes on 17 June`). Not after `for`,
+ * nor before a word that makes it a duration (`at 26 hours 10 minutes after the
+ * landing`); `it took 26 hours 10 minutes` is a duration and stays silent.
+ */
+function impossibleHoursTime(text: string, atom: Atom): boolean {
+  const clock = atom.clock;
+  if (clock === undefined || atom.time !== undefined) return false;
+  if (wordBeforeIs(text, atom.start, FOR_WORD)) return false;
+  DURATION_AFTER.lastIndex = atom.end;
+  if (DURATION_AFTER.test(text)) return false;
+  if (clock.hour <= 24 && clock.minute >= 60) return true;
+  return clock.hour <= 29 && wordBeforeIs(text, atom.start, AT_WORD);
 }
 
 /**
  * Whether a time that is not joined to a date counts. In field values (strict)
  * every time does, except a bare four-digit number in a value that already has a
  * date: a value holds one time group, so in `Korniyushina 1250 19 October 3007`
- * the `3007` is a number, not a wrong time. In prose a bare `0530` or `20 hours 05 minutes` (as likely a
- * quantity or a duration) does not; a colon time does when it could be one
- * (`6:36`, `24:10`; not `45:30`, a score); a.m./p.m., noon and midnight always do.
+ * the `3007` is a number, not a wrong time. In prose a bare `0530` (as likely a
+ * quantity) never does, nor does a real `20 hours 05 minutes` (as likely a
+ * duration); an impossible one does where it can only be a clock time
+ * (`impossibleHoursTime`). A colon time does when it could be one (`6:36`,
+ * `24:10`; not `45:30`, a score) or after `at` (`impossibleColonTime`);
+ * a.m./p.m., noon and midnight always do.
  */
-function countsAlone(atom: Atom, strict: boolean, hasDate: boolean): boolean {
+function countsAlone(text: string, atom: Atom, strict: boolean, hasDate: boolean): boolean {
   if (strict) return atom.timeKind !== 'bare' || !hasDate;
   switch (atom.timeKind) {
     case 'colon':
-      return atom.plausible;
+      return atom.plausible || impossibleColonTime(text, atom);
+    case 'hours':
+      return impossibleHoursTime(text, atom);
     case 'twelve':
     case 'word':
       return true;
@@ -93,25 +138,45 @@ function countsAlone(atom: Atom, strict: boolean, hasDate: boolean): boolean {
   }
 }
 
+/** Dates whose day comes first: `18 October`, `18.10.51`, and slashed dates when read day first. */
+function isDayFirst(date: Atom, options: ScanOptions): boolean {
+  return date.form === 'day-month' || date.form === 'dotted' || (date.form === 'slashed' && options.slashedDates === 'day-first');
+}
+
+/**
+ * Whether a time right before a date joins it. In prose a bare four-digit number
+ * joins only across a space and only a day-first date, the cables' own style
+ * (`2575 18 October`, `0530 18 October 1951`): State Department references put
+ * telegram numbers before month-first dates (`Reurtel 1787, October 10`, `Your
+ * 3480 October 13`), and such a number is not a time. Not joined, it is simply
+ * not a time group (a bare number never counts alone in prose). Field values
+ * join any time (`Received: 2310, October 10`).
+ */
+function joinsBeforeDate(time: Atom, date: Atom, joiner: Joiner, options: ScanOptions): boolean {
+  if (options.strict || time.timeKind !== 'bare') return true;
+  return joiner === 'space' && isDayFirst(date, options);
+}
+
 /**
  * Whether a time right after a date joins it. A bare four-digit number after a
  * date in prose joins only when it is a real time or follows ` at `: in
- * `On 19 October, 2500 soldiers` the number is a count, not a wrong time.
- * (Before a date, `2575 19 October`, it is the cable's own time style and counts.)
+ * `On 19 October, 2500 soldiers` the number is a count, not a wrong time; after
+ * a tentative date (`45 October, 1135 soldiers`) only after ` at `.
  */
-function joinsAfterDate(time: Atom, joiner: 'at' | 'plain', strict: boolean): boolean {
-  if (time.timeKind === 'bare' && !strict && joiner !== 'at') return time.time !== undefined;
+function joinsAfterDate(date: Atom, time: Atom, joiner: Joiner, strict: boolean): boolean {
+  if (time.timeKind === 'bare' && !strict && joiner !== 'at') return time.time !== undefined && !date.tentative;
   return true;
 }
 
-function joinAtoms(text: string, atoms: Atom[], strict: boolean): void {
+function joinAtoms(text: string, atoms: Atom[], options: ScanOptions): void {
   // Times before dates first (`1135 19 October 1951`, the cables' own style),
   // so that in `18 October 0530 19 October` the time goes with 19 October.
   for (let index = 1; index < atoms.length; index++) {
     const date = atoms[index];
     const time = atoms[index - 1];
     if (date.kind !== 'date' || time.kind !== 'time' || time.joined) continue;
-    if (joinerBetween(text, time.end, date.start) === undefined) continue;
+    const joiner = joinerBetween(text, time.end, date.start);
+    if (joiner === undefined || !joinsBeforeDate(time, date, joiner, options)) continue;
     date.partner = time;
     time.joined = true;
   }
@@ -120,7 +185,7 @@ function joinAtoms(text: string, atoms: Atom[], strict: boolean): void {
     const time = atoms[index + 1];
     if (date.kind !== 'date' || date.partner !== undefined || time.kind !== 'time' || time.joined) continue;
     const joiner = joinerBetween(text, date.end, time.start);
-    if (joiner === undefined || !joinsAfterDate(time, joiner, strict)) continue;
+    if (joiner === undefined || !joinsAfterDate(date, time, joiner, options.strict)) continue;
     date.partner = time;
     time.joined = true;
   }
@@ -188,17 +253,19 @@ export function scanTimeGroups(text: string, base: number, options: ScanOptions)
     ANCHOR.lastIndex = atom.end;
   }
   if (atoms.length === 0) return result;
-  joinAtoms(text, atoms, options.strict);
+  joinAtoms(text, atoms, options);
   let hasDate = false;
   for (const atom of atoms) if (atom.kind !== 'time') hasDate = true;
   for (const atom of atoms) {
     if (atom.kind === 'time') {
-      if (atom.joined || !countsAlone(atom, options.strict, hasDate)) continue;
+      if (atom.joined || !countsAlone(text, atom, options.strict, hasDate)) continue;
       emitProblems(atom, base, result.problems);
       emitGroup(text, base, atom.start, atom.end, 'time', undefined, atom.time, undefined, result.groups);
       continue;
     }
     const partner = atom.partner;
+    // An impossible date that may be no date at all counts only with a time (see `Atom.tentative`).
+    if (atom.tentative && partner === undefined) continue;
     if (partner !== undefined && partner.start < atom.start) emitProblems(partner, base, result.problems);
     emitProblems(atom, base, result.problems);
     if (partner !== undefined && partner.start > atom.start) emitProblems(partner, base, result.problems);
