@@ -50,6 +50,8 @@ export interface CableOptions {
   /** Width prose is wrapped at; 0 puts each paragraph on one line; chosen per cable when omitted. */
   wrap?: number;
   lineEnding?: '\n' | '\r\n';
+  /** False: no editorial marks, stamps or footnotes, only prose (many transcriptions have none); default true. */
+  marks?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -115,6 +117,7 @@ interface Context {
   /** Footnote markers the footer will explain; references use these. */
   notes: string[];
   slips: Set<Slip>;
+  marks: boolean;
 }
 
 type Slip = 'misspelt-field' | 'unclosed-bracket' | 'impossible-date' | 'bad-time' | 'name-variant' | 'mixed-signs' | 'duplicate-recipient' | 'unclosed-quote' | 'bad-count' | 'unknown-tag' | 'empty-mark' | 'footer-field-in-body';
@@ -128,9 +131,10 @@ function contextOf(seed: number, options: CableOptions): Context {
   const timeline: Timeline = { year: random.int(1944, 1962), month: random.int(1, 12), day: random.int(1, 28), signed, received, deciphered, printed: deciphered + random.int(10, 90), dtg: random.chance(0.15) };
   const slips = new Set<Slip>();
   if (random.chance(options.slips ?? 0)) for (let count = random.int(1, 2); slips.size < count; ) slips.add(random.pick(allSlips));
-  const notes = random.chance(0.15) ? ['i', 'ii', 'iii'].slice(0, random.int(1, 3)) : [];
+  const marks = options.marks ?? true;
+  const notes = marks && random.chance(0.15) ? ['i', 'ii', 'iii'].slice(0, random.int(1, 3)) : [];
   const wrap = options.wrap ?? (random.chance(0.6) ? random.int(60, 78) : 0);
-  return { random, timeline, sign: random.pick(signs), wrap, notes, slips };
+  return { random, timeline, sign: random.pick(signs), wrap, notes, slips, marks };
 }
 
 function hhmm(minutes: number): string {
@@ -161,7 +165,7 @@ function sentence(context: Context): string {
   const parts: string[] = [fill(context, random.pick(clauses))];
   if (random.chance(0.4)) parts.push(fill(context, random.pick(clauses)));
   let text = parts.join(', and ');
-  if (random.chance(0.25)) text += ` ${fill(context, random.pick(inlineMarks))}`;
+  if (context.marks && random.chance(0.25)) text += ` ${fill(context, random.pick(inlineMarks))}`;
   if (context.notes.length > 0 && random.chance(0.2)) text += `[${random.pick(context.notes)}]`;
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }
@@ -226,7 +230,7 @@ function header(context: Context): string[] {
     `${slips.has('misspelt-field') ? 'Recieved' : 'Received'}: ${receivedTime}`,
     `Copy: ${slips.has('mixed-signs') ? signs.find((sign) => sign !== context.sign) : context.sign} ${random.int(1, 3)}`,
   ];
-  if (random.chance(0.5)) lines.push('', `[Stamp: ${random.pick(['TOP SECRET', 'SUBJECT TO RETURN'])}`, `Incoming ${context.sign} ${random.int(1000, 9999)}]`);
+  if (context.marks && random.chance(0.5)) lines.push('', `[Stamp: ${random.pick(['TOP SECRET', 'SUBJECT TO RETURN'])}`, `Incoming ${context.sign} ${random.int(1000, 9999)}]`);
   return lines;
 }
 
@@ -270,7 +274,7 @@ function footer(context: Context): string[] {
   const lines = ['-----', `Deciphered: ${clerk} ${timeGroup(context, timeline.deciphered, false)}`];
   if (random.chance(0.5)) lines.push(`Printed: ${random.pick(clerks)} ${timeGroup(context, timeline.printed, false)} ${context.sign} ${random.int(1000, 9999)}`);
   lines.push(`Copies printed: ${slips.has('bad-count') ? 'many' : random.pick(countWords.slice(3))}`);
-  if (random.chance(0.3)) lines.push('[Stamp: Checked', 'Secretariat]');
+  if (context.marks && random.chance(0.3)) lines.push('[Stamp: Checked', 'Secretariat]');
   for (const marker of context.notes) lines.push(`[${marker}] ${random.pick(signatories)}: ${random.pick(people)}.`);
   return lines;
 }
@@ -294,7 +298,12 @@ function build(seed: number, options: CableOptions, more: (lines: number, chars:
     lines.push(...added, '');
     chars += added.reduce((sum, line) => sum + line.length + 1, 1);
   };
-  for (const slip of context.slips) add(slipParagraph(context, slip));
+  for (const slip of context.slips) {
+    const slipLines = slipParagraph(context, slip);
+    if (slipLines.length > 0) add(slipLines);
+  }
+  // Quotes are otherwise left to chance: this slip needs one to leave open.
+  if (context.slips.has('unclosed-quote')) add(quote(context, 1));
   // Every note needs a reference (C213), whatever the random sentences happen to cite.
   if (context.notes.length > 0) add(context.notes.map((marker) => `To ${random.pick(signatories)}[${marker}].`));
   let first = true;
@@ -302,7 +311,7 @@ function build(seed: number, options: CableOptions, more: (lines: number, chars:
     first = false;
     const roll = random.next();
     if (roll < 0.12) add(quote(context, random.int(1, 4)));
-    else if (roll < 0.16) add([`[Margin: ${fill(context, random.pick(clauses))}]`]);
+    else if (roll < 0.16 && context.marks) add([`[Margin: ${fill(context, random.pick(clauses))}]`]);
     else if (roll < 0.18) add(['%% The next paragraph is underlined in the typescript.']);
     else add(paragraph(context));
   }

@@ -1,0 +1,54 @@
+/**
+ * One large document: parse and diagnose a 1 MB and a 10 MB cable in this
+ * process through the language service, a new document version each run (the
+ * service caches trees per version). Best of N after a warm-up, so the figure
+ * is the code's speed, not the JIT's start.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, defaultSettings } from '../server/src/service';
+import { generateCableOfSize } from '../test/support/generate';
+import type { BenchOptions } from './options';
+import type { Figure } from './report';
+import { best, mbPerSecond, median, timeRuns } from './stats';
+
+const suite = 'large document';
+const targetMBps = 30;
+
+/** The same floor as the archive's, in-process: split into lines, one regex per line. */
+function floorScan(text: string): number {
+  const fieldLine = /^[A-Z][A-Za-z ]{1,20}:[ \t]/;
+  let matched = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) if (fieldLine.test(line)) matched++;
+  return matched;
+}
+
+/** The documents measured: realistic cables with marks, and one of plain prose (no brackets at all), which takes other paths. */
+const documents = [
+  { chars: 1e6, marks: true, label: '1 MB' },
+  { chars: 10e6, marks: true, label: '10 MB' },
+  { chars: 1e6, marks: false, label: '1 MB of prose without marks' },
+];
+
+export async function largeDocument(options: BenchOptions): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const { chars, marks, label } of options.quick ? documents.filter((document) => document.chars <= 1e6) : documents) {
+    const text = generateCableOfSize(options.seed + chars, chars, { marks });
+    const bytes = Buffer.byteLength(text);
+    const service = createLanguageService();
+    let version = 0;
+    const runs = chars > 1e6 ? 5 : 9;
+    options.log(`large document: ${label}, ${(bytes / 1e6).toFixed(1)} MB, ${runs} runs`);
+    const durations = await timeRuns(2, runs, () => service.getDiagnostics(TextDocument.create('file:///large.cable', 'cable', ++version, text), defaultSettings));
+    const floor = best(await timeRuns(2, runs, () => floorScan(text)));
+    figures.push({
+      suite,
+      name: `parse + diagnose ${label}`,
+      value: mbPerSecond(bytes, best(durations)),
+      unit: 'MB/s',
+      target: { op: '>=', value: targetMBps },
+      baseline: `line-scan floor ${mbPerSecond(bytes, floor).toFixed(0)} MB/s`,
+      note: `best ${best(durations).toFixed(0)} ms, median ${median(durations).toFixed(0)} ms`,
+    });
+  }
+  return figures;
+}

@@ -1,0 +1,94 @@
+/**
+ * Preview: rendering a 1 MB cable to the preview's HTML. The renderer is
+ * loaded at run time, so the benchmark builds and runs while it is still
+ * being written (then the figures are n/a).
+ */
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService, defaultSettings, type CableTree } from '../server/src/service';
+import { generateCableOfSize } from '../test/support/generate';
+import type { BenchOptions } from './options';
+import { repoRoot } from './options';
+import type { Figure } from './report';
+import { removeFolder, temporaryFolder } from './files';
+import { published, startServer, timedRequest } from './server';
+import { best, median, now, percentile, timeRuns } from './stats';
+
+const suite = 'preview';
+const rendererModule = path.join(repoRoot, 'out', 'server', 'src', 'service', 'render', 'index.js');
+
+type RenderBody = (tree: CableTree, options: { view: 'diplomatic' | 'reading'; diagnostics?: Diagnostic[] }) => string;
+
+function loadRenderer(): RenderBody | { missing: string } {
+  if (!fs.existsSync(rendererModule)) return { missing: 'renderer not built (server/src/service/render)' };
+  try {
+    const loaded = createRequire(__filename)(rendererModule) as { renderBody?: unknown };
+    return typeof loaded.renderBody === 'function' ? (loaded.renderBody as RenderBody) : { missing: 'render/index.ts has no renderBody yet' };
+  } catch (error) {
+    return { missing: `renderer fails to load: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export async function previewRender(options: BenchOptions): Promise<Figure[]> {
+  const renderBody = loadRenderer();
+  const names = ['re-render after an edit (parse + diagnose + render), 1 MB', 'render only (tree and diagnostics ready), 1 MB'];
+  if (typeof renderBody !== 'function') return names.map((name) => ({ suite, name, value: undefined, unit: 'ms', target: { op: '<=', value: 100 }, note: renderBody.missing }));
+  const text = generateCableOfSize(options.seed + 7, 1e6);
+  const service = createLanguageService();
+  let version = 0;
+  const runs = options.quick ? 3 : 9;
+  options.log(`preview: ${(text.length / 1e6).toFixed(2)} M chars, ${runs} runs`);
+  let html = '';
+  const full = await timeRuns(2, runs, () => {
+    const document = TextDocument.create('file:///preview.cable', 'cable', ++version, text);
+    const diagnostics = service.getDiagnostics(document, defaultSettings);
+    html = renderBody(service.parse(document, defaultSettings), { view: 'diplomatic', diagnostics });
+  });
+  const document = TextDocument.create('file:///preview.cable', 'cable', ++version, text);
+  const diagnostics = service.getDiagnostics(document, defaultSettings);
+  const tree = service.parse(document, defaultSettings);
+  const renderOnly = await timeRuns(2, runs, () => renderBody(tree, { view: 'diplomatic', diagnostics }));
+  const note = (durations: number[]): string => `best ${best(durations).toFixed(0)} ms, median ${median(durations).toFixed(0)} ms; HTML ${(html.length / 1e6).toFixed(1)} M chars`;
+  return [
+    { suite, name: names[0], value: best(full), unit: 'ms', target: { op: '<=', value: 100 }, note: note(full) },
+    { suite, name: names[1], value: best(renderOnly), unit: 'ms', target: { op: '<=', value: 100 }, note: note(renderOnly) },
+    await throughServer(options, text, runs * 2),
+  ];
+}
+
+/**
+ * What the preview really waits for: after a one-character edit, the
+ * `cable/render` request's round trip through the server (which parses the
+ * new version, diagnoses and renders it).
+ */
+async function throughServer(options: BenchOptions, text: string, rounds: number): Promise<Figure> {
+  const name = 'cable/render right after an edit, 1 MB, through the server, p50';
+  const workspace = temporaryFolder('cable-bench-preview-');
+  const server = await startServer(options.serverModule, workspace);
+  try {
+    const uri = pathToFileURL(path.join(workspace, 'preview.cable')).href;
+    let since = server.client.mark();
+    server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
+    await published(server.client, uri, () => true, since);
+    const durations: number[] = [];
+    // Edits the start of the last line, so every version differs and the server cannot reuse a tree.
+    const end = { line: text.split('\n').length - 1, character: 0 };
+    for (let version = 2; version < rounds + 2; version++) {
+      since = server.client.mark();
+      server.client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: end, end }, text: 'x' }] });
+      const start = now();
+      const ms = await timedRequest(server.client, 'cable/render', { uri, view: 'diplomatic' });
+      if (ms === undefined) return { suite, name, value: undefined, unit: 'ms', target: { op: '<=', value: 100 }, note: 'the server does not answer cable/render yet' };
+      durations.push(now() - start);
+      await published(server.client, uri, (params) => params.version === version, since);
+    }
+    return { suite, name, value: median(durations), unit: 'ms', target: { op: '<=', value: 100 }, note: `p95 ${percentile(durations, 95).toFixed(0)} ms over ${rounds} edits` };
+  } finally {
+    await server.stop();
+    removeFolder(workspace);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Typing latency through the real server over stdio: a 10,000-line cable is
+ * open and one-character edits land at random (seeded) places. For each
+ * edit we time `didChange` → the `publishDiagnostics` of that version, minus
+ * the server's typing debounce: what is left is the server's own work. Then
+ * completion and hover round trips on the same document, both on a settled
+ * version (tree cached) and right after an edit (the tree must be rebuilt),
+ * which is when an editor asks for completion.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, Range } from 'vscode-languageserver';
+import { typingDelayMs } from '../server/src/lsp/diagnosticsScheduler';
+import { generateCableOfLines, Random } from '../test/support/generate';
+import { removeFolder, temporaryFolder } from './files';
+import type { BenchOptions } from './options';
+import type { Figure } from './report';
+import { pingRoundTrip, published, startServer, timedRequest, waitReady, type BenchServer } from './server';
+import { typingBreakdown } from './typingBreakdown';
+import { median, now, percentile } from './stats';
+
+const suite = 'typing';
+/** Mostly letters and spaces; now and then a character that changes the structure (a mark, a quote, a field colon). */
+const typed = 'etaoinshrdlucmfwypvbgk     ETAOINS.,[]":';
+
+export interface Editor {
+  server: BenchServer;
+  uri: string;
+  document: TextDocument;
+  random: Random;
+}
+
+export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
+  const lineCount = options.quick ? 2000 : 10_000;
+  const edits = options.quick ? 40 : 200;
+  const requests = options.quick ? 50 : 200;
+  const workspace = temporaryFolder('cable-bench-typing-');
+  const server = await startServer(options.serverModule, workspace);
+  try {
+    await waitReady(server.client, 30_000);
+    const text = generateCableOfLines(options.seed, lineCount);
+    const uri = pathToFileURL(path.join(workspace, 'typing.cable')).href;
+    const editor: Editor = { server, uri, document: TextDocument.create(uri, 'cable', 1, text), random: new Random(options.seed) };
+    options.log(`typing: ${lineCount} lines (${(text.length / 1e6).toFixed(2)} M chars), ${edits} edits, debounce ${typingDelayMs} ms`);
+    const since = server.client.mark();
+    const openStart = now();
+    server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
+    await published(server.client, uri, (params) => params.version === 1, since);
+    const openMs = now() - openStart;
+
+    const pings: number[] = [];
+    for (let i = 0; i < 50; i++) pings.push(await pingRoundTrip(server.client));
+    const ping = `JSON-RPC round trip p50 ${median(pings).toFixed(2)} ms`;
+
+    const latencies: number[] = [];
+    for (let i = 0; i < edits; i++) latencies.push((await editAndWait(editor)).diagnosticsMs - typingDelayMs);
+    const figures: Figure[] = [
+      { suite, name: `open ${lineCount}-line cable → first diagnostics`, value: openMs, unit: 'ms', baseline: ping },
+      { suite, name: `didChange → diagnostics − ${typingDelayMs} ms debounce, p50`, value: median(latencies), unit: 'ms', baseline: ping },
+      { suite, name: `didChange → diagnostics − ${typingDelayMs} ms debounce, p95`, value: percentile(latencies, 95), unit: 'ms', target: { op: '<=', value: 15 }, baseline: ping, note: `max ${Math.max(...latencies).toFixed(1)} ms over ${edits} edits` },
+    ];
+    for (const [method, feature] of [['textDocument/completion', 'completion'], ['textDocument/hover', 'hover']] as const) {
+      figures.push(...(await featureLatency(editor, method, feature, requests, ping)));
+    }
+    figures.push(...(await typingBreakdown(text)));
+    return figures;
+  } finally {
+    await server.stop();
+    removeFolder(workspace);
+  }
+}
+
+/** One random one-character edit, sent; resolves when its diagnostics are published. */
+export async function editAndWait(editor: Editor, afterSend?: (at: Position) => Promise<void>): Promise<{ diagnosticsMs: number }> {
+  const { change, at } = randomEdit(editor);
+  const version = editor.document.version + 1;
+  editor.document = TextDocument.update(editor.document, [change], version);
+  const since = editor.server.client.mark();
+  const start = now();
+  editor.server.client.notify('textDocument/didChange', { textDocument: { uri: editor.uri, version }, contentChanges: [change] });
+  if (afterSend) await afterSend(at);
+  await published(editor.server.client, editor.uri, (params) => params.version === version, since);
+  return { diagnosticsMs: now() - start };
+}
+
+/** Inserts a character (70%) or deletes one (30%) at a random offset; `at` is where the cursor ends up. */
+function randomEdit(editor: Editor): { change: { range: Range; text: string }; at: Position } {
+  const { document, random } = editor;
+  const length = document.getText().length;
+  const offset = random.int(0, Math.max(0, length - 1));
+  const start = document.positionAt(offset);
+  if (random.chance(0.7) || length === 0) {
+    // No line breaks are typed, so the cursor simply moves one character right.
+    return { change: { range: { start, end: start }, text: random.pick([...typed]) }, at: { line: start.line, character: start.character + 1 } };
+  }
+  return { change: { range: { start, end: document.positionAt(offset + 1) }, text: '' }, at: start };
+}
+
+function randomPosition(editor: Editor): Position {
+  return editor.document.positionAt(editor.random.int(0, editor.document.getText().length));
+}
+
+/**
+ * p99 of a feature's round trip on a settled version, and right after an
+ * edit (the request follows the `didChange` at once, as an editor's
+ * completion does). n/a when the server does not offer the feature yet.
+ */
+async function featureLatency(editor: Editor, method: string, feature: string, requests: number, ping: string): Promise<Figure[]> {
+  const params = (position: Position): unknown => ({ textDocument: { uri: editor.uri }, position });
+  const settled: number[] = [];
+  for (let i = 0; i < requests && settled.length === i; i++) {
+    const ms = await timedRequest(editor.server.client, method, params(randomPosition(editor)));
+    if (ms !== undefined) settled.push(ms);
+  }
+  const afterEdit: number[] = [];
+  if (settled.length > 0) {
+    for (let i = 0; i < Math.ceil(requests / 2); i++) {
+      await editAndWait(editor, async (at) => {
+        const ms = await timedRequest(editor.server.client, method, params(at));
+        if (ms !== undefined) afterEdit.push(ms);
+      });
+    }
+  }
+  const missing = settled.length === 0 ? (editor.server.capabilities[`${feature}Provider` as 'hoverProvider'] ? 'MethodNotFound' : 'not offered by the server yet') : undefined;
+  const target = { op: '<=', value: 5 } as const;
+  return [
+    { suite, name: `${feature} p99, settled document`, value: missing ? undefined : percentile(settled, 99), unit: 'ms', target, baseline: ping, note: missing ?? `p50 ${median(settled).toFixed(2)} ms, ${settled.length} requests` },
+    { suite, name: `${feature} p99, right after an edit`, value: missing ? undefined : percentile(afterEdit, 99), unit: 'ms', target, baseline: ping, note: missing ?? `p50 ${median(afterEdit).toFixed(2)} ms, ${afterEdit.length} requests` },
+  ];
+}

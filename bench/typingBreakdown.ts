@@ -1,0 +1,78 @@
+/**
+ * Where a keystroke's check goes, in-process on the typing benchmark's
+ * document: the server re-parses the whole text, puts its names in the
+ * workspace index and runs the rules. Best of N, so the figures are the
+ * code's cost without the protocol, the debounce or a busy machine.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, defaultSettings, NameIndex, namesOf, parseCable } from '../server/src/service';
+import { Random } from '../test/support/generate';
+import type { Figure } from './report';
+import { best, median, timeRuns } from './stats';
+
+const suite = 'typing';
+
+export async function typingBreakdown(text: string): Promise<Figure[]> {
+  const names = new NameIndex();
+  const service = createLanguageService({ names });
+  const uri = 'file:///typing.cable';
+  const runs = 15;
+  const parse = await timeRuns(3, runs, () => parseCable(text));
+  const document = TextDocument.create(uri, 'cable', 1, text);
+  const tree = service.parse(document, defaultSettings);
+  // The tree is cached for this version, so this times the rules alone.
+  const rules = await timeRuns(3, runs, () => service.getDiagnostics(document, defaultSettings));
+  const found = namesOf(tree);
+  const index = await timeRuns(3, runs, () => {
+    names.setDocument(uri, namesOf(tree));
+    // WorkspaceIndex.set also builds this signature to tell whether the names changed.
+    return found.map((name) => name.key).sort().join('\n');
+  });
+  const row = (name: string, durations: number[], note = ''): Figure => ({ suite, name: `in-process: ${name}`, value: best(durations), unit: 'ms', note: `median ${median(durations).toFixed(1)} ms${note}` });
+  return [
+    row('parseCable of the whole document', parse),
+    row('rules on the cached tree', rules),
+    row('namesOf + name index + change signature', index, `; ${found.length} names`),
+    await rulesInLargeWorkspace(text),
+  ];
+}
+
+/** A capitalised made-up word, so a synthetic workspace has as many distinct names as a real archive. */
+function nameWord(random: Random): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let word = letters[random.int(0, 25)].toUpperCase();
+  for (let length = random.int(4, 9); word.length < length; ) word += letters[random.int(0, 25)];
+  return word;
+}
+
+/**
+ * The same rules when the workspace index holds 40,000 distinct names (an
+ * archive of 10,000 cables) and the keystroke has just made a new name, as
+ * typing inside a name does: the index then forgets the variants it had
+ * cached for keys of similar length, and C305 looks them up again.
+ */
+async function rulesInLargeWorkspace(text: string): Promise<Figure> {
+  const random = new Random(7);
+  const names = new NameIndex();
+  for (let document = 0; document < 10_000; document++) {
+    const used = Array.from({ length: 4 }, () => `${nameWord(random)} ${nameWord(random)}`);
+    names.setDocument(`file:///archive/${document}.cable`, used.map((name) => ({ key: name.toLowerCase(), text: name })));
+  }
+  const service = createLanguageService({ names });
+  const uri = 'file:///typing.cable';
+  const document = TextDocument.create(uri, 'cable', 1, text);
+  const own = namesOf(service.parse(document, defaultSettings));
+  let typed = 0;
+  const durations = await timeRuns(1, 10, () => {
+    const name = `Kuznetsov ${nameWord(random)}${++typed}`;
+    names.setDocument(uri, [...own, { key: name.toLowerCase(), text: name }]);
+    return service.getDiagnostics(document, defaultSettings);
+  });
+  return {
+    suite,
+    name: 'in-process: rules after typing a new name, workspace of 40,000 names',
+    value: best(durations),
+    unit: 'ms',
+    note: `median ${median(durations).toFixed(1)} ms; ${new Set(own.map((name) => name.key)).size} distinct names in the document`,
+  };
+}
