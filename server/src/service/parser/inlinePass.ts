@@ -82,15 +82,37 @@ function readStamp(context: InlineContext, stamp: StampBlock): void {
 
 function readParagraph(context: InlineContext, paragraph: ParagraphBlock): void {
   paragraph.inlines = readRuns(context, paragraph.lines.map((line) => ({ start: line.start, end: line.contentEnd })), context.running);
-  let cursor = 0;
-  for (const line of paragraph.lines) {
-    while (cursor < paragraph.inlines.length && paragraph.inlines[cursor].end <= line.start) cursor++;
-    let stop = cursor;
-    while (stop < paragraph.inlines.length && paragraph.inlines[stop].start < line.contentEnd) stop++;
-    const lineInlines = paragraph.inlines.slice(cursor, stop).filter((inline) => inline.start >= line.start && inline.end <= line.contentEnd);
-    const signature = readSignature(context.tree.text, line, lineInlines);
+  const perLine = inlinesByLine(paragraph);
+  paragraph.lines.forEach((line, index) => {
+    const signature = readSignature(context.tree.text, line, perLine[index]);
     if (signature) line.signature = signature;
+  });
+}
+
+/**
+ * The inlines lying wholly on each line of a paragraph, in one pass: a mark
+ * spanning many lines belongs to none of them, and must not make every line
+ * search from the start again.
+ */
+function inlinesByLine(paragraph: ParagraphBlock): Inline[][] {
+  const perLine: Inline[][] = paragraph.lines.map(() => []);
+  for (const inline of paragraph.inlines) {
+    const index = lineIndexOf(paragraph.lines, inline.start);
+    if (index >= 0 && inline.end <= paragraph.lines[index].contentEnd) perLine[index].push(inline);
   }
+  return perLine;
+}
+
+function lineIndexOf(lines: readonly TextRange[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (offset < lines[middle].start) high = middle - 1;
+    else if (offset >= lines[middle].end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 function readQuote(context: InlineContext, quote: QuoteBlock): void {

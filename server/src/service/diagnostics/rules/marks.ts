@@ -41,9 +41,10 @@ export const invalidGroupCount: Rule = ({ facts, reporter }) => {
 export const unmatchedFootnote: Rule = ({ facts, tree, reporter }) => {
   if (tree.noteMarkers.size === 0) return;
   const referenced = new Set<string>();
+  // A marker inside a note's own text refers to another note; it does not count as a use.
+  const insideNotes = new Set<object>(facts.notes.flatMap((note) => note.inlines));
   for (const inline of facts.inlines) {
-    if (inline.type !== 'footnote-ref') continue;
-    if (facts.notes.some((note) => inline.start >= note.start && inline.end <= note.end)) continue;
+    if (inline.type !== 'footnote-ref' || insideNotes.has(inline)) continue;
     referenced.add(inline.marker);
     if (!tree.noteMarkers.has(inline.marker)) reportReference(inline, reporter);
   }

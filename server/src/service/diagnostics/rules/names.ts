@@ -1,6 +1,7 @@
 /** C305: a name that differs by a letter or two from a name used elsewhere. */
 import { followedBySic } from '../../analysis/facts';
 import type { NameNode } from '../../parser/tree';
+import { DeletionIndex } from '../../names/deletionIndex';
 import { areVariants } from '../../names/variants';
 import { quoted, type Rule, type RuleContext } from './types';
 
@@ -11,9 +12,11 @@ interface NameUses {
 
 export const nameVariant: Rule = (context) => {
   const local = localNames(context);
+  const index = new DeletionIndex(local.keys());
   for (const entry of local.values()) {
-    for (const other of variantKeys(context, local, entry.key)) {
-      const ours = entry.nodes.length + (context.names?.usesOutside(entry.key, context.uri) ?? 0);
+    const ours = entry.nodes.length + (context.names?.usesOutside(entry.key, context.uri) ?? 0);
+    // The first variant this name is rarer than is enough: stop looking there.
+    for (const other of variantKeys(context, index, entry.key)) {
       const theirs = (local.get(other)?.nodes.length ?? 0) + (context.names?.usesOutside(other, context.uri) ?? 0);
       if (!isRarer(local, entry, other, ours, theirs)) continue;
       const spelling = local.get(other)?.nodes[0].text ?? context.names?.spelling(other) ?? other;
@@ -34,11 +37,15 @@ function localNames({ facts }: RuleContext): Map<string, NameUses> {
   return byKey;
 }
 
-function variantKeys(context: RuleContext, local: Map<string, NameUses>, key: string): string[] {
+/** Variants of `key`: this document's first (lazily), then the workspace's. */
+function* variantKeys(context: RuleContext, index: DeletionIndex, key: string): Generator<string> {
   const found = new Set<string>();
-  for (const other of local.keys()) if (areVariants(key, other)) found.add(other);
-  for (const other of context.names?.variantsOf(key) ?? []) found.add(other);
-  return [...found];
+  for (const other of index.candidates(key)) {
+    if (!areVariants(key, other)) continue;
+    found.add(other);
+    yield other;
+  }
+  for (const other of context.names?.variantsOf(key) ?? []) if (!found.has(other)) yield other;
 }
 
 /** The rarer variant is reported; on a tie, the later one in this document (or both, when the other is only elsewhere). */
