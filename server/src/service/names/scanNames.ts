@@ -23,6 +23,9 @@ const calendarWords = new Set(
     'monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
 
+/** The longest word in the lists above (`september.`), so longer words need no look-up. */
+const longestListedWord = 10;
+
 function isMonthOrWeekday(word: string): boolean {
   return calendarWords.has(word);
 }
@@ -115,13 +118,15 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
       pendingTitle = undefined;
     }
     previousEnd = word.end;
-    const bare = (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text).toLowerCase();
-    if (titles.has(word.text.toLowerCase())) {
+    // Titles, stop words and calendar words are all short: longer words skip the look-ups.
+    const short = word.text.length <= longestListedWord;
+    const bare = short ? (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text).toLowerCase() : '';
+    if (short && titles.has(word.text.toLowerCase())) {
       flush();
       pendingTitle = word;
       continue;
     }
-    if (stopWords.has(bare) || isMonthOrWeekday(bare)) {
+    if (short && (stopWords.has(bare) || isMonthOrWeekday(bare))) {
       flush();
       pendingTitle = undefined;
       continue;
@@ -154,12 +159,12 @@ function emitRun(run: Word[], title: Word | undefined, out: NameNode[]): void {
   if (run.length === 0) return;
   if (run.length === 1 && !title) return;
   // Initials alone (`V. M.`) are a signature's abbreviation, not a name to compare.
-  if (run.every((word) => /^\p{L}\.$/u.test(word.text))) return;
+  if (run.every((word) => word.text.length === 2 && word.text[1] === '.')) return;
   const last = run[run.length - 1];
   const lastText = stripPossessive(stripStop(last.text));
   const words = [...run.slice(0, -1).map((word) => stripStop(word.text)), lastText];
   const text = words.join(' ');
-  if (text.replace(/[^\p{L}]/gu, '').length < 2) return;
+  if (letterCount(text) < 2) return;
   const node: NameNode = {
     type: 'name',
     start: run[0].start,
@@ -170,6 +175,13 @@ function emitRun(run: Word[], title: Word | undefined, out: NameNode[]): void {
   };
   if (title) node.title = title.text;
   out.push(node);
+}
+
+/** Letters in a name (a name of one letter, `T`, is not one): cheaper than a regex replace. */
+function letterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < 2; i++) if (isWordChar(text, i) && text[i] !== '-' && text[i] !== "'" && text[i] !== '’') count++;
+  return count;
 }
 
 /** `Kim Il Sung's` is the name `Kim Il Sung`. */
