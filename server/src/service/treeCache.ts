@@ -10,12 +10,14 @@ import type { CableTree } from './parser/tree';
 export class TreeCache {
   private readonly entries = new Map<string, { version: number; options: ParseOptions; tree: CableTree }>();
 
-  constructor(private readonly parse: (text: string, options: ParseOptions) => CableTree) {}
+  constructor(private readonly parse: (text: string, options: ParseOptions, previous?: CableTree) => CableTree) {}
 
   get(document: TextDocument, options: ParseOptions): CableTree {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.options.slashedDates === options.slashedDates) return cached.tree;
-    const tree = this.parse(document.getText(), options);
+    // The previous version's tree lets the parser keep the blocks an edit did not touch.
+    const previous = cached && cached.options.slashedDates === options.slashedDates ? cached.tree : undefined;
+    const tree = this.parse(document.getText(), options, previous);
     this.entries.set(document.uri, { version: document.version, options, tree });
     return tree;
   }

@@ -10,6 +10,7 @@ import { timeFields } from './fields';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
+import { blockProblems, matchingOldBlock, planReuse, reuseInlines, type ReusePlan } from './reuse';
 import { readSignature } from './signature';
 import type {
   BodyBlock,
@@ -29,15 +30,19 @@ import type {
 
 interface InlineContext {
   tree: CableTree;
+  /** The previous version's tree, when its blocks' results can be reused. */
+  reuse: ReusePlan | undefined;
   hasNotes: boolean;
   running: ScanOptions;
   strict: ScanOptions;
 }
 
-export function readInlines(tree: CableTree, options: ParseOptions): void {
+export function readInlines(tree: CableTree, options: ParseOptions, previous?: CableTree): void {
+  const hasNotes = tree.noteMarkers.size > 0;
   const context: InlineContext = {
     tree,
-    hasNotes: tree.noteMarkers.size > 0,
+    reuse: planReuse(previous, tree.text, hasNotes),
+    hasNotes,
     running: { strict: false, slashedDates: options.slashedDates },
     strict: { strict: true, slashedDates: options.slashedDates },
   };
@@ -48,6 +53,18 @@ export function readInlines(tree: CableTree, options: ParseOptions): void {
 }
 
 function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
+  if (block.type === 'quote') return readQuote(context, block);
+  if (block.type === 'blank' || block.type === 'comment' || block.type === 'separator') return;
+  const reused = context.reuse ? matchingOldBlock(context.reuse, block) : undefined;
+  if (reused) return reuseInlines(block, reused.old, reused.delta, context.tree);
+  const { tree } = context;
+  const brackets = tree.bracketProblems.length;
+  const times = tree.timeGroupProblems.length;
+  readLeafBlock(context, block);
+  blockProblems.set(block, { brackets: tree.bracketProblems.slice(brackets), times: tree.timeGroupProblems.slice(times) });
+}
+
+function readLeafBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
   switch (block.type) {
     case 'field':
       return readField(context, block);

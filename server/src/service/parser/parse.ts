@@ -17,7 +17,11 @@ export interface ParseOptions {
 
 export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: 'month-first' });
 
-export function parseCable(text: string, options: ParseOptions = defaultParseOptions): CableTree {
+/**
+ * Parses a document. `previous`, the tree of an earlier version parsed with
+ * the same options, lets unchanged blocks keep their inline results.
+ */
+export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree): CableTree {
   const allLines = splitLines(text);
   const lineStarts = allLines.map((line) => line.start);
   // The empty "line" after a final line break holds no text, so no block is made for it.
@@ -32,7 +36,7 @@ export function parseCable(text: string, options: ParseOptions = defaultParseOpt
     bracketProblems: [],
     timeGroupProblems: [],
   };
-  readInlines(tree, options);
+  readInlines(tree, options, previous);
   return tree;
 }
 
