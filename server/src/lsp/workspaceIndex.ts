@@ -24,7 +24,6 @@ export class WorkspaceIndex {
   readonly names = new NameIndex();
   /** documentKey → the URI the name index knows the document by. */
   private readonly uris = new Map<string, string>();
-  private readonly signatures = new Map<string, string>();
   private readonly open = new Set<string>();
   private folderPaths: string[] = [];
   private bulk: Promise<void> = Promise.resolve();
@@ -150,11 +149,7 @@ export class WorkspaceIndex {
     const previousUri = this.uris.get(key);
     if (previousUri !== undefined && previousUri !== uri) this.names.removeDocument(previousUri);
     this.uris.set(key, uri);
-    this.names.setDocument(uri, names);
-    const signature = names.map((name) => name.key).sort().join('\n');
-    const changed = (this.signatures.get(key) ?? '') !== signature;
-    this.signatures.set(key, signature);
-    return changed;
+    return this.names.setDocument(uri, names);
   }
 
   private remove(key: string): boolean {
@@ -162,7 +157,6 @@ export class WorkspaceIndex {
     if (uri === undefined) return false;
     this.names.removeDocument(uri);
     this.uris.delete(key);
-    this.signatures.delete(key);
     return true;
   }
 

@@ -20,21 +20,30 @@ export class NameIndex {
   private readonly byLength = new Map<number, Set<string>>();
   private readonly variantCache = new Map<string, string[]>();
 
-  /** Replaces what the index knows of one document. */
-  setDocument(uri: string, names: readonly Pick<NameNode, 'key' | 'text'>[]): void {
-    this.removeDocument(uri);
+  /**
+   * Replaces what the index knows of one document. Returns false, touching
+   * nothing, when the document uses the same names as often as before (most
+   * keystrokes), so callers know whether other documents need checking again.
+   */
+  setDocument(uri: string, names: readonly Pick<NameNode, 'key' | 'text'>[]): boolean {
     const counts = new Map<string, number>();
+    const spellings = new Map<string, string>();
     for (const name of names) {
       counts.set(name.key, (counts.get(name.key) ?? 0) + 1);
-      if (!this.totals.has(name.key)) this.addKey(name.key, name.text);
+      if (!spellings.has(name.key)) spellings.set(name.key, name.text);
     }
+    const before = this.byDocument.get(uri);
+    if (before && sameCounts(before, counts)) return false;
+    this.removeDocument(uri);
     for (const [key, count] of counts) {
+      if (!this.totals.has(key)) this.addKey(key, spellings.get(key) ?? key);
       const total = this.totals.get(key);
       if (!total) continue;
       total.uses += count;
       total.documents.set(uri, count);
     }
     this.byDocument.set(uri, counts);
+    return true;
   }
 
   removeDocument(uri: string): void {
@@ -117,4 +126,10 @@ export class NameIndex {
       if (Math.abs(cachedKey.length - key.length) <= 2) this.variantCache.delete(cachedKey);
     }
   }
+}
+
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, count] of a) if (b.get(key) !== count) return false;
+  return true;
 }

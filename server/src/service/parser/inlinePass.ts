@@ -10,9 +10,10 @@ import { timeFields } from './fields';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
-import { blockProblems, matchingOldBlock, planReuse, reuseInlines, type ReusePlan } from './reuse';
+import { blockProblems, leafBlocks, matchingOldBlock, planReuse, reuseInlines, type ReusePlan } from './reuse';
 import { readSignature } from './signature';
 import type {
+  Block,
   BodyBlock,
   CableTree,
   FieldBlock,
@@ -30,6 +31,8 @@ import type {
 
 interface InlineContext {
   tree: CableTree;
+  /** Leaf blocks in order, for the next version's reuse. */
+  leaves: Block[];
   /** The previous version's tree, when its blocks' results can be reused. */
   reuse: ReusePlan | undefined;
   hasNotes: boolean;
@@ -41,6 +44,7 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
   const hasNotes = tree.noteMarkers.size > 0;
   const context: InlineContext = {
     tree,
+    leaves: [],
     reuse: planReuse(previous, tree.text, hasNotes),
     hasNotes,
     running: { strict: false, slashedDates: options.slashedDates },
@@ -50,11 +54,13 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
   for (const block of tree.body.blocks) readBlock(context, block);
   for (const block of tree.footer?.blocks ?? []) readBlock(context, block);
   tree.body.signature = lastSignature(tree.body.blocks);
+  leafBlocks.set(tree, context.leaves);
 }
 
 function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
   if (block.type === 'quote') return readQuote(context, block);
   if (block.type === 'blank' || block.type === 'comment' || block.type === 'separator') return;
+  context.leaves.push(block);
   const reused = context.reuse ? matchingOldBlock(context.reuse, block) : undefined;
   if (reused) return reuseInlines(block, reused.old, reused.delta, context.tree);
   const { tree } = context;

@@ -27,23 +27,38 @@ export interface ReusePlan {
   suffixStart: number;
   /** New offset minus old offset after the edit. */
   delta: number;
-  oldBlocks: Map<number, Block>;
+  /** The previous tree's leaf blocks (inside quotes too), sorted by start. */
+  oldBlocks: readonly Block[];
+}
+
+/** Each tree's leaf blocks in order, recorded by the inline pass for the next version. */
+export const leafBlocks = new WeakMap<CableTree, Block[]>();
+
+/** Length of the common start of two strings, compared a chunk at a time (native) before a character at a time. */
+function commonPrefix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
+    while (at + chunk <= limit && a.slice(at, at + chunk) === b.slice(at, at + chunk)) at += chunk;
+  }
+  return at;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let length = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
+    while (length + chunk <= limit && a.slice(a.length - length - chunk, a.length - length) === b.slice(b.length - length - chunk, b.length - length)) length += chunk;
+  }
+  return length;
 }
 
 export function planReuse(previous: CableTree | undefined, text: string, hasNotes: boolean): ReusePlan | undefined {
   if (!previous || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
   const old = previous.text;
+  const oldBlocks = leafBlocks.get(previous);
+  if (!oldBlocks) return undefined;
   const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const oldBlocks = new Map<number, Block>();
-  const add = (block: Block): void => {
-    if (block.type === 'quote') for (const inner of block.blocks) oldBlocks.set(inner.start, inner);
-    else oldBlocks.set(block.start, block);
-  };
-  for (const block of [...previous.header.blocks, ...previous.body.blocks, ...(previous.footer?.blocks ?? [])]) add(block);
+  const prefix = commonPrefix(old, text, limit);
+  const suffix = commonSuffix(old, text, limit - prefix);
   return { previous, prefix, suffixStart: text.length - suffix, delta: text.length - old.length, oldBlocks };
 }
 
@@ -52,9 +67,21 @@ export function matchingOldBlock(plan: ReusePlan, block: Block): { old: Block; d
   // A block ending exactly at the edit may have been extended by it: only strictly earlier blocks count.
   const delta = block.end < plan.prefix ? 0 : block.start >= plan.suffixStart && block.start - plan.delta >= plan.prefix ? plan.delta : undefined;
   if (delta === undefined) return undefined;
-  const old = plan.oldBlocks.get(block.start - delta);
+  const old = blockStartingAt(plan.oldBlocks, block.start - delta);
   if (!old || old.type !== block.type || old.end + delta !== block.end || !blockProblems.has(old)) return undefined;
   return { old, delta };
+}
+
+function blockStartingAt(blocks: readonly Block[], start: number): Block | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].start < start) low = middle + 1;
+    else if (blocks[middle].start > start) high = middle - 1;
+    else return blocks[middle];
+  }
+  return undefined;
 }
 
 /** Copies an old block's inline results onto the new block, shifted by `delta`. */
