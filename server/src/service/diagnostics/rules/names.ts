@@ -12,7 +12,9 @@ interface NameUses {
 
 export const nameVariant: Rule = (context) => {
   const local = localNames(context);
-  const index = new DeletionIndex(local.keys());
+  // A workspace index that holds this document already knows its variants (and caches them);
+  // only without one is a deletion index of the document's own names built.
+  const index = context.names?.hasDocument(context.uri) ? undefined : new DeletionIndex(local.keys());
   for (const entry of local.values()) {
     const ours = entry.nodes.length + (context.names?.usesOutside(entry.key, context.uri) ?? 0);
     // The first variant this name is rarer than is enough: stop looking there.
@@ -38,9 +40,9 @@ function localNames({ facts }: RuleContext): Map<string, NameUses> {
 }
 
 /** Variants of `key`: this document's first (lazily), then the workspace's. */
-function* variantKeys(context: RuleContext, index: DeletionIndex, key: string): Generator<string> {
+function* variantKeys(context: RuleContext, index: DeletionIndex | undefined, key: string): Generator<string> {
   const found = new Set<string>();
-  for (const other of index.candidates(key)) {
+  for (const other of index?.candidates(key) ?? []) {
     if (!areVariants(key, other)) continue;
     found.add(other);
     yield other;

@@ -54,11 +54,15 @@ export const fieldInWrongZone: Rule = (context) => {
   footerFieldsInBody(context);
 };
 
+/** First letters (lower-cased) of the footer fields: most body lines are passed over on that alone. */
+const footerFieldInitials = new Set([...'decptv'].map((letter) => letter.charCodeAt(0)));
+
 /** A footer field written in the body means the footer is missing its separator. */
 function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
   for (const { block, zone } of facts.paragraphs) {
     if (zone === 'footer') continue;
     for (const line of block.lines) {
+      if (!footerFieldInitials.has(tree.text.charCodeAt(line.start) | 0x20)) continue;
       const match = fieldNamePattern.exec(tree.text.slice(line.start, line.contentEnd));
       const definition = match ? fieldByName(match[1]) : undefined;
       if (!match || definition?.zone !== 'footer') continue;
