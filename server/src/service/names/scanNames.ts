@@ -58,27 +58,34 @@ function isUpperCaseLetter(text: string, at: number): boolean {
 const candidateStart = /[A-Z\u00C0-\uFFFF]/g;
 
 /**
- * The next candidate in [from, end), or -1. The search runs over a slice of at
- * most a line's length: a global search on the whole text would run on past
- * `end` to the next capital anywhere, quadratic over many capital-free lines.
+ * Candidates in one run, searched in a slice of that run: a global search on
+ * the whole text would run on past the run's end to the next capital
+ * anywhere, quadratic over many capital-free lines. One slice per run.
  */
-function nextCandidate(text: string, from: number, end: number): number {
-  const segment = text.slice(from, end);
-  candidateStart.lastIndex = 0;
-  const found = candidateStart.exec(segment);
-  return found ? from + found.index : -1;
+class Candidates {
+  private readonly segment: string;
+
+  constructor(
+    text: string,
+    private readonly base: number,
+    end: number,
+  ) {
+    this.segment = text.slice(base, end);
+  }
+
+  /** The next candidate at or after `from`, or -1. */
+  next(from: number): number {
+    // One shared global regex: scanNames is never re-entered, so its lastIndex is ours.
+    candidateStart.lastIndex = from - this.base;
+    const found = candidateStart.exec(this.segment);
+    return found ? this.base + found.index : -1;
+  }
 }
 
-/**
- * The next capitalised word in [from, end): its start and end (a trailing
- * full stop included), or undefined. Lower-case words never belong to a
- * name, so the search jumps from capital to capital (a plain character-class
- * regex, which the engine runs fast) and looks closer only there.
- */
-function nextCapitalisedWord(text: string, from: number, end: number): { start: number; end: number } | undefined {
+function nextCapitalisedWord(text: string, candidates: Candidates, from: number, end: number): { start: number; end: number } | undefined {
   let at = from;
   while (at < end) {
-    at = nextCandidate(text, at, end);
+    at = candidates.next(at);
     if (at < 0) return undefined;
     const startsWord = at === 0 || !isWordChar(text, at - 1);
     if (startsWord && isUpperCaseLetter(text, at)) {
@@ -111,7 +118,8 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     run = [];
     title = undefined;
   };
-  for (let found = nextCapitalisedWord(text, start, end); found; found = nextCapitalisedWord(text, found.end, end)) {
+  const candidates = new Candidates(text, start, end);
+  for (let found = nextCapitalisedWord(text, candidates, start, end); found; found = nextCapitalisedWord(text, candidates, found.end, end)) {
     const word: Word = { start: found.start, end: found.end, text: text.slice(found.start, found.end) };
     if (previousEnd >= 0 && !onlyBlanks(text, previousEnd, word.start)) {
       flush();
