@@ -13,6 +13,8 @@ export interface TreeFacts {
   timeGroups: TimeGroupNode[];
   /** Resolved year of each entry of `timeGroups`. */
   years: Array<number | undefined>;
+  /** The same years by node, for rules that start from a node. */
+  yearOf: Map<TimeGroupNode, number | undefined>;
   sicMarks: Mark[];
   notes: NoteBlock[];
   paragraphs: Array<{ block: ParagraphBlock; zone: 'body' | 'quote' | 'footer' }>;
@@ -32,7 +34,7 @@ export function factsOf(tree: CableTree): TreeFacts {
 }
 
 function gatherFacts(tree: CableTree): TreeFacts {
-  const facts: TreeFacts = { fields: [], inlines: [], timeGroups: [], years: [], sicMarks: [], notes: [], paragraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  const facts: TreeFacts = { fields: [], inlines: [], timeGroups: [], years: [], yearOf: new Map(), sicMarks: [], notes: [], paragraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
   const visit = (block: HeaderBlock | BodyBlock | FooterBlock, zone: 'body' | 'quote' | 'footer' | 'header'): void => {
     if (block.type === 'quote') {
       facts.quotes.push(block);
@@ -55,6 +57,7 @@ function gatherFacts(tree: CableTree): TreeFacts {
     facts.timeGroups.map((node) => node.group),
     facts.catalogueYear,
   );
+  facts.timeGroups.forEach((node, index) => facts.yearOf.set(node, facts.years[index]));
   return facts;
 }
 

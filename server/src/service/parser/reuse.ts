@@ -19,6 +19,8 @@ export interface BlockProblems {
 /** What the inline pass found in each block, for the next version to reuse. */
 export const blockProblems = new WeakMap<object, BlockProblems>();
 
+export const noProblems: BlockProblems = Object.freeze({ brackets: [], times: [] });
+
 export interface ReusePlan {
   previous: CableTree;
   /** Length of the text both versions start with. */
@@ -92,8 +94,8 @@ export function reuseInlines(block: Block, old: Block, delta: number, tree: Cabl
   if (block.type === 'paragraph' && old.type === 'paragraph') copySignatures(block, old, shift);
   const problems = blockProblems.get(old) as BlockProblems;
   const shifted: BlockProblems = {
-    brackets: delta === 0 ? problems.brackets : problems.brackets.map((problem) => ({ kind: problem.kind, range: shift.range(problem.range) })),
-    times: delta === 0 ? problems.times : problems.times.map((problem) => ({ ...problem, ...shift.range(problem) })),
+    brackets: delta === 0 || problems === noProblems ? problems.brackets : problems.brackets.map((problem) => ({ kind: problem.kind, range: shift.range(problem.range) })),
+    times: delta === 0 || problems === noProblems ? problems.times : problems.times.map((problem) => ({ ...problem, ...shift.range(problem) })),
   };
   for (const problem of shifted.brackets) tree.bracketProblems.push(problem);
   for (const problem of shifted.times) tree.timeGroupProblems.push(problem);

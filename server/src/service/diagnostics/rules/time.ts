@@ -65,9 +65,8 @@ function signatureInstant(context: RuleContext, signature: SignatureLine | undef
 }
 
 function instantOf(context: RuleContext, node: TimeGroupNode): Instant | undefined {
-  const index = context.facts.timeGroups.indexOf(node);
   const group: TimeGroup = node.group;
-  const year = group.date?.year ?? (index >= 0 ? context.facts.years[index] : undefined);
+  const year = group.date?.year ?? context.facts.yearOf.get(node);
   if (!group.date || group.date.day === undefined || year === undefined) return undefined;
   return {
     node,
