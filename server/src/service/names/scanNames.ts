@@ -82,23 +82,27 @@ class Candidates {
   }
 }
 
-function nextCapitalisedWord(text: string, candidates: Candidates, from: number, end: number): { start: number; end: number } | undefined {
+/** End of the word `nextCapitalisedWord` found last (a module slot, not an object per word: this runs per word of prose). */
+let foundEnd = 0;
+
+function nextCapitalisedWord(text: string, candidates: Candidates, from: number, end: number): number {
   let at = from;
   while (at < end) {
     at = candidates.next(at);
-    if (at < 0) return undefined;
+    if (at < 0) return -1;
     const startsWord = at === 0 || !isWordChar(text, at - 1);
     if (startsWord && isUpperCaseLetter(text, at)) {
       let stop = at + 1;
       while (stop < end && isWordChar(text, stop)) stop++;
       if (stop < end && text.charCodeAt(stop) === 46) stop++;
-      return { start: at, end: stop };
+      foundEnd = stop;
+      return at;
     }
     // a capital inside a word (`iPhone`) or a non-letter: go on after the word
     at++;
     while (at < end && isWordChar(text, at)) at++;
   }
-  return undefined;
+  return -1;
 }
 
 interface Word {
@@ -119,8 +123,8 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     title = undefined;
   };
   const candidates = new Candidates(text, start, end);
-  for (let found = nextCapitalisedWord(text, candidates, start, end); found; found = nextCapitalisedWord(text, candidates, found.end, end)) {
-    const word: Word = { start: found.start, end: found.end, text: text.slice(found.start, found.end) };
+  for (let found = nextCapitalisedWord(text, candidates, start, end); found >= 0; found = nextCapitalisedWord(text, candidates, foundEnd, end)) {
+    const word: Word = { start: found, end: foundEnd, text: text.slice(found, foundEnd) };
     if (previousEnd >= 0 && !onlyBlanks(text, previousEnd, word.start)) {
       flush();
       pendingTitle = undefined;
@@ -128,8 +132,9 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     previousEnd = word.end;
     // Titles, stop words and calendar words are all short: longer words skip the look-ups.
     const short = word.text.length <= longestListedWord;
-    const bare = short ? (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text).toLowerCase() : '';
-    if (short && titles.has(word.text.toLowerCase())) {
+    const lower = short ? word.text.toLowerCase() : '';
+    const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    if (short && titles.has(lower)) {
       flush();
       pendingTitle = word;
       continue;
