@@ -4,6 +4,7 @@
  * behind C212. Pure functions, no allocation on the hot path except the one
  * lower-cased word a lookup needs.
  */
+import { boundedDistance } from '../text/distance';
 
 export const MONTH_NAMES: readonly string[] = [
   'January',
@@ -128,38 +129,6 @@ export function weekdayIndex(year: number, month: number, day: number): number {
   return ((value % 7) + 7) % 7;
 }
 
-/**
- * Optimal string alignment distance (insert, delete, substitute, swap of two
- * neighbours each count one), giving up above `limit`. Month names are short,
- * so plain arrays are fine; this only runs on suspected words.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const width = b.length + 1;
-  let twoBack: number[] = new Array<number>(width).fill(0);
-  let previous: number[] = new Array<number>(width);
-  let current: number[] = new Array<number>(width);
-  for (let j = 0; j < width; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMinimum = i;
-    for (let j = 1; j < width; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, twoBack[j - 2] + 1);
-      }
-      current[j] = value;
-      if (value < rowMinimum) rowMinimum = value;
-    }
-    if (rowMinimum > limit) return limit + 1;
-    const spare = twoBack;
-    twoBack = previous;
-    previous = current;
-    current = spare;
-  }
-  return Math.min(previous[b.length], limit + 1);
-}
 
 /**
  * Capitalised words that are prefixes of, or one letter from, a month name but are
@@ -207,7 +176,7 @@ export function isSuspectedMonth(word: string, short = false): boolean {
     }
   }
   if (short && lower.length >= 3 && lower.length <= 4) {
-    for (const form of SHORT_FORMS) if (form.charCodeAt(0) === lower.charCodeAt(0) && editDistance(lower, form, 1) <= 1) return true;
+    for (const form of SHORT_FORMS) if (form.charCodeAt(0) === lower.charCodeAt(0) && boundedDistance(lower, form, 1) <= 1) return true;
   }
   return lower.length >= 4 && nearFullName(lower);
 }
@@ -217,7 +186,7 @@ function nearFullName(lower: string): boolean {
   for (const name of MONTH_NAMES) {
     const full = name.toLowerCase();
     const limit = lower.length >= 6 && full.length >= 6 ? 2 : 1;
-    if (editDistance(lower, full, limit) <= limit) return true;
+    if (boundedDistance(lower, full, limit) <= limit) return true;
   }
   return false;
 }
@@ -245,7 +214,7 @@ export function isMisspeltMonthName(word: string): boolean {
   if (lower.length === 5) {
     for (const name of MONTH_NAMES) {
       const full = name.toLowerCase();
-      if (full.length === 5 && editDistance(lower, full, 1) <= 1 && !sameLetters(lower, full)) return false;
+      if (full.length === 5 && boundedDistance(lower, full, 1) <= 1 && !sameLetters(lower, full)) return false;
     }
   }
   return nearFullName(lower);
@@ -267,8 +236,8 @@ export function nearestMonths(word: string): string[] {
       scored.push({ index, score: 0 });
       continue;
     }
-    let distance = Math.min(editDistance(lower, full, 2), full.length > 3 ? editDistance(lower, full.slice(0, 3), 2) + 1 : 3);
-    if (index === 8) distance = Math.min(distance, editDistance(lower, 'sept', 2) + 1); // `Spet` → September
+    let distance = Math.min(boundedDistance(lower, full, 2), full.length > 3 ? boundedDistance(lower, full.slice(0, 3), 2) + 1 : 3);
+    if (index === 8) distance = Math.min(distance, boundedDistance(lower, 'sept', 2) + 1); // `Spet` → September
     if (distance <= 2) scored.push({ index, score: distance });
   }
   scored.sort((x, y) => x.score - y.score || x.index - y.index);
@@ -285,7 +254,7 @@ export function nearestRomanMonths(numeral: string): string[] {
   const scored: Array<{ roman: string; gap: number }> = [];
   for (let index = 0; index < ROMAN_MONTHS.length; index++) {
     const roman = ROMAN_MONTHS[index];
-    if (editDistance(upper, roman, 1) <= 1) scored.push({ roman, gap: Math.abs(value - (index + 1)) });
+    if (boundedDistance(upper, roman, 1) <= 1) scored.push({ roman, gap: Math.abs(value - (index + 1)) });
   }
   scored.sort((x, y) => x.gap - y.gap);
   return scored.map((entry) => (lowerCase ? entry.roman.toLowerCase() : entry.roman));
