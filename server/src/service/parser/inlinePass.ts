@@ -10,10 +10,9 @@ import { timeFields } from './fields';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
-import { blockProblems, leafBlocks, matchingOldBlock, noProblems, planReuse, reuseInlines, type ReusePlan } from './reuse';
+import { leafBlocks, matchingOldBlock, noProblems, planReuse, reuseInlines, type LeafBlocks, type ReusePlan } from './reuse';
 import { readSignature } from './signature';
 import type {
-  Block,
   BodyBlock,
   CableTree,
   FieldBlock,
@@ -31,8 +30,8 @@ import type {
 
 interface InlineContext {
   tree: CableTree;
-  /** Leaf blocks in order, for the next version's reuse. */
-  leaves: Block[];
+  /** Leaf blocks in order with their problems, for the next version's reuse. */
+  leaves: LeafBlocks;
   /** The previous version's tree, when its blocks' results can be reused. */
   reuse: ReusePlan | undefined;
   hasNotes: boolean;
@@ -44,7 +43,7 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
   const hasNotes = tree.noteMarkers.size > 0;
   const context: InlineContext = {
     tree,
-    leaves: [],
+    leaves: { blocks: [], problems: [] },
     reuse: planReuse(previous, tree.text, hasNotes),
     hasNotes,
     running: { strict: false, slashedDates: options.slashedDates },
@@ -60,16 +59,19 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
 function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
   if (block.type === 'quote') return readQuote(context, block);
   if (block.type === 'blank' || block.type === 'comment' || block.type === 'separator') return;
-  context.leaves.push(block);
+  context.leaves.blocks.push(block);
   const reused = context.reuse ? matchingOldBlock(context.reuse, block) : undefined;
-  if (reused) return reuseInlines(block, reused.old, reused.delta, context.tree);
+  if (reused) {
+    context.leaves.problems.push(reuseInlines(block, reused.old, reused.problems, reused.delta, context.tree));
+    return;
+  }
   const { tree } = context;
   const brackets = tree.bracketProblems.length;
   const times = tree.timeGroupProblems.length;
   readLeafBlock(context, block);
   // Most blocks have no problems: they share one empty record instead of two new arrays.
   const clean = tree.bracketProblems.length === brackets && tree.timeGroupProblems.length === times;
-  blockProblems.set(block, clean ? noProblems : { brackets: tree.bracketProblems.slice(brackets), times: tree.timeGroupProblems.slice(times) });
+  context.leaves.problems.push(clean ? noProblems : { brackets: tree.bracketProblems.slice(brackets), times: tree.timeGroupProblems.slice(times) });
 }
 
 function readLeafBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {

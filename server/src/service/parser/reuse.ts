@@ -16,8 +16,6 @@ export interface BlockProblems {
   times: TimeGroupProblem[];
 }
 
-/** What the inline pass found in each block, for the next version to reuse. */
-export const blockProblems = new WeakMap<object, BlockProblems>();
 
 export const noProblems: BlockProblems = Object.freeze({ brackets: [], times: [] });
 
@@ -29,12 +27,17 @@ export interface ReusePlan {
   suffixStart: number;
   /** New offset minus old offset after the edit. */
   delta: number;
-  /** The previous tree's leaf blocks (inside quotes too), sorted by start. */
-  oldBlocks: readonly Block[];
+  /** The previous tree's leaf blocks (inside quotes too), sorted by start, and what was found in each. */
+  old: LeafBlocks;
 }
 
-/** Each tree's leaf blocks in order, recorded by the inline pass for the next version. */
-export const leafBlocks = new WeakMap<CableTree, Block[]>();
+/** A tree's leaf blocks in order, with the problems found in each (same index): kept for the next version. */
+export interface LeafBlocks {
+  blocks: Block[];
+  problems: BlockProblems[];
+}
+
+export const leafBlocks = new WeakMap<CableTree, LeafBlocks>();
 
 /** Length of the common start of two strings, compared a chunk at a time (native) before a character at a time. */
 function commonPrefix(a: string, b: string, limit: number): number {
@@ -56,50 +59,51 @@ function commonSuffix(a: string, b: string, limit: number): number {
 export function planReuse(previous: CableTree | undefined, text: string, hasNotes: boolean): ReusePlan | undefined {
   if (!previous || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
   const old = previous.text;
-  const oldBlocks = leafBlocks.get(previous);
-  if (!oldBlocks) return undefined;
+  const oldLeaves = leafBlocks.get(previous);
+  if (!oldLeaves) return undefined;
   const limit = Math.min(old.length, text.length);
   const prefix = commonPrefix(old, text, limit);
   const suffix = commonSuffix(old, text, limit - prefix);
-  return { previous, prefix, suffixStart: text.length - suffix, delta: text.length - old.length, oldBlocks };
+  return { previous, prefix, suffixStart: text.length - suffix, delta: text.length - old.length, old: oldLeaves };
 }
 
 /** The old block with the same text as `block`, and how far it moved; undefined when it must be read again. */
-export function matchingOldBlock(plan: ReusePlan, block: Block): { old: Block; delta: number } | undefined {
+export function matchingOldBlock(plan: ReusePlan, block: Block): { old: Block; problems: BlockProblems; delta: number } | undefined {
   // A block ending exactly at the edit may have been extended by it: only strictly earlier blocks count.
   const delta = block.end < plan.prefix ? 0 : block.start >= plan.suffixStart && block.start - plan.delta >= plan.prefix ? plan.delta : undefined;
   if (delta === undefined) return undefined;
-  const old = blockStartingAt(plan.oldBlocks, block.start - delta);
-  if (!old || old.type !== block.type || old.end + delta !== block.end || !blockProblems.has(old)) return undefined;
-  return { old, delta };
+  const index = blockStartingAt(plan.old.blocks, block.start - delta);
+  const old = plan.old.blocks[index];
+  if (!old || old.type !== block.type || old.end + delta !== block.end) return undefined;
+  return { old, problems: plan.old.problems[index], delta };
 }
 
-function blockStartingAt(blocks: readonly Block[], start: number): Block | undefined {
+/** The index of the block starting at `start`, or -1. */
+function blockStartingAt(blocks: readonly Block[], start: number): number {
   let low = 0;
   let high = blocks.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     if (blocks[middle].start < start) low = middle + 1;
     else if (blocks[middle].start > start) high = middle - 1;
-    else return blocks[middle];
+    else return middle;
   }
-  return undefined;
+  return -1;
 }
 
-/** Copies an old block's inline results onto the new block, shifted by `delta`. */
-export function reuseInlines(block: Block, old: Block, delta: number, tree: CableTree): void {
+/** Copies an old block's inline results onto the new block, shifted by `delta`; returns the block's problems. */
+export function reuseInlines(block: Block, old: Block, problems: BlockProblems, delta: number, tree: CableTree): BlockProblems {
   const shift = new Shifter(delta);
   block.inlines = delta === 0 ? old.inlines : old.inlines.map((inline) => shift.inline(inline));
   if (block.type === 'stamp' && old.type === 'stamp') block.mark = shift.mark(old.mark);
   if (block.type === 'paragraph' && old.type === 'paragraph') copySignatures(block, old, shift);
-  const problems = blockProblems.get(old) as BlockProblems;
   const shifted: BlockProblems = {
     brackets: delta === 0 || problems === noProblems ? problems.brackets : problems.brackets.map((problem) => ({ kind: problem.kind, range: shift.range(problem.range) })),
     times: delta === 0 || problems === noProblems ? problems.times : problems.times.map((problem) => ({ ...problem, ...shift.range(problem) })),
   };
   for (const problem of shifted.brackets) tree.bracketProblems.push(problem);
   for (const problem of shifted.times) tree.timeGroupProblems.push(problem);
-  blockProblems.set(block, shifted);
+  return shifted;
 }
 
 function copySignatures(block: ParagraphBlock, old: ParagraphBlock, shift: Shifter): void {
