@@ -17,7 +17,7 @@ export class NameIndex {
   private readonly byDocument = new Map<string, Map<string, number>>();
   private readonly totals = new Map<string, NameTotal>();
   /** Keys grouped by length, so a variant search only looks at lengths within two. */
-  private readonly byLength = new Map<number, Set<string>>();
+  private readonly byLength = new Map<number, Map<string, number>>();
   private readonly variantCache = new Map<string, string[]>();
 
   /**
@@ -98,8 +98,14 @@ export class NameIndex {
     const cached = this.variantCache.get(key);
     if (cached) return cached;
     const found: string[] = [];
+    const mask = letterMask(key);
     for (let length = key.length - 2; length <= key.length + 2; length++) {
-      for (const candidate of this.byLength.get(length) ?? []) if (areVariants(key, candidate)) found.push(candidate);
+      for (const [candidate, candidateMask] of this.byLength.get(length) ?? []) {
+        // Two edits change at most four letters of the set a name uses: most keys fail this
+        // integer test, and only the rest pay for an edit distance.
+        if (bitCount(mask ^ candidateMask) > 4) continue;
+        if (areVariants(key, candidate)) found.push(candidate);
+      }
     }
     this.variantCache.set(key, found);
     return found;
@@ -108,8 +114,8 @@ export class NameIndex {
   private addKey(key: string, text: string): void {
     this.totals.set(key, { text, uses: 0, documents: new Map() });
     let bucket = this.byLength.get(key.length);
-    if (!bucket) this.byLength.set(key.length, (bucket = new Set()));
-    bucket.add(key);
+    if (!bucket) this.byLength.set(key.length, (bucket = new Map()));
+    bucket.set(key, letterMask(key));
     this.forgetVariantsNear(key);
   }
 
@@ -132,4 +138,24 @@ function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   if (a.size !== b.size) return false;
   for (const [key, count] of a) if (b.get(key) !== count) return false;
   return true;
+}
+
+/**
+ * The set of characters a key uses, as 32 bits: a–z one bit each, any other
+ * character one of six shared bits. An insertion or deletion changes at most
+ * one bit, a substitution two, a swap none.
+ */
+export function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    mask |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+  }
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let bits = value - ((value >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
