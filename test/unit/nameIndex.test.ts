@@ -18,15 +18,35 @@ test('variant look-ups equal a comparison of every pair', () => {
   const keys = new Set<string>();
   let seed = 11;
   const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const word = (length: number): string => Array.from({ length }, () => letters[Math.floor(random() * letters.length)]).join('');
+  /** One or two random edits (substitute, insert, delete, swap), so real variants with new letters are plentiful. */
+  const edited = (text: string): string => {
+    let result = text;
+    for (let edit = 0; edit < 1 + Math.floor(random() * 2); edit++) {
+      const at = Math.floor(random() * result.length);
+      const letter = letters[Math.floor(random() * letters.length)];
+      const kind = Math.floor(random() * 4);
+      if (kind === 0) result = result.slice(0, at) + letter + result.slice(at + 1);
+      else if (kind === 1) result = result.slice(0, at) + letter + result.slice(at);
+      else if (kind === 2 && result.length > 3) result = result.slice(0, at) + result.slice(at + 1);
+      else if (at + 1 < result.length) result = result.slice(0, at) + result[at + 1] + result[at] + result.slice(at + 2);
+    }
+    return result;
+  };
   for (let document = 0; document < 40; document++) {
-    const names = Array.from({ length: 25 }, () => {
-      const word = (length: number) => Array.from({ length }, () => letters[Math.floor(random() * letters.length)]).join('');
-      const text = `${word(2 + Math.floor(random() * 3))} ${word(4 + Math.floor(random() * 5))}`;
-      keys.add(text);
-      return name(text);
-    });
+    const names = Array.from({ length: 12 }, () => {
+      const base = `${word(2 + Math.floor(random() * 3))} ${word(4 + Math.floor(random() * 5))}`;
+      return [base, edited(base)].filter((text) => text.split(' ').length === 2 && !text.includes('  '));
+    })
+      .flat()
+      .map((text) => {
+        keys.add(text);
+        return name(text);
+      });
     index.setDocument(`file:///${document}.cable`, names);
   }
+  const pairs = [...keys].reduce((count, key) => count + [...keys].filter((other) => areVariants(key, other)).length, 0);
+  assert.ok(pairs > 200, `only ${pairs} variant pairs: the test would prove little`);
   for (const key of keys) {
     const expected = [...keys].filter((other) => areVariants(key, other)).sort();
     assert.deepEqual([...index.variantsOf(key)].sort(), expected, key);
