@@ -17,7 +17,8 @@ writeFiles(folder, {
   // Valid UTF-8 with a NUL byte: a binary file that happens to start like text.
   'nul.cable': 'Cable: № 1\n\nText\0with a NUL.\n',
   // UTF-16: ASCII letters come with NUL bytes. Latin-1: no NUL, but not valid UTF-8.
-  'utf16.cable': Buffer.from('\ufeffCable: 1\n', 'utf16le'),
+  'utf16.cable': Buffer.from('\ufeffCable: 1\n\nText.\n', 'utf16le'),
+  'utf16be.cable': Buffer.from(Buffer.from('\ufeffCable: 2\n\nText.\n', 'utf16le').swap16()),
   'latin1.cable': Buffer.from('Cable: № 1\n\nCaf\xe9 au lait.\n', 'latin1'),
 });
 
@@ -61,17 +62,23 @@ test('a binary file: one clear line, exit 2, the rest still checked', () => {
   const run = runCable(['check', 'scan.cable', 'info.cable'], folder);
   assert.equal(run.status, 2);
   assertOneProblemLine(run.stderr, 'scan.cable');
-  assert.match(run.stderr, /not a text file/);
+  assert.match(run.stderr, /not a UTF-8 text file/);
   assert.match(run.stdout, /^info\.cable:3:44: information C305/m);
 });
 
-test('NUL bytes, UTF-16 and Latin-1: refused, not checked as garbage', () => {
-  for (const name of ['nul.cable', 'utf16.cable', 'latin1.cable']) {
+test('NUL bytes and Latin-1: refused, not checked as garbage', () => {
+  for (const name of ['nul.cable', 'latin1.cable']) {
     const run = runCable(['check', name], folder);
     assert.equal(run.status, 2, name);
     assertOneProblemLine(run.stderr, name);
-    assert.match(run.stderr, /not a text file/);
+    assert.match(run.stderr, /not a UTF-8 text file/);
   }
+});
+
+test('UTF-16 with a byte-order mark (as Notepad saves it) is read as text', () => {
+  const run = runCable(['check', '--format', 'json', 'utf16.cable', 'utf16be.cable'], folder);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), []);
 });
 
 test('a file over --max-size: one line naming it and the limit, exit 2', () => {

@@ -21,8 +21,18 @@ export function readCableFile(absolute: string, maxSize: number): ReadResult {
   } catch (error) {
     return { problem: `cannot be read (${describeError(error)})` };
   }
-  if (looksBinary(bytes)) return { problem: 'not a text file (it has NUL bytes or is not UTF-8)' };
+  const utf16 = utf16Encoding(bytes);
+  // Windows Notepad saves "Unicode" as UTF-16 with a byte-order mark: that is text, just not UTF-8.
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
+  if (looksBinary(bytes)) return { problem: 'not a UTF-8 text file (it has NUL bytes or bytes that are not UTF-8; save it as UTF-8)' };
   return { text: decode(bytes) };
+}
+
+/** UTF-16 announced by its byte-order mark; the decoder then drops the mark. */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /** NUL bytes or invalid UTF-8 near the start mean this is not a transcription. */
