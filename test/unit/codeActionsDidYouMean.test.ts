@@ -41,6 +41,7 @@ test('C212: replaces a misspelt month; a roman numeral with several candidates o
   const romanTitles = titlesFor(text, 'C212', 1);
   assert.ok(romanTitles.length > 1, JSON.stringify(romanTitles));
   assert.equal(romanTitles[0], 'Replace month “XIII” with “XII”');
-  // Once 24.XII.50 is a date, the undated groups after it take 1950 and Deciphered falls before Received: the checker is right to say so.
-  assertFix({ text, code: 'C212', occurrence: 1, title: romanTitles[0], expected: edit(text, '24.XIII.50', '24.XII.50'), remaining: ['C212@11', 'C212@13', 'C301@19'], preferred: false });
+  // Once 24.XII.50 is a date, the undated groups after it take 1950, a year before Received: an inherited
+  // year that far off is taken for a New Year crossing, so the order is not judged (no C301).
+  assertFix({ text, code: 'C212', occurrence: 1, title: romanTitles[0], expected: edit(text, '24.XIII.50', '24.XII.50'), remaining: ['C212@11', 'C212@13'], preferred: false });
 });

@@ -43,3 +43,12 @@ test('C301 compares a zoned time only with one in the same zone', () => {
   const same = cable('Text.\n\nMAO ZEDONG 0300 30 October 1950 (Moscow time)', 'Cable: 1\nReceived: 2330 29 October 1950 (Moscow time)');
   assert.deepEqual(codes(same), ['C301']);
 });
+
+test('C301 does not judge an order that an inherited year turns across New Year', () => {
+  const signedOnNewYearsEve = cable('Text.\n\nMAO ZEDONG 2300 31 December', 'Cable: 1\nReceived: 0130 1 January 1951');
+  assert.deepEqual(codes(signedOnNewYearsEve), []);
+  // With the year written, the order is judged as before.
+  assert.deepEqual(codes(cable('Text.\n\nMAO ZEDONG 2300 31 December 1951', 'Cable: 1\nReceived: 0130 1 January 1951')), ['C301']);
+  // Days apart with an inherited year still count.
+  assert.deepEqual(codes(cable('Text.\n\nMAO ZEDONG 2300 3 January', 'Cable: 1\nReceived: 0130 1 January 1951')), ['C301']);
+});

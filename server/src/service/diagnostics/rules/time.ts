@@ -25,6 +25,8 @@ interface Instant {
   node: TimeGroupNode;
   day: number; // yyyymmdd
   minutes: number | undefined;
+  /** The year was not written but taken from an earlier date (format section 6). */
+  yearInherited: boolean;
   zone: string | undefined;
 }
 
@@ -72,6 +74,7 @@ function instantOf(context: RuleContext, node: TimeGroupNode): Instant | undefin
     node,
     day: year * 10000 + group.date.month * 100 + group.date.day,
     minutes: group.time ? group.time.hour * 60 + group.time.minute : undefined,
+    yearInherited: group.date.year === undefined,
     zone: group.zone?.toLowerCase().replace(/\s+/g, ' '),
   };
 }
@@ -84,9 +87,25 @@ function instantOf(context: RuleContext, node: TimeGroupNode): Instant | undefin
  */
 function isBefore(a: Instant, b: Instant): boolean {
   if (a.zone !== b.zone) return false;
-  if (a.day !== b.day) return a.day < b.day;
+  if (a.day !== b.day) return a.day < b.day && !acrossNewYear(a, b);
   if (a.minutes === undefined || b.minutes === undefined) return false;
   return a.minutes < b.minutes;
+}
+
+/**
+ * A year taken from an earlier date can be one too many or too few across New
+ * Year (`MAO ZEDONG 2300 31 December` above `Received: 0130 1 January 1951`).
+ * Events of one cable lie days apart, not most of a year: when an inherited
+ * year puts them more than 300 days apart, the order is not judged.
+ */
+function acrossNewYear(a: Instant, b: Instant): boolean {
+  if (!a.yearInherited && !b.yearInherited) return false;
+  return Math.abs(dayNumber(b.day) - dayNumber(a.day)) > 300;
+}
+
+/** Days since 1970 of a yyyymmdd number. */
+function dayNumber(yyyymmdd: number): number {
+  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
 }
 
 function describe(instant: Instant): string {
