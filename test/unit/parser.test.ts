@@ -218,3 +218,16 @@ test('an unclosed stamp in the header stops before the next blank line', () => {
     ['unclosed'],
   );
 });
+
+test('a resolution written above the fields keeps the header going', () => {
+  const tree = parseCable('[Handwritten: To Cde. Molotov.\nPrepare a reply. St.]\nCable: № 1\nReceived: 1135 19 October 1951\n\nBody text.\n');
+  assert.deepEqual(
+    tree.header.blocks.map((block) => block.type),
+    ['stamp', 'field', 'field', 'blank'],
+  );
+  const [annotation] = tree.header.blocks;
+  assert.ok(annotation.type === 'stamp');
+  assert.equal(annotation.mark.kind, 'annotation');
+  assert.equal(annotation.mark.tag, 'Handwritten');
+  assert.equal(tree.body.blocks[0].type, 'paragraph');
+});

@@ -151,3 +151,11 @@ describe('diagnostics', () => {
     assert.doesNotMatch(render(fs.readFileSync(path.join(samplesDir, 'errors', 'C102-unbalanced-bracket.cable'), 'utf8')), /diagnostic/);
   });
 });
+
+test('a resolution above the fields is drawn as an annotation, not a stamp box, and the fields stay a table', () => {
+  const html = render('[Handwritten: To Cde. Molotov. St.]\nCable: № 1\nFrom: X\n\nText.\n');
+  assert.match(html, /<p class="annotation-lines" data-line="0">/);
+  assert.match(html, /annotation-handwritten/);
+  assert.doesNotMatch(html, /class="stamp /);
+  assert.match(html, /<th scope="row">From<\/th>/);
+});

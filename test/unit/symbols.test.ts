@@ -170,3 +170,9 @@ test('long values are shortened at a word boundary', () => {
   assert.equal(office.detail, 'SECOND MAIN DIRECTORATE OF THE GENERAL STAFF OF…');
   assert.ok((office.detail?.length ?? 0) <= 49);
 });
+
+test('an annotation standing above the fields is named by its own tag', () => {
+  const tree = parseCable('[Handwritten: To Cde. Molotov.]\nCable: № 1\n\nText.\n');
+  const header = getDocumentSymbols(tree, { settings: mergeSettings(), names: undefined, uri: 'file:///a.cable', token: neverCancelled }).find((symbol) => symbol.name === 'Header');
+  assert.ok(header?.children?.some((child) => child.name.startsWith('Handwritten: To Cde. Molotov')), JSON.stringify(header?.children?.map((child) => child.name)));
+});

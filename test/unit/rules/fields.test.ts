@@ -47,3 +47,7 @@ test('a misspelt Cable field is one finding (C201), not also a missing field (C2
 test('an all-capitals NO. is a number sign', () => {
   assert.deepEqual(codes('TELEGRAM: NO. 50095\nCopy: no. 3\n\nText.\n'), []);
 });
+
+test('an annotation above the fields does not hide them (no C203)', () => {
+  assert.deepEqual(codes('[Handwritten: To Cde. Molotov. St.]\nCable: № 1\nFrom: X\n\nText.\n'), []);
+});

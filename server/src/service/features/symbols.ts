@@ -97,7 +97,9 @@ function fieldSymbol(tree: CableTree, field: FieldBlock): DocumentSymbol {
 
 function stampSymbol(tree: CableTree, stamp: Mark): DocumentSymbol {
   const words = shortened(tree.text.slice(stamp.content.start, stamp.content.end));
-  const name = words ? `Stamp: ${words}` : 'Stamp';
+  // Annotations standing on their own lines share the stamp's block: name them by their own tag.
+  const tag = stamp.kind === 'stamp' ? 'Stamp' : (stamp.tag ?? 'Note');
+  const name = words ? `${tag}: ${words}` : tag;
   return symbol(tree, name, SymbolKind.Event, stamp, stamp.tagRange ?? { start: stamp.start, end: stamp.start + 1 });
 }
 

@@ -134,11 +134,19 @@ function extendField(text: string, field: FieldBlock, line: SourceLine): void {
   field.end = line.end;
 }
 
-const stampStart = /^[ \t]*\[[ \t]*stamp[ \t]*:/i;
+/**
+ * A stamp, or an annotation (a handwritten resolution, a margin note), standing
+ * on its own lines. The spec's header holds stamps only; a resolution written
+ * above the fields (`[Handwritten: To Cde. Molotov. St.]`) is common on real
+ * cables, and letting it end the header would turn the fields below into body
+ * text, so it is read like a stamp.
+ */
+const stampStart = /^[ \t]*\[[ \t]*(?:stamp|handwritten|note|margin|deleted|underlined)[ \t]*:/i;
 
 /**
- * A stamp standing on its own lines: from `[Stamp:` to its matching `]`, which
- * may be lines later. An unclosed stamp stops before the next blank line.
+ * A stamp (or annotation) standing on its own lines: from `[Stamp:` to its
+ * matching `]`, which may be lines later. An unclosed one stops before the
+ * next blank line.
  */
 function readStampBlock(cursor: LineCursor): StampBlock | undefined {
   const first = cursor.current();

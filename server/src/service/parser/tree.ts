@@ -143,9 +143,10 @@ export interface FieldBlock extends BlockBase {
   value: string;
 }
 
+/** A stamp — or an annotation such as `[Handwritten: …]` — standing on its own lines (`mark.kind` tells which). */
 export interface StampBlock extends BlockBase {
   type: 'stamp';
-  /** The `[Stamp: …]` mark; also the first inline. */
+  /** The `[Stamp: …]` (or annotation) mark; also the first inline. */
   mark: Mark;
 }
 

@@ -137,7 +137,16 @@ const tiltCount = 6;
 
 
 function writeStamp(context: RenderContext, block: StampBlock): void {
-  writeStampBox(context, block, block.mark, block.inlines);
+  if (block.mark.kind === 'stamp') writeStampBox(context, block, block.mark, block.inlines);
+  else writeAnnotationLines(context, block);
+}
+
+/** An annotation on its own lines (a resolution above the fields): its mark is drawn as everywhere else. */
+function writeAnnotationLines(context: RenderContext, block: StampBlock): void {
+  context.out.push(`<p class="annotation-lines"${dataLine(context, block.start)}>`);
+  writeRuns(context, lineRuns(context.tree.text, block.mark.start, block.end), block.inlines);
+  placeRemaining(context, block);
+  context.out.push('</p>\n');
 }
 
 /**
