@@ -175,8 +175,9 @@ function emitRun(run: Word[], title: Word | undefined, out: NameNode[]): void {
   if (run.every((word) => word.text.length === 2 && word.text[1] === '.')) return;
   const last = run[run.length - 1];
   const lastText = stripPossessive(stripStop(last.text));
-  const words = [...run.slice(0, -1).map((word) => stripStop(word.text)), lastText];
-  const text = words.join(' ');
+  let text = '';
+  for (let index = 0; index < run.length - 1; index++) text += `${stripStop(run[index].text)} `;
+  text += lastText;
   if (letterCount(text) < 2) return;
   const node: NameNode = {
     type: 'name',
@@ -199,7 +200,11 @@ function letterCount(text: string): number {
 
 /** `Kim Il Sung's` is the name `Kim Il Sung`. */
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+  const last = word.charCodeAt(word.length - 1);
+  if (isApostrophe(last)) return word.slice(0, -1);
+  if (last === 115 && word.length > 2 && isApostrophe(word.charCodeAt(word.length - 2))) return word.slice(0, -2);
+  return word;
 }
 
 function stripStop(word: string): string {
