@@ -11,32 +11,36 @@ export interface Recipient {
   count: number | undefined;
 }
 
-/** The `;`-separated recipients of a `Copies to` value, with their counts (`Cde. Stalin (2)`). */
-export function recipientsOf(text: string, field: FieldBlock): Recipient[] {
-  const recipients: Recipient[] = [];
+/** The `;`-separated items of a recipient list, trimmed, counts included (`Cde. Stalin (2)`). */
+export function recipientItems(text: string, field: FieldBlock): TextRange[] {
+  const items: TextRange[] = [];
   for (const range of field.valueRanges) {
     let start = range.start;
     while (start <= range.end) {
       let end = text.indexOf(';', start);
       if (end === -1 || end > range.end) end = range.end;
-      addRecipient(text, start, end, recipients);
+      const raw = text.slice(start, end);
+      const itemStart = start + (raw.length - raw.trimStart().length);
+      const itemEnd = end - (raw.length - raw.trimEnd().length);
+      if (itemEnd > itemStart) items.push({ start: itemStart, end: itemEnd });
       start = end + 1;
     }
   }
-  return recipients;
+  return items;
 }
 
-function addRecipient(text: string, start: number, end: number, out: Recipient[]): void {
-  const raw = text.slice(start, end);
-  const trimmedStart = start + (raw.length - raw.trimStart().length);
-  const trimmedEnd = end - (raw.length - raw.trimEnd().length);
-  if (trimmedEnd <= trimmedStart) return;
-  const body = text.slice(trimmedStart, trimmedEnd);
-  const countMatch = /\((\d+)\)\s*$/.exec(body);
-  const withoutCount = countMatch ? body.slice(0, countMatch.index) : body;
-  const key = withoutCount.replace(/\[sic\]/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (key === '') return;
-  out.push({ range: { start: trimmedStart, end: trimmedStart + withoutCount.trimEnd().length }, key, count: countMatch ? Number(countMatch[1]) : undefined });
+/** The recipients of a `Copies to` value, with their counts (`Cde. Stalin (2)`) read off. */
+export function recipientsOf(text: string, field: FieldBlock): Recipient[] {
+  const recipients: Recipient[] = [];
+  for (const item of recipientItems(text, field)) {
+    const body = text.slice(item.start, item.end);
+    const countMatch = /\((\d+)\)\s*$/.exec(body);
+    const withoutCount = countMatch ? body.slice(0, countMatch.index) : body;
+    const key = withoutCount.replace(/\[sic\]/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (key === '') continue;
+    recipients.push({ range: { start: item.start, end: item.start + withoutCount.trimEnd().length }, key, count: countMatch ? Number(countMatch[1]) : undefined });
+  }
+  return recipients;
 }
 
 export const duplicateRecipient: Rule = (context) => {

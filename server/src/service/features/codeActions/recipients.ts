@@ -4,27 +4,9 @@
  * is preferred: the worked example's original really lists Stalin twice.
  */
 import type { FieldBlock, TextRange } from '../../parser/tree';
-import { recipientsOf } from '../../diagnostics/rules/copies';
+import { recipientItems, recipientsOf } from '../../diagnostics/rules/copies';
 import { quoted, remove, sameRange, sicInsertion } from './edits';
 import type { FixEnv, Fix, FixFamily, OffsetEdit } from './types';
-
-/** The `;`-separated items of a recipient list, trimmed, counts included (`Cde. Stalin (2)`). */
-function recipientItems(text: string, field: FieldBlock): TextRange[] {
-  const items: TextRange[] = [];
-  for (const range of field.valueRanges) {
-    let start = range.start;
-    while (start <= range.end) {
-      let end = text.indexOf(';', start);
-      if (end === -1 || end > range.end) end = range.end;
-      const raw = text.slice(start, end);
-      const itemStart = start + (raw.length - raw.trimStart().length);
-      const itemEnd = end - (raw.length - raw.trimEnd().length);
-      if (itemEnd > itemStart) items.push({ start: itemStart, end: itemEnd });
-      start = end + 1;
-    }
-  }
-  return items;
-}
 
 function hasLineBreak(text: string, start: number, end: number): boolean {
   const between = text.slice(start, end);
