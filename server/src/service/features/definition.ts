@@ -3,17 +3,14 @@
  * note in the footer, and from a note's marker back to its first reference.
  * Also the small range helpers the navigation features share.
  */
-import type { Location, Position, Range } from 'vscode-languageserver-types';
+import type { Location, Position } from 'vscode-languageserver-types';
 import { factsOf } from '../analysis/facts';
 import { locate } from '../analysis/locate';
 import type { CableTree, FootnoteRef, NoteBlock, TextRange } from '../parser/tree';
-import { offsetAt, positionAt } from '../text/positions';
+import { offsetAt, rangeOf } from '../text/positions';
 import type { FeatureContext } from './context';
 
-/** The LSP range of an offset range of the tree's text. */
-export function rangeOf(tree: CableTree, range: TextRange): Range {
-  return { start: positionAt(tree.lineStarts, range.start), end: positionAt(tree.lineStarts, range.end) };
-}
+export { rangeOf };
 
 export function locationOf(tree: CableTree, uri: string, range: TextRange): Location {
   return { uri, range: rangeOf(tree, range) };

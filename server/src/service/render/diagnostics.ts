@@ -4,6 +4,7 @@
  * rendered (a comment, a blank line, brackets the reading view hides), at the
  * end of the block that holds it. Every diagnostic is placed exactly once.
  */
+import { firstStartingAt } from '../text/positions';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { offsetAt } from '../text/positions';
 import { escapeAttribute } from './escape';
@@ -43,7 +44,7 @@ export class DiagnosticPlacer {
    */
   take(start: number, end: number, out: string[]): void {
     if (this.items.length === 0) return;
-    for (let index = this.firstAtOrAfter(start); index < this.items.length && this.items[index].start < end; index++) {
+    for (let index = firstStartingAt(this.items, start); index < this.items.length && this.items[index].start < end; index++) {
       if (this.placed[index]) continue;
       this.placed[index] = true;
       out.push(markerHtml(this.items[index]));
@@ -53,22 +54,12 @@ export class DiagnosticPlacer {
   /** The start of the first unplaced diagnostic in [start, end), or -1: where a text piece must be split. */
   nextStart(start: number, end: number): number {
     if (this.items.length === 0) return -1;
-    for (let index = this.firstAtOrAfter(start); index < this.items.length && this.items[index].start < end; index++) {
+    for (let index = firstStartingAt(this.items, start); index < this.items.length && this.items[index].start < end; index++) {
       if (!this.placed[index]) return this.items[index].start;
     }
     return -1;
   }
 
-  private firstAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.items.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.items[middle].start < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
 }
 
 function toPlaced(diagnostic: Diagnostic, lineStarts: readonly number[], textLength: number): Placed {

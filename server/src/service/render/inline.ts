@@ -5,6 +5,7 @@
  * opens inside the innermost open element or comes after it has closed.
  * Names and number signs are for the checker and are written as plain text.
  */
+import { firstStartingAt } from '../text/positions';
 import type { FootnoteRef, Inline, Mark, TextRange } from '../parser/tree';
 import { writerFor, type RenderContext } from './context';
 import { escapeAttribute } from './escape';
@@ -80,14 +81,3 @@ function writeReference(context: RenderContext, writer: TextWriter, ref: Footnot
   out.push('</a></sup>');
 }
 
-/** Index of the first item starting at or after `offset`, by binary search (the list is sorted by start). */
-function firstStartingAt(inlines: readonly Inline[], offset: number): number {
-  let low = 0;
-  let high = inlines.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (inlines[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

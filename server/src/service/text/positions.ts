@@ -1,4 +1,4 @@
-import type { Position } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 
 /** The line and character of an offset, by binary search over line starts. */
 export function positionAt(lineStarts: readonly number[], offset: number): Position {
@@ -19,4 +19,31 @@ export function offsetAt(lineStarts: readonly number[], textLength: number, posi
   const lineStart = lineStarts[position.line];
   const next = position.line + 1 < lineStarts.length ? lineStarts[position.line + 1] : textLength;
   return Math.min(lineStart + Math.max(0, position.character), next);
+}
+
+/** What the helpers below need of a tree: its line starts. */
+interface Lines {
+  lineStarts: readonly number[];
+}
+
+/** The LSP range of an offset range of a tree's text. */
+export function rangeOf(tree: Lines, range: { start: number; end: number }): Range {
+  return { start: positionAt(tree.lineStarts, range.start), end: positionAt(tree.lineStarts, range.end) };
+}
+
+/** The 1-based line of an offset, as a transcriber reads it in a message. */
+export function lineNumberOf(tree: Lines, offset: number): number {
+  return positionAt(tree.lineStarts, offset).line + 1;
+}
+
+/** Index of the first item starting at or after `offset` in a list sorted by start (its length when none). */
+export function firstStartingAt(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

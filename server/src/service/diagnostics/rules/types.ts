@@ -22,13 +22,4 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
-export function lineNumberOf(tree: CableTree, offset: number): number {
-  let low = 0;
-  let high = tree.lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (tree.lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
-}
+export { lineNumberOf } from '../../text/positions';

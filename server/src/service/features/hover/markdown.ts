@@ -1,7 +1,5 @@
 /** Writing document text into hover markdown without it turning into markup. */
-import type { Range } from 'vscode-languageserver-types';
 import type { CableTree, TextRange } from '../../parser/tree';
-import { positionAt } from '../../text/positions';
 
 /** Longest quoted excerpt of document text in a hover. */
 const maxExcerpt = 300;
@@ -31,14 +29,8 @@ export function textOf(tree: CableTree, range: TextRange): string {
   return tree.text.slice(range.start, range.end);
 }
 
-export function rangeOf(tree: CableTree, range: TextRange): Range {
-  return { start: positionAt(tree.lineStarts, range.start), end: positionAt(tree.lineStarts, range.end) };
-}
 
-/** 1-based line number of an offset, as a transcriber reads it. */
-export function lineNumber(tree: CableTree, offset: number): number {
-  return positionAt(tree.lineStarts, offset).line + 1;
-}
+export { lineNumberOf as lineNumber, rangeOf } from '../../text/positions';
 
 /** `3 times`, `once`. */
 export function times(count: number): string {
