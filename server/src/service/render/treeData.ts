@@ -1,14 +1,13 @@
 /**
  * What rendering needs from the analysis of a tree, computed once per tree
- * (a re-render with another view or new diagnostics reuses it): each time
- * group's resolved year, and each footnote reference's number among the
- * references to the same note, for the `ref-i-2` anchors and the links back.
+ * (a re-render with another view or new diagnostics reuses it): each footnote
+ * reference's number among the references to the same note, for the `ref-i-2`
+ * anchors and the links back.
  */
 import { factsOf } from '../analysis/facts';
 import type { CableTree, FootnoteRef, TimeGroupNode } from '../parser/tree';
 
 interface TreeData {
-  years: Map<TimeGroupNode, number | undefined>;
   /** 1-based number of a reference among those with the same marker, in document order. */
   refNumbers: Map<FootnoteRef, number>;
   /** How many references each marker has. */
@@ -28,8 +27,6 @@ function dataOf(tree: CableTree): TreeData {
 
 function gather(tree: CableTree): TreeData {
   const facts = factsOf(tree);
-  const years = new Map<TimeGroupNode, number | undefined>();
-  for (let index = 0; index < facts.timeGroups.length; index++) years.set(facts.timeGroups[index], facts.years[index]);
   const refNumbers = new Map<FootnoteRef, number>();
   const refCounts = new Map<string, number>();
   for (const inline of facts.inlines) {
@@ -38,11 +35,12 @@ function gather(tree: CableTree): TreeData {
     refCounts.set(inline.marker, count);
     refNumbers.set(inline, count);
   }
-  return { years, refNumbers, refCounts };
+  return { refNumbers, refCounts };
 }
 
+/** Each time group's resolved year: the facts the checker uses, so both read a group alike. */
 export function analysisYears(tree: CableTree): ReadonlyMap<TimeGroupNode, number | undefined> {
-  return dataOf(tree).years;
+  return factsOf(tree).yearOf;
 }
 
 export function referenceNumber(tree: CableTree, ref: FootnoteRef): number {
