@@ -103,8 +103,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Cab
     getCodeActions: (document, settings, range, diagnostics, only, token) => getCodeActions(parse(document, settings), range, diagnostics, only, contextOf(document, settings, token)),
     getFormattingEdits: (document, settings, formatting, range, token) => getFormattingEdits(parse(document, settings), formatting, contextOf(document, settings, token), range),
     renderPreview: (document, settings, view, token) => renderBody(parse(document, settings), { view, diagnostics: diagnose(document, settings, token) }),
-    renderStandalone: (document, settings, view, css, token) =>
-      renderStandalone(parse(document, settings), { view, diagnostics: diagnose(document, settings, token), css, title: titleOf(parse(document, settings), document.uri) }),
+    renderStandalone: (document, settings, view, css, token) => {
+      const tree = parse(document, settings);
+      return renderStandalone(tree, { view, diagnostics: diagnose(document, settings, token), css, title: titleOf(tree, document.uri) });
+    },
     forget: (uri: string) => trees.delete(uri),
   } satisfies CableLanguageService);
 }
