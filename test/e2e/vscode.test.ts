@@ -6,11 +6,12 @@
  * with CABLE_REQUIRE_VSCODE=1 (set by .ci/run) they fail instead.
  */
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
+import { mochaSummary, runMochaSuite } from './mochaRun';
 import { buildVsix, repoRoot } from './vsix';
 
 const required = process.env.CABLE_REQUIRE_VSCODE === '1';
@@ -46,26 +47,11 @@ function skipOrFail(t: TestContext, reason: string): void {
   t.skip(reason);
 }
 
-/** Runs test/vscode/run.js and fails with the end of its output unless mocha reports passes and no failures. */
-function runSuite(t: TestContext, args: readonly string[]): Promise<void> {
+/** Runs test/vscode/run.js; fails with the end of its output unless mocha reports passes and no failures. */
+async function runSuite(t: TestContext, args: readonly string[]): Promise<void> {
   assert.ok(existsSync(runner), `${runner} is missing: the test/vscode project was not built (npm run build)`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const passing = /(\d+) passing/.exec(output);
-      const failing = /(\d+) failing/.exec(output);
-      t.diagnostic(`mocha: ${passing?.[0] ?? 'no passes'}${failing ? `, ${failing[0]}` : ''}`);
-      const tail = output.trim().split('\n').slice(-150).join('\n');
-      if (code !== 0) reject(new Error(`the VS Code suite failed (exit ${code ?? signal}):\n${tail}`));
-      // A run that reported nothing (a filter matching no test, a crash before mocha) is no pass.
-      else if (!passing || Number(passing[1]) === 0) reject(new Error(`the VS Code suite ran no tests:\n${tail}`));
-      else resolve();
-    });
-  });
+  const output = await runMochaSuite('the VS Code suite', [runner, ...args], 150);
+  t.diagnostic(`mocha: ${mochaSummary(output)}`);
 }
 
 const timeout = 15 * 60_000;

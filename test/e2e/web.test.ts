@@ -6,11 +6,11 @@
  * and with CABLE_REQUIRE_VSCODE=1 (set by .ci/run) it fails instead.
  */
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { runMochaSuite } from './mochaRun';
 import { repoRoot } from './vsix';
 
 const required = process.env.CABLE_REQUIRE_VSCODE === '1';
@@ -24,21 +24,7 @@ async function whyUnavailable(): Promise<string | undefined> {
 
 /** Runs the suite; resolves with the runner's output once mocha reported passes and no failures. */
 function runSuite(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(scripts, 'run.mjs')], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const passing = /(\d+) passing/.exec(output);
-      const tail = output.trim().split('\n').slice(-60).join('\n');
-      if (code !== 0) reject(new Error(`the web suite failed (exit ${code ?? signal}):\n${tail}`));
-      // A run that reported nothing (no spec loaded, a crash before mocha) is no pass.
-      else if (!passing || Number(passing[1]) === 0 || /\d+ failing/.test(output)) reject(new Error(`the web suite reported no clean pass:\n${tail}`));
-      else resolve(output);
-    });
-  });
+  return runMochaSuite('the web suite', [join(scripts, 'run.mjs')], 60);
 }
 
 test('web extension suite: diagnostics and completion in VS Code for the Web', { timeout: 5 * 60_000 }, async (t) => {

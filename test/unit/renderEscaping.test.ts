@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseCable } from '../../server/src/service/index';
 import { escapeAttribute, escapeHtml, renderBody, renderStandalone, safeHttpUrl, type RenderView } from '../../server/src/service/render/index';
+import { textOf } from '../support/renderHtml';
 
 const allowedTags = new Set(['article', 'section', 'header', 'footer', 'h1', 'h2', 'dl', 'dt', 'dd', 'div', 'time', 'a', 'span', 'ul', 'li', 'table', 'tbody', 'tr', 'th', 'td', 'p', 'br', 'hr', 'blockquote', 'sup']);
 const pageTags = new Set(['html', 'head', 'meta', 'title', 'style', 'body']);
@@ -127,18 +128,6 @@ function assertSafe(html: string, extraTags?: ReadonlySet<string>): void {
   }
 }
 
-/** Entities decoded, tags dropped: what the reader sees. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<br>/g, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 describe('a hostile cable', () => {
   const tree = parseCable(hostile);
 
@@ -151,7 +140,7 @@ describe('a hostile cable', () => {
 
   test('every hostile text is visible, escaped, in the diplomatic view', () => {
     const html = renderBody(tree, { view: 'diplomatic' });
-    const text = visibleText(html);
+    const text = textOf(html);
     for (const payload of payloads) assert.ok(text.includes(payload), `not shown: ${payload}`);
     assert.ok(html.includes('&lt;script&gt;alert(8)&lt;/script&gt; MINISTRY'));
     assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(11)&gt;'));
@@ -160,7 +149,7 @@ describe('a hostile cable', () => {
   });
 
   test('the comment stays hidden, hostile or not', () => {
-    assert.ok(!visibleText(renderBody(tree, { view: 'diplomatic' })).includes("alert('comment')"));
+    assert.ok(!textOf(renderBody(tree, { view: 'diplomatic' })).includes("alert('comment')"));
   });
 
   test('a javascript: source is never a link, and no link leaves the page except http(s)', () => {
