@@ -1,14 +1,15 @@
 /**
  * Where a keystroke's check goes, in-process on the typing benchmark's
- * document: the server re-parses the whole text, puts its names in the
- * workspace index and runs the rules. Best of N, so the figures are the
+ * document: the server parses the new version from the previous one (ahead,
+ * while the debounce runs), puts its names in the workspace index and runs
+ * the rules. Best of N, so the figures are the
  * code's cost without the protocol, the debounce or a busy machine.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings, NameIndex, namesOf, parseCable } from '../server/src/service';
 import { Random } from '../test/support/generate';
 import type { Figure } from './report';
-import { best, median, timeRuns } from './stats';
+import { best, median, now, percentile, timeRuns } from './stats';
 
 const suite = 'typing';
 
@@ -18,6 +19,7 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
   const uri = 'file:///typing.cable';
   const runs = 15;
   const parse = await timeRuns(3, runs, () => parseCable(text));
+  const incremental = incrementalParses(text, 200);
   const document = TextDocument.create(uri, 'cable', 1, text);
   const tree = service.parse(document, defaultSettings);
   // The tree is cached for this version, so this times the rules alone.
@@ -31,6 +33,7 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
   const row = (name: string, durations: number[], note = ''): Figure => ({ suite, name: `in-process: ${name}`, value: best(durations), unit: 'ms', note: `median ${median(durations).toFixed(1)} ms${note}` });
   return [
     row('parseCable of the whole document', parse),
+    { suite, name: 'in-process: parse after a one-character edit (ahead, in the debounce), p95', value: percentile(incremental, 95), unit: 'ms', note: `p50 ${median(incremental).toFixed(1)} ms over ${incremental.length} edits` },
     row('rules on the cached tree', rules),
     row('namesOf + name index + change signature', index, `; ${found.length} names`),
     await rulesInLargeWorkspace(text),
@@ -75,4 +78,20 @@ async function rulesInLargeWorkspace(text: string): Promise<Figure> {
     unit: 'ms',
     note: `median ${median(durations).toFixed(1)} ms; ${new Set(own.map((name) => name.key)).size} distinct names in the document`,
   };
+}
+
+/** Incremental parses, each version from the one before, after one-character insertions at random places. */
+function incrementalParses(text: string, edits: number): number[] {
+  const random = new Random(11);
+  let current = text;
+  let tree = parseCable(current);
+  const durations: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const at = random.int(0, current.length - 1);
+    current = `${current.slice(0, at)}e${current.slice(at)}`;
+    const start = now();
+    tree = parseCable(current, undefined, tree);
+    durations.push(now() - start);
+  }
+  return durations;
 }

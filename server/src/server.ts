@@ -44,10 +44,14 @@ function registerHandlers(connection: Connection, documents: TextDocuments<TextD
   connection.onInitialized(() => runner.notification('initialized', () => initialized(connection, session, params)));
   // The first check after opening runs at once; later ones wait for a pause in typing.
   documents.onDidOpen(({ document }) => scheduler?.now(document.uri));
-  documents.onDidChangeContent(({ document }) => scheduler?.later(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    scheduler?.later(document.uri);
+    session.parseAhead.changed(document.uri);
+  });
   documents.onDidClose(({ document }) =>
     runner.notification('textDocument/didClose', async () => {
       scheduler?.cancel(document.uri);
+      session.parseAhead.cancel(document.uri);
       if (scheduler) await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       await checker.closed(document.uri);
     }),

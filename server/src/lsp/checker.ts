@@ -47,6 +47,19 @@ export class DocumentChecker {
     return { version, diagnostics: this.parts.service.getDiagnostics(document, settings, token) };
   }
 
+  /**
+   * Builds the tree of the version the editor holds, ahead of any request for
+   * it (see ParseAhead); does nothing for a document past the size limit or
+   * one that changed or closed while the settings were read.
+   */
+  async parseAhead(document: TextDocument): Promise<void> {
+    const version = document.version;
+    const { settings, maxFileSize } = await this.parts.settings.forDocument(document.uri);
+    if (this.parts.documents.get(document.uri) !== document || document.version !== version) return;
+    if (document.getText().length > maxFileSize) return;
+    this.parts.service.parse(document, settings);
+  }
+
   /** The document was closed: its tree, settings and notices go; its file on disk counts again for names. */
   async closed(uri: string): Promise<void> {
     this.parts.service.forget(uri);

@@ -12,6 +12,7 @@ import { DocumentChecker } from './checker';
 import { SettingsProvider, type ConfigFileSource } from './configuration';
 import { Debouncer, DiagnosticsScheduler } from './diagnosticsScheduler';
 import { Notices } from './notices';
+import { ParseAhead } from './parseAhead';
 import { messageOf, SafeRunner, type Log } from './runner';
 import { StatusReporter } from './status';
 import { nodeWorkspaceFiles, type WorkspaceFiles } from './workspaceFiles';
@@ -42,6 +43,8 @@ export interface Session {
   readonly files: WorkspaceFiles;
   /** Only when diagnostics are pushed; a pulling client asks by itself. */
   readonly scheduler: DiagnosticsScheduler | undefined;
+  /** Parses changed documents while the diagnostics wait for a pause in typing. */
+  readonly parseAhead: ParseAhead;
   /** Checks every open document again (pushed) or asks the client to pull again. */
   readonly recheckOpen: Debouncer;
   /** A `.cablerc.json` was created, changed or deleted. */
@@ -76,6 +79,10 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   );
   const service = createLanguageService({ names: index.names, rulesDocumentation: host.rulesDocumentation });
   const checker = new DocumentChecker({ documents, service, settings, index, files, notices });
+  const parseAhead = new ParseAhead((uri) => {
+    const document = documents.get(uri);
+    if (document) runner.notification('parsing ahead', () => checker.parseAhead(document));
+  });
   const configFilesChanged = (): void => {
     settings.configFilesChanged();
     notices.reset('config'); // the file was edited: a problem still there is worth saying again
@@ -84,10 +91,11 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   };
   const dispose = (): void => {
     scheduler?.dispose();
+    parseAhead.dispose();
     recheckOpen.dispose();
     index.dispose();
   };
-  return { client, runner, status, settings, index, checker, service, files, scheduler, recheckOpen, configFilesChanged, dispose };
+  return { client, runner, status, settings, index, checker, service, files, scheduler, parseAhead, recheckOpen, configFilesChanged, dispose };
 }
 
 /** Log lines go to the client's output channel (stdout carries the protocol). */

@@ -54,41 +54,26 @@ function isUpperCaseLetter(text: string, at: number): boolean {
   return char !== char.toLowerCase() && nonAsciiLetter.test(char);
 }
 
-/** Where a capitalised word may start: an ASCII capital or any non-ASCII character (checked after). */
-const candidateStart = /[A-Z\u00C0-\uFFFF]/g;
-
 /**
- * Candidates in one run, searched in a slice of that run: a global search on
- * the whole text would run on past the run's end to the next capital
- * anywhere, quadratic over many capital-free lines. One slice per run.
+ * The next place at or after `from` (before `end`) where a capitalised word
+ * may start: an ASCII capital or any non-ASCII character (checked after). A
+ * plain loop: a regex search would allocate a match per word of prose.
  */
-class Candidates {
-  private readonly segment: string;
-
-  constructor(
-    text: string,
-    private readonly base: number,
-    end: number,
-  ) {
-    this.segment = text.slice(base, end);
+function nextCandidate(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if ((code >= 65 && code <= 90) || code >= 0xc0) return at;
   }
-
-  /** The next candidate at or after `from`, or -1. */
-  next(from: number): number {
-    // One shared global regex: scanNames is never re-entered, so its lastIndex is ours.
-    candidateStart.lastIndex = from - this.base;
-    const found = candidateStart.exec(this.segment);
-    return found ? this.base + found.index : -1;
-  }
+  return -1;
 }
 
 /** End of the word `nextCapitalisedWord` found last (a module slot, not an object per word: this runs per word of prose). */
 let foundEnd = 0;
 
-function nextCapitalisedWord(text: string, candidates: Candidates, from: number, end: number): number {
+function nextCapitalisedWord(text: string, from: number, end: number): number {
   let at = from;
   while (at < end) {
-    at = candidates.next(at);
+    at = nextCandidate(text, at, end);
     if (at < 0) return -1;
     const startsWord = at === 0 || !isWordChar(text, at - 1);
     if (startsWord && isUpperCaseLetter(text, at)) {
@@ -122,8 +107,7 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     run = [];
     title = undefined;
   };
-  const candidates = new Candidates(text, start, end);
-  for (let found = nextCapitalisedWord(text, candidates, start, end); found >= 0; found = nextCapitalisedWord(text, candidates, foundEnd, end)) {
+  for (let found = nextCapitalisedWord(text, start, end); found >= 0; found = nextCapitalisedWord(text, foundEnd, end)) {
     const word: Word = { start: found, end: foundEnd, text: text.slice(found, foundEnd) };
     if (previousEnd >= 0 && !onlyBlanks(text, previousEnd, word.start)) {
       flush();
