@@ -59,10 +59,10 @@ class Walk {
       this.problems.push(`${this.options.display(folder)}: cannot read the folder (${describeError(error)})`);
       return;
     }
-    for (const entry of entries) this.addEntry(folder, entry);
+    for (const entry of entries) this.addEntry(folder, real, entry);
   }
 
-  private addEntry(folder: string, entry: fs.Dirent): void {
+  private addEntry(folder: string, realFolder: string, entry: fs.Dirent): void {
     const absolute = path.join(folder, entry.name);
     if (this.isExcluded(absolute)) return;
     // Dirent types describe the link itself; a symlink needs a stat to know what it points at.
@@ -71,7 +71,8 @@ class Walk {
     if (kind.isDirectory()) {
       if (!isSkippedFolder(entry.name)) this.readFolder(absolute);
     } else if (kind.isFile() && entry.name.endsWith('.cable')) {
-      this.addFile(absolute);
+      // A plain file's real path is its real folder's plus its name: only a link needs resolving.
+      this.addFile(absolute, entry.isSymbolicLink() ? undefined : path.join(realFolder, entry.name));
     }
   }
 
@@ -85,8 +86,8 @@ class Walk {
     }
   }
 
-  private addFile(absolute: string): void {
-    const real = this.realPath(absolute) ?? absolute;
+  private addFile(absolute: string, knownReal?: string): void {
+    const real = knownReal ?? this.realPath(absolute) ?? absolute;
     if (!this.files.has(real)) this.files.set(real, absolute);
   }
 

@@ -3,6 +3,7 @@
  * text file of sensible size becomes a one-line problem instead of an
  * exception: a folder of scans or a stray binary must not stop a CI run.
  */
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import { describeError } from './command';
 
@@ -24,8 +25,15 @@ export function readCableFile(absolute: string, maxSize: number): ReadResult {
   const utf16 = utf16Encoding(bytes);
   // Windows Notepad saves "Unicode" as UTF-16 with a byte-order mark: that is text, just not UTF-8.
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
+  // Most cables are a few kilobytes: one native check of the whole file decides, and the text is then plain UTF-8.
+  if (bytes.length <= sniffLength && !bytes.includes(0) && isUtf8(bytes)) return { text: bytes.toString('utf8', hasUtf8Bom(bytes) ? 3 : 0) };
   if (looksBinary(bytes)) return { problem: 'not a UTF-8 text file (it has NUL bytes or bytes that are not UTF-8; save it as UTF-8)' };
   return { text: decode(bytes) };
+}
+
+/** A leading UTF-8 byte-order mark is dropped, as the editor does, so columns count from the first real character. */
+function hasUtf8Bom(bytes: Buffer): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /** UTF-16 announced by its byte-order mark; the decoder then drops the mark. */

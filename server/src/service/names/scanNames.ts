@@ -26,8 +26,39 @@ const calendarWords = new Set(
 /** The longest word in the lists above (`september.`), so longer words need no look-up. */
 const longestListedWord = 10;
 
-function isMonthOrWeekday(word: string): boolean {
-  return calendarWords.has(word);
+const enum WordKind {
+  Plain,
+  /** `Cde.`, `Comrade`: the next word alone is a name. */
+  Title,
+  /** A stop word, month or weekday: it ends a run and is no part of a name. */
+  Breaker,
+}
+
+function classify(word: string): WordKind {
+  // Titles, stop words and calendar words are all short: longer words skip the look-ups.
+  if (word.length > longestListedWord) return WordKind.Plain;
+  const lower = word.toLowerCase();
+  if (titles.has(lower)) return WordKind.Title;
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return stopWords.has(bare) || calendarWords.has(bare) ? WordKind.Breaker : WordKind.Plain;
+}
+
+/**
+ * Each spelling's kind, remembered: prose repeats its capitalised words
+ * (`The`, `Moscow`), and one look-up is cheaper than lower-casing and three.
+ * Cleared when full, so a document of endless distinct words cannot grow it.
+ */
+const kindBySpelling = new Map<string, WordKind>();
+const rememberedSpellings = 20_000;
+
+function wordKind(word: string): WordKind {
+  let kind = kindBySpelling.get(word);
+  if (kind === undefined) {
+    kind = classify(word);
+    if (kindBySpelling.size >= rememberedSpellings) kindBySpelling.clear();
+    kindBySpelling.set(word, kind);
+  }
+  return kind;
 }
 
 const nonAsciiLetter = /[\p{L}\p{M}]/u;
@@ -114,16 +145,13 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
       pendingTitle = undefined;
     }
     previousEnd = word.end;
-    // Titles, stop words and calendar words are all short: longer words skip the look-ups.
-    const short = word.text.length <= longestListedWord;
-    const lower = short ? word.text.toLowerCase() : '';
-    const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-    if (short && titles.has(lower)) {
+    const kind = wordKind(word.text);
+    if (kind === WordKind.Title) {
       flush();
       pendingTitle = word;
       continue;
     }
-    if (short && (stopWords.has(bare) || isMonthOrWeekday(bare))) {
+    if (kind === WordKind.Breaker) {
       flush();
       pendingTitle = undefined;
       continue;
