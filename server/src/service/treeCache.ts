@@ -15,8 +15,11 @@ export class TreeCache {
   get(document: TextDocument, options: ParseOptions): CableTree {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.options.slashedDates === options.slashedDates) return cached.tree;
-    // The previous version's tree lets the parser keep the blocks an edit did not touch.
+    // The previous version's tree lets the parser keep the blocks an edit did not touch. The parse
+    // consumes it (moving its nodes into the new tree), so it leaves the cache first: should the parse
+    // fail half-way, no half-moved tree is left behind for the next one.
     const previous = cached && cached.options.slashedDates === options.slashedDates ? cached.tree : undefined;
+    this.entries.delete(document.uri);
     const tree = this.parse(document.getText(), options, previous);
     this.entries.set(document.uri, { version: document.version, options, tree });
     return tree;

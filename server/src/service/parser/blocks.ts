@@ -208,7 +208,7 @@ function quoteClosing(text: string, line: SourceLine, kind: QuoteKind): number {
   return -1;
 }
 
-function readBody(cursor: LineCursor): Zone<BodyBlock> {
+export function readBody(cursor: LineCursor): Zone<BodyBlock> {
   const start = cursor.offset();
   let stop = cursor.index;
   while (stop < cursor.lines.length && !isSeparator(cursor.text, cursor.lines[stop])) stop++;

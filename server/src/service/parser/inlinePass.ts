@@ -39,21 +39,35 @@ interface InlineContext {
   strict: ScanOptions;
 }
 
-export function readInlines(tree: CableTree, options: ParseOptions, previous?: CableTree): void {
-  const hasNotes = tree.noteMarkers.size > 0;
-  const context: InlineContext = {
+function contextOf(tree: CableTree, options: ParseOptions, reuse: ReusePlan | undefined): InlineContext {
+  return {
     tree,
     leaves: { blocks: [], problems: [] },
-    reuse: planReuse(previous, tree.text, hasNotes),
-    hasNotes,
+    reuse,
+    hasNotes: tree.noteMarkers.size > 0,
     running: { strict: false, slashedDates: options.slashedDates },
     strict: { strict: true, slashedDates: options.slashedDates },
   };
+}
+
+export function readInlines(tree: CableTree, options: ParseOptions, previous?: CableTree): void {
+  const context = contextOf(tree, options, planReuse(previous, tree.text, tree.noteMarkers.size > 0));
   for (const block of tree.header.blocks) readBlock(context, block);
   for (const block of tree.body.blocks) readBlock(context, block);
   for (const block of tree.footer?.blocks ?? []) readBlock(context, block);
   tree.body.signature = lastSignature(tree.body.blocks);
   leafBlocks.set(tree, context.leaves);
+}
+
+/**
+ * The inline pass over some body blocks only, read again after an edit; the
+ * plan lets their unchanged leaves take over the previous tree's results.
+ * Returns their leaf blocks with the problems found in each.
+ */
+export function readBodyBlockInlines(tree: CableTree, blocks: readonly BodyBlock[], options: ParseOptions, reuse: ReusePlan): LeafBlocks {
+  const context = contextOf(tree, options, reuse);
+  for (const block of blocks) readBlock(context, block);
+  return context.leaves;
 }
 
 function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
@@ -166,7 +180,7 @@ function listInlinesWhenAsked(quote: QuoteBlock): void {
 }
 
 /** The signature of a quote or body: its last non-blank line, when that line is a signature. */
-function lastSignature(blocks: readonly BodyBlock[]): SignatureLine | undefined {
+export function lastSignature(blocks: readonly BodyBlock[]): SignatureLine | undefined {
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index];
     if (block.type === 'blank' || block.type === 'comment') continue;

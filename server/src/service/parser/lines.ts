@@ -31,6 +31,48 @@ export function splitLines(text: string): SourceLine[] {
   }
 }
 
+/**
+ * The lines starting in [from, to), where `from` is a line start and `to` a
+ * line start or the end of the text: part of what `splitLines` gives, for
+ * reading a few lines again after an edit.
+ */
+export function splitLineRange(text: string, from: number, to: number): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines.push({ start, contentEnd: i, end: i + 1 });
+      start = i + 1;
+    } else if (code === 13) {
+      const end = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, contentEnd: i, end });
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < to) lines.push({ start, contentEnd: to, end: to });
+  return lines;
+}
+
+/** How many line endings of each kind [from, to) holds. */
+export function countEndingsIn(text: string, from: number, to: number): { lf: number; crlf: number; cr: number } {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) lf++;
+    else if (code === 13) {
+      if (i + 1 < to && text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    }
+  }
+  return { lf, crlf, cr };
+}
+
 export function lineEndingOf(text: string, line: SourceLine): 'lf' | 'crlf' | 'cr' | 'none' {
   const width = line.end - line.contentEnd;
   if (width === 0) return 'none';

@@ -7,6 +7,7 @@
  */
 import type { SlashedDates } from '../settings';
 import { readZones } from './blocks';
+import { parseBodyEdit } from './bodyEdit';
 import { readInlines } from './inlinePass';
 import { countLineEndings, splitLines } from './lines';
 import type { CableTree } from './tree';
@@ -19,9 +20,15 @@ export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: '
 
 /**
  * Parses a document. `previous`, the tree of an earlier version parsed with
- * the same options, lets unchanged blocks keep their inline results.
+ * the same options, makes it incremental: an edit inside the body reads only
+ * the blocks around it and moves the rest (see bodyEdit), any other edit lets
+ * unchanged blocks keep their inline results. The previous tree is consumed —
+ * its nodes may now belong to the new tree, with new offsets — so a caller
+ * passes it only when it no longer needs it (as the tree cache does).
  */
 export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree): CableTree {
+  const edited = previous ? parseBodyEdit(previous, text, options) : undefined;
+  if (edited) return edited;
   const allLines = splitLines(text);
   const lineStarts = allLines.map((line) => line.start);
   // The empty "line" after a final line break holds no text, so no block is made for it.

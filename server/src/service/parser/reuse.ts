@@ -56,15 +56,19 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return length;
 }
 
-export function planReuse(previous: CableTree | undefined, text: string, hasNotes: boolean): ReusePlan | undefined {
-  if (!previous || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
-  const old = previous.text;
-  const oldLeaves = leafBlocks.get(previous);
-  if (!oldLeaves) return undefined;
+/** Where two versions of a text differ: both start with `prefix` characters and end with `suffix` (not overlapping it). */
+export function differenceOf(old: string, text: string): { prefix: number; suffix: number } {
   const limit = Math.min(old.length, text.length);
   const prefix = commonPrefix(old, text, limit);
-  const suffix = commonSuffix(old, text, limit - prefix);
-  return { previous, prefix, suffixStart: text.length - suffix, delta: text.length - old.length, old: oldLeaves };
+  return { prefix, suffix: commonSuffix(old, text, limit - prefix) };
+}
+
+export function planReuse(previous: CableTree | undefined, text: string, hasNotes: boolean): ReusePlan | undefined {
+  if (!previous || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
+  const oldLeaves = leafBlocks.get(previous);
+  if (!oldLeaves) return undefined;
+  const { prefix, suffix } = differenceOf(previous.text, text);
+  return { previous, prefix, suffixStart: text.length - suffix, delta: text.length - previous.text.length, old: oldLeaves };
 }
 
 /** The old block with the same text as `block`, and how far it moved; undefined when it must be read again. */

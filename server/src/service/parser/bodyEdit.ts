@@ -1,0 +1,215 @@
+/**
+ * The fast path of incremental parsing, for the edit a transcriber makes all
+ * day: typing inside the body. Only the body blocks around the edit are read
+ * again (from the block before it, since a paragraph's end depends on the
+ * line after it); the blocks before them are kept as they are, and the blocks
+ * after them, with the footer, are moved — their offsets shifted in place —
+ * so the work and the memory an edit costs no longer grow with the length of
+ * the cable. The previous tree is consumed: its moved nodes now belong to the
+ * new one.
+ *
+ * It declines (and the caller parses in full, with reuse) whenever the edit
+ * could change anything outside the blocks read again: an edit on the body's
+ * first line (the header may grow), on the separator or in the footer, a
+ * separator typed into the body, or line endings that become mixed.
+ */
+import { LineCursor, readBody } from './blocks';
+import { lastSignature, readBodyBlockInlines } from './inlinePass';
+import { countEndingsIn, isSeparator, splitLineRange } from './lines';
+import type { ParseOptions } from './parse';
+import { differenceOf, leafBlocks, type LeafBlocks, type ReusePlan } from './reuse';
+import { moveBlock, moveProblems } from './shift';
+import type { BodyBlock, CableTree, LineEndings } from './tree';
+
+/** How many more blocks the region may take in when its last block would run on into the next. */
+const maxGrowth = 4;
+
+interface Edit {
+  /** Length of the text both versions start with. */
+  prefix: number;
+  /** End of the changed text in the old version. */
+  oldEnd: number;
+  delta: number;
+}
+
+export function parseBodyEdit(previous: CableTree, text: string, options: ParseOptions): CableTree | undefined {
+  const oldLeaves = leafBlocks.get(previous);
+  const blocks = previous.body.blocks;
+  if (!oldLeaves || blocks.length === 0 || previous.lineEndings.firstMinority) return undefined;
+  const { prefix, suffix } = differenceOf(previous.text, text);
+  const edit: Edit = { prefix, oldEnd: previous.text.length - suffix, delta: text.length - previous.text.length };
+  if (edit.prefix < firstLineEnd(previous) || edit.oldEnd >= previous.body.end) return undefined;
+  const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
+  let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
+  for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++, next++) {
+    const region = readRegion(previous, text, edit, first, next);
+    if (region === 'declined') return undefined;
+    if (region) return assemble(previous, text, options, edit, { first, next, blocks: region }, oldLeaves);
+  }
+  return undefined;
+}
+
+/** End of the body's first line: up to there, an edit may turn it into a header field. */
+function firstLineEnd(tree: CableTree): number {
+  const line = lineIndexAt(tree.lineStarts, tree.body.start);
+  return line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
+}
+
+/** The body blocks of the new text from old block `first` up to where old block `next` now starts; undefined when the last would run on into it. */
+function readRegion(previous: CableTree, text: string, edit: Edit, first: number, next: number): BodyBlock[] | 'declined' | undefined {
+  const blocks = previous.body.blocks;
+  const start = blocks[first].start;
+  const end = (next < blocks.length ? blocks[next].start : previous.body.end) + edit.delta;
+  // The edit may have joined the next block's first line to the line before it (a deleted line break).
+  if (!isLineStart(text, end)) return undefined;
+  const lines = splitLineRange(text, start, end);
+  // A separator typed into the body would start the footer there.
+  if (lines.some((line) => isSeparator(text, line))) return 'declined';
+  const read = readBody(new LineCursor(text, lines)).blocks;
+  return next === blocks.length || endsCleanly(read[read.length - 1], blocks[next]) ? read : undefined;
+}
+
+function isLineStart(text: string, offset: number): boolean {
+  if (offset === 0 || offset >= text.length) return true;
+  const before = text.charCodeAt(offset - 1);
+  return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
+}
+
+/**
+ * Whether the region's last block ends where a full read would end it, given
+ * the block after it: a paragraph runs on into a following paragraph, and a
+ * quote not closed within the region would read on to its end.
+ */
+function endsCleanly(last: BodyBlock | undefined, following: BodyBlock): boolean {
+  if (!last) return false;
+  if (last.type === 'quote') return last.closeQuote !== undefined;
+  return !(last.type === 'paragraph' && following.type === 'paragraph');
+}
+
+interface Region {
+  /** Index of the first old body block read again. */
+  first: number;
+  /** Index of the first old body block after the region (moved). */
+  next: number;
+  blocks: BodyBlock[];
+}
+
+function assemble(previous: CableTree, text: string, options: ParseOptions, edit: Edit, region: Region, oldLeaves: LeafBlocks): CableTree | undefined {
+  const oldBlocks = previous.body.blocks;
+  const oldStart = oldBlocks[region.first].start;
+  const oldEnd = region.next < oldBlocks.length ? oldBlocks[region.next].start : previous.body.end;
+  const newEnd = oldEnd + edit.delta;
+  const lineEndings = endingsAfter(previous, text, oldStart, oldEnd, newEnd);
+  if (!lineEndings) return undefined;
+  // Which old leaves stay before the region and which are moved after it, found before anything moves.
+  const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
+  const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
+  const lineStarts = lineStartsAfter(previous.lineStarts, text, oldStart, oldEnd, newEnd, edit.delta);
+  if (!lineStarts) return undefined;
+  const moved = oldBlocks.slice(region.next);
+  // The same keys in the same order as a full parse gives: one shape for every tree.
+  const tree: CableTree = {
+    text,
+    lineStarts,
+    bom: previous.bom,
+    catalogue: previous.catalogue,
+    header: previous.header,
+    body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks: [...oldBlocks.slice(0, region.first), ...region.blocks, ...moved], signature: undefined },
+    footer: previous.footer,
+    noteMarkers: previous.noteMarkers,
+    lineEndings,
+    bracketProblems: [],
+    timeGroupProblems: [],
+  };
+  // Read before moving: the region's unchanged leaves match old leaves at their old offsets.
+  const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
+  const read = readBodyBlockInlines(tree, region.blocks, options, plan);
+  if (edit.delta !== 0) moveAfter(tree, moved, oldLeaves, movedLeaves, edit.delta);
+  const leaves: LeafBlocks = {
+    blocks: [...oldLeaves.blocks.slice(0, keptLeaves), ...read.blocks, ...oldLeaves.blocks.slice(movedLeaves)],
+    problems: [...oldLeaves.problems.slice(0, keptLeaves), ...read.problems, ...oldLeaves.problems.slice(movedLeaves)],
+  };
+  // Reading the region filled these with its own problems; all of them come from the leaves, in order.
+  tree.bracketProblems = [];
+  tree.timeGroupProblems = [];
+  for (const problems of leaves.problems) {
+    for (const problem of problems.brackets) tree.bracketProblems.push(problem);
+    for (const problem of problems.times) tree.timeGroupProblems.push(problem);
+  }
+  tree.body.signature = lastSignature(tree.body.blocks);
+  leafBlocks.set(tree, leaves);
+  return tree;
+}
+
+function moveAfter(tree: CableTree, moved: readonly BodyBlock[], oldLeaves: LeafBlocks, movedLeaves: number, delta: number): void {
+  for (const block of moved) moveBlock(block, delta);
+  if (tree.footer) {
+    tree.footer.start += delta;
+    tree.footer.end += delta;
+    for (const block of tree.footer.blocks) moveBlock(block, delta);
+  }
+  for (let index = movedLeaves; index < oldLeaves.problems.length; index++) moveProblems(oldLeaves.problems[index], delta);
+}
+
+/** The line endings of the new text: the region's old ones out, its new ones in; undefined when they become mixed (C105 then needs the first odd line). */
+function endingsAfter(previous: CableTree, text: string, oldStart: number, oldEnd: number, newEnd: number): LineEndings | undefined {
+  const before = countEndingsIn(previous.text, oldStart, oldEnd);
+  const after = countEndingsIn(text, oldStart, newEnd);
+  const { lf, crlf, cr } = previous.lineEndings;
+  const counts = { lf: lf - before.lf + after.lf, crlf: crlf - before.crlf + after.crlf, cr: cr - before.cr + after.cr };
+  const kinds = (counts.lf > 0 ? 1 : 0) + (counts.crlf > 0 ? 1 : 0) + (counts.cr > 0 ? 1 : 0);
+  return kinds > 1 ? undefined : { ...counts, firstMinority: undefined };
+}
+
+/**
+ * Line starts: those before the region as they were, the region's read again,
+ * those after it moved. Undefined when the region does not start a line: a
+ * body starting on the first line, after a byte-order mark.
+ */
+function lineStartsAfter(old: readonly number[], text: string, oldStart: number, oldEnd: number, newEnd: number, delta: number): number[] | undefined {
+  const firstInRegion = lineIndexAt(old, oldStart);
+  if (old[firstInRegion] !== oldStart) return undefined;
+  let firstAfter = lineIndexAt(old, oldEnd);
+  // oldEnd is a line start, or the end of a text with no line after it.
+  if (old[firstAfter] < oldEnd) firstAfter++;
+  const starts = old.slice(0, firstInRegion);
+  for (const line of splitLineRange(text, oldStart, newEnd)) starts.push(line.start);
+  for (let index = firstAfter; index < old.length; index++) starts.push(old[index] + delta);
+  return starts;
+}
+
+/** Index of the last line starting at or before `offset`. */
+function lineIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Index of the block holding `offset` (blocks cover the body without gaps). */
+function blockAt(blocks: readonly BodyBlock[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blocks[middle].start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Index of the first leaf starting at or after `offset`. */
+function firstLeafFrom(leaves: LeafBlocks, offset: number): number {
+  let low = 0;
+  let high = leaves.blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (leaves.blocks[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,87 @@
+/**
+ * Moving the nodes after an edit: every offset they hold grows by the edit's
+ * length, in place. Each node is moved exactly once, so the places where one
+ * node is reachable twice are handled here: a mark's children are listed in
+ * their block's inlines too, a quote's opening line is its first paragraph's
+ * first line, a quote's signature is its last line's, and a stamp's mark is
+ * its first inline.
+ */
+import type { BlockProblems } from './reuse';
+import type { BodyBlock, FooterBlock, Inline, ParagraphLine, TextRange } from './tree';
+
+function moveRange(range: TextRange, delta: number): void {
+  range.start += delta;
+  range.end += delta;
+}
+
+function moveInline(inline: Inline, delta: number): void {
+  moveRange(inline, delta);
+  if (inline.type === 'mark') {
+    moveRange(inline.content, delta);
+    if (inline.tagRange) moveRange(inline.tagRange, delta);
+    if (inline.count) moveRange(inline.count.range, delta);
+  } else if (inline.type === 'time-group') {
+    moveRange(inline.group, delta);
+  }
+}
+
+function moveInlines(inlines: readonly Inline[], delta: number): void {
+  for (const inline of inlines) moveInline(inline, delta);
+}
+
+/** A paragraph line and its signature (whose time group is one of the paragraph's inlines, moved with them). */
+function moveLine(line: ParagraphLine, delta: number): void {
+  line.start += delta;
+  line.contentEnd += delta;
+  line.end += delta;
+  if (line.signature) {
+    moveRange(line.signature, delta);
+    moveRange(line.signature.name, delta);
+  }
+}
+
+export function moveBlock(block: BodyBlock | FooterBlock, delta: number): void {
+  moveRange(block, delta);
+  switch (block.type) {
+    case 'comment':
+      moveRange(block.text, delta);
+      return;
+    case 'paragraph':
+      for (const line of block.lines) moveLine(line, delta);
+      moveInlines(block.inlines, delta);
+      return;
+    case 'quote': {
+      const first = block.blocks[0];
+      const openLineShared = first?.type === 'paragraph' && first.lines[0] === block.openLine;
+      for (const inner of block.blocks) moveBlock(inner, delta);
+      if (!openLineShared) moveLine(block.openLine, delta);
+      moveRange(block.openQuote, delta);
+      if (block.closeQuote) moveRange(block.closeQuote, delta);
+      // Its signature and inlines are its inner blocks' own: moved with them.
+      return;
+    }
+    case 'field':
+      moveRange(block.nameRange, delta);
+      for (const range of block.valueRanges) moveRange(range, delta);
+      moveInlines(block.inlines, delta);
+      return;
+    case 'note':
+      moveRange(block.markerRange, delta);
+      moveRange(block.text, delta);
+      moveInlines(block.inlines, delta);
+      return;
+    case 'stamp':
+      moveInlines(block.inlines, delta);
+      // Normally its first inline; a placeholder from the block pass when the inline pass found none.
+      if (!block.inlines.includes(block.mark)) moveInline(block.mark, delta);
+      return;
+    default:
+      return;
+  }
+}
+
+/** The problems found in one moved leaf block (shared empty records have nothing to move). */
+export function moveProblems(problems: BlockProblems, delta: number): void {
+  for (const problem of problems.brackets) moveRange(problem.range, delta);
+  for (const problem of problems.times) moveRange(problem, delta);
+}

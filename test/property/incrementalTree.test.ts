@@ -1,0 +1,48 @@
+/**
+ * Incremental parsing at the level of the tree: a chain of versions, each
+ * parsed from the one before (the body-edit fast path moves nodes in place,
+ * the general path copies), gives exactly the tree a parse from scratch
+ * gives — every node, offset, line start, line-ending count and problem.
+ */
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as fc from 'fast-check';
+import { parseCable, type CableTree } from '../../server/src/service/index';
+import { applySplices, generatedCable, mixedLineEndings, splice, splicedSample, tokenSoup } from './arbitraries';
+import { assertProperty } from './fuzz';
+
+/** The whole tree as text, keys sorted, so two trees compare equal exactly when they hold the same. */
+function canonical(tree: CableTree): string {
+  return JSON.stringify({ ...tree, noteMarkers: [...tree.noteMarkers].sort() }, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
+  );
+}
+
+/** Mostly typing: one character in or out somewhere, now and then a token of the format or a cut. */
+const typing = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ at: fc.nat(), remove: fc.constant(0), insert: fc.constantFrom('e', ' ', 'A', '.', '[', ']', '"', '\n', '1', ':') }) },
+  { weight: 2, arbitrary: fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 3 }), insert: fc.constant('') }) },
+  { weight: 1, arbitrary: splice },
+);
+
+const documents = { 'generated cables': generatedCable, 'mixed line endings and BOM': mixedLineEndings, 'spliced samples': splicedSample, 'token soup': tokenSoup };
+
+describe('incremental parsing gives the tree of a parse from scratch', () => {
+  for (const [kind, arbitrary] of Object.entries(documents)) {
+    it(`${kind}: after every edit of a chain`, () => {
+      assertProperty(
+        fc.property(arbitrary, fc.array(typing, { minLength: 1, maxLength: 25 }), fc.constantFrom('month-first' as const, 'day-first' as const), (text, edits, slashedDates) => {
+          const options = { slashedDates };
+          let current = text;
+          let tree = parseCable(current, options);
+          for (const edit of edits) {
+            current = applySplices(current, [edit]);
+            tree = parseCable(current, options, tree);
+            assert.equal(canonical(tree), canonical(parseCable(current, options)));
+          }
+        }),
+        60,
+      );
+    });
+  }
+});
