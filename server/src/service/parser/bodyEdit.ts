@@ -41,10 +41,12 @@ export function parseBodyEdit(previous: CableTree, text: string, options: ParseO
   if (edit.prefix < firstLineEnd(previous) || edit.oldEnd >= previous.body.end) return undefined;
   const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
   let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
-  for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++, next++) {
+  for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++) {
     const region = readRegion(previous, text, edit, first, next);
     if (region === 'declined') return undefined;
-    if (region) return assemble(previous, text, options, edit, { first, next, blocks: region }, oldLeaves);
+    if (Array.isArray(region)) return assemble(previous, text, options, edit, { first, next, blocks: region }, oldLeaves);
+    // A quote left open reads on to the end of the body: take the rest in at once.
+    next = region === 'quote runs on' ? blocks.length : next + 1;
   }
   return undefined;
 }
@@ -55,18 +57,20 @@ function firstLineEnd(tree: CableTree): number {
   return line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
 }
 
-/** The body blocks of the new text from old block `first` up to where old block `next` now starts; undefined when the last would run on into it. */
-function readRegion(previous: CableTree, text: string, edit: Edit, first: number, next: number): BodyBlock[] | 'declined' | undefined {
+type RunsOn = 'quote runs on' | 'runs on';
+
+/** The body blocks of the new text from old block `first` up to where old block `next` now starts, unless the last would run on into it. */
+function readRegion(previous: CableTree, text: string, edit: Edit, first: number, next: number): BodyBlock[] | 'declined' | RunsOn {
   const blocks = previous.body.blocks;
   const start = blocks[first].start;
   const end = (next < blocks.length ? blocks[next].start : previous.body.end) + edit.delta;
   // The edit may have joined the next block's first line to the line before it (a deleted line break).
-  if (!isLineStart(text, end)) return undefined;
+  if (!isLineStart(text, end)) return 'runs on';
   const lines = splitLineRange(text, start, end);
   // A separator typed into the body would start the footer there.
   if (lines.some((line) => isSeparator(text, line))) return 'declined';
   const read = readBody(new LineCursor(text, lines)).blocks;
-  return next === blocks.length || endsCleanly(read[read.length - 1], blocks[next]) ? read : undefined;
+  return next === blocks.length ? read : (runsOn(read[read.length - 1], blocks[next]) ?? read);
 }
 
 function isLineStart(text: string, offset: number): boolean {
@@ -76,14 +80,13 @@ function isLineStart(text: string, offset: number): boolean {
 }
 
 /**
- * Whether the region's last block ends where a full read would end it, given
+ * Whether the region's last block would go on past it in a full read, given
  * the block after it: a paragraph runs on into a following paragraph, and a
- * quote not closed within the region would read on to its end.
+ * quote not closed within the region reads on to the end of the body.
  */
-function endsCleanly(last: BodyBlock | undefined, following: BodyBlock): boolean {
-  if (!last) return false;
-  if (last.type === 'quote') return last.closeQuote !== undefined;
-  return !(last.type === 'paragraph' && following.type === 'paragraph');
+function runsOn(last: BodyBlock, following: BodyBlock): RunsOn | undefined {
+  if (last.type === 'quote') return last.closeQuote ? undefined : 'quote runs on';
+  return last.type === 'paragraph' && following.type === 'paragraph' ? 'runs on' : undefined;
 }
 
 interface Region {
