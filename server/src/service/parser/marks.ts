@@ -57,15 +57,11 @@ interface OpenBracket {
 export function scanMarks(text: string, start: number, end: number, hasNotes: boolean): MarkScan {
   const result: MarkScan = { marks: [], all: [], problems: [], openTagged: undefined };
   const stack: OpenBracket[] = [];
-  // Search a slice, not the whole text: a global search from `start` would run on past `end`
-  // to the next bracket anywhere in the document, which is quadratic over many small runs.
-  const segment = text.slice(start, end);
-  const pattern = /[[\]]/g;
-  for (let match = pattern.exec(segment); match; match = pattern.exec(segment)) {
-    const at = start + match.index;
-    const char = match[0];
-    if (char === '[') stack.push(openBracket(text, at));
-    else closeBracket(text, at, stack, result, hasNotes);
+  // A plain loop bounded by `end`: most blocks hold no bracket, and a search must not run on past the block.
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 91) stack.push(openBracket(text, at));
+    else if (code === 93) closeBracket(text, at, stack, result, hasNotes);
   }
   for (const open of stack) {
     if (open.tag !== undefined && stack.indexOf(open) === 0) {
