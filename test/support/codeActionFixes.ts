@@ -16,8 +16,6 @@ import { actionEdits, applyEdits, editSpans } from './applyEdits';
 import { samplesDir, workedExample } from './paths';
 
 export const uri = 'file:///fixes/test.cable';
-const service = createLanguageService();
-let version = 0;
 
 export interface Checked {
   text: string;
@@ -27,7 +25,9 @@ export interface Checked {
 
 export function checked(text: string, overrides: Partial<CableSettings> = {}): Checked {
   const settings = mergeSettings(overrides);
-  const document = TextDocument.create(uri, 'cable', ++version, text);
+  // A service of its own: a later version of the same uri would be parsed out of this tree, which `actionsFor` keeps.
+  const service = createLanguageService();
+  const document = TextDocument.create(uri, 'cable', 1, text);
   const diagnostics = service.getDiagnostics(document, settings);
   const tree = service.parse(document, settings);
   const context: FeatureContext = { settings, names: undefined, uri, token: neverCancelled };

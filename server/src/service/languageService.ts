@@ -50,7 +50,12 @@ export interface LanguageServiceOptions {
 export type PreviewView = 'diplomatic' | 'reading';
 
 export interface CableLanguageService {
-  /** The tree of this document version (parsed once, then cached). */
+  /**
+   * The tree of this document version (parsed once, then cached). It stays
+   * valid until a later version of the same document is parsed: that tree is
+   * built out of this one (its nodes are moved, not copied), so take what you
+   * need from a tree before asking about a newer version.
+   */
   parse(document: TextDocument, settings: CableSettings): CableTree;
   getDiagnostics(document: TextDocument, settings: CableSettings, token?: Cancellation): Diagnostic[];
   getCompletions(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): CompletionList;

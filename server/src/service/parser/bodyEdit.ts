@@ -19,7 +19,7 @@ import { countEndingsIn, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { differenceOf, leafBlocks, type LeafBlocks, type ReusePlan } from './reuse';
 import { moveBlock, moveProblems } from './shift';
-import type { BodyBlock, CableTree, LineEndings } from './tree';
+import type { BodyBlock, CableTree, LineEndings, SourceLine } from './tree';
 
 /** How many more blocks the region may take in when its last block would run on into the next. */
 const maxGrowth = 4;
@@ -97,61 +97,79 @@ interface Region {
   blocks: BodyBlock[];
 }
 
+/**
+ * Builds the new tree out of the previous one. Everything that may still make
+ * it decline is settled first; after that the previous tree is taken apart:
+ * its arrays (body blocks, leaves, line starts) are edited in place and its
+ * nodes after the region moved, so an edit allocates little beyond the region.
+ */
 function assemble(previous: CableTree, text: string, options: ParseOptions, edit: Edit, region: Region, oldLeaves: LeafBlocks): CableTree | undefined {
-  const oldBlocks = previous.body.blocks;
-  const oldStart = oldBlocks[region.first].start;
-  const oldEnd = region.next < oldBlocks.length ? oldBlocks[region.next].start : previous.body.end;
+  const blocks = previous.body.blocks;
+  const oldStart = blocks[region.first].start;
+  const oldEnd = region.next < blocks.length ? blocks[region.next].start : previous.body.end;
   const newEnd = oldEnd + edit.delta;
   const lineEndings = endingsAfter(previous, text, oldStart, oldEnd, newEnd);
-  if (!lineEndings) return undefined;
-  // Which old leaves stay before the region and which are moved after it, found before anything moves.
-  const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
-  const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
-  const lineStarts = lineStartsAfter(previous.lineStarts, text, oldStart, oldEnd, newEnd, edit.delta);
-  if (!lineStarts) return undefined;
-  const moved = oldBlocks.slice(region.next);
+  const lines = lineRangeOf(previous.lineStarts, oldStart, oldEnd);
+  if (!lineEndings || !lines) return undefined;
   // The same keys in the same order as a full parse gives: one shape for every tree.
   const tree: CableTree = {
     text,
-    lineStarts,
+    lineStarts: previous.lineStarts,
     bom: previous.bom,
     catalogue: previous.catalogue,
     header: previous.header,
-    body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks: [...oldBlocks.slice(0, region.first), ...region.blocks, ...moved], signature: undefined },
+    body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks, signature: undefined },
     footer: previous.footer,
     noteMarkers: previous.noteMarkers,
     lineEndings,
     bracketProblems: [],
     timeGroupProblems: [],
   };
-  // Read before moving: the region's unchanged leaves match old leaves at their old offsets.
+  // Read before anything changes: the region's unchanged leaves match old leaves at their old offsets.
   const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
   const read = readBodyBlockInlines(tree, region.blocks, options, plan);
-  if (edit.delta !== 0) moveAfter(tree, moved, oldLeaves, movedLeaves, edit.delta);
-  const leaves: LeafBlocks = {
-    blocks: [...oldLeaves.blocks.slice(0, keptLeaves), ...read.blocks, ...oldLeaves.blocks.slice(movedLeaves)],
-    problems: [...oldLeaves.problems.slice(0, keptLeaves), ...read.problems, ...oldLeaves.problems.slice(movedLeaves)],
-  };
+  const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
+  const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
+  if (edit.delta !== 0) moveAfter(tree, region.next, oldLeaves, movedLeaves, edit.delta);
+  replaceRun(blocks, region.first, region.next - region.first, region.blocks);
+  replaceRun(oldLeaves.blocks, keptLeaves, movedLeaves - keptLeaves, read.blocks);
+  replaceRun(oldLeaves.problems, keptLeaves, movedLeaves - keptLeaves, read.problems);
+  updateLineStarts(tree.lineStarts, lines, splitLineRange(text, oldStart, newEnd), edit.delta);
   // Reading the region filled these with its own problems; all of them come from the leaves, in order.
   tree.bracketProblems = [];
   tree.timeGroupProblems = [];
-  for (const problems of leaves.problems) {
+  for (const problems of oldLeaves.problems) {
     for (const problem of problems.brackets) tree.bracketProblems.push(problem);
     for (const problem of problems.times) tree.timeGroupProblems.push(problem);
   }
-  tree.body.signature = lastSignature(tree.body.blocks);
-  leafBlocks.set(tree, leaves);
+  tree.body.signature = lastSignature(blocks);
+  leafBlocks.set(tree, oldLeaves);
   return tree;
 }
 
-function moveAfter(tree: CableTree, moved: readonly BodyBlock[], oldLeaves: LeafBlocks, movedLeaves: number, delta: number): void {
-  for (const block of moved) moveBlock(block, delta);
+/** Moves the body blocks from `first` on, the footer, and the problems of the leaves from `firstLeaf` on. */
+function moveAfter(tree: CableTree, first: number, leaves: LeafBlocks, firstLeaf: number, delta: number): void {
+  const blocks = tree.body.blocks;
+  for (let index = first; index < blocks.length; index++) moveBlock(blocks[index], delta);
   if (tree.footer) {
     tree.footer.start += delta;
     tree.footer.end += delta;
     for (const block of tree.footer.blocks) moveBlock(block, delta);
   }
-  for (let index = movedLeaves; index < oldLeaves.problems.length; index++) moveProblems(oldLeaves.problems[index], delta);
+  for (let index = firstLeaf; index < leaves.problems.length; index++) moveProblems(leaves.problems[index], delta);
+}
+
+/** Replaces `removed` items from `start` with `items`, in place (no new array for a one-block edit of a long list). */
+function replaceRun<T>(array: T[], start: number, removed: number, items: readonly T[]): void {
+  const growth = items.length - removed;
+  if (growth > 0) {
+    array.length += growth;
+    for (let index = array.length - 1; index >= start + items.length; index--) array[index] = array[index - growth];
+  } else if (growth < 0) {
+    for (let index = start + items.length; index < array.length + growth; index++) array[index] = array[index - growth];
+    array.length += growth;
+  }
+  for (let index = 0; index < items.length; index++) array[start + index] = items[index];
 }
 
 /** The line endings of the new text: the region's old ones out, its new ones in; undefined when they become mixed (C105 then needs the first odd line). */
@@ -165,20 +183,28 @@ function endingsAfter(previous: CableTree, text: string, oldStart: number, oldEn
 }
 
 /**
- * Line starts: those before the region as they were, the region's read again,
- * those after it moved. Undefined when the region does not start a line: a
- * body starting on the first line, after a byte-order mark.
+ * The old lines the region covers: [first, after) of the line starts.
+ * Undefined when the region does not start a line: a body starting on the
+ * first line, after a byte-order mark.
  */
-function lineStartsAfter(old: readonly number[], text: string, oldStart: number, oldEnd: number, newEnd: number, delta: number): number[] | undefined {
-  const firstInRegion = lineIndexAt(old, oldStart);
-  if (old[firstInRegion] !== oldStart) return undefined;
-  let firstAfter = lineIndexAt(old, oldEnd);
+function lineRangeOf(starts: readonly number[], oldStart: number, oldEnd: number): { first: number; after: number } | undefined {
+  const first = lineIndexAt(starts, oldStart);
+  if (starts[first] !== oldStart) return undefined;
+  let after = lineIndexAt(starts, oldEnd);
   // oldEnd is a line start, or the end of a text with no line after it.
-  if (old[firstAfter] < oldEnd) firstAfter++;
-  const starts = old.slice(0, firstInRegion);
-  for (const line of splitLineRange(text, oldStart, newEnd)) starts.push(line.start);
-  for (let index = firstAfter; index < old.length; index++) starts.push(old[index] + delta);
-  return starts;
+  if (starts[after] < oldEnd) after++;
+  return { first, after };
+}
+
+/** Line starts, in place: those before the region as they were, the region's read again, those after it moved. */
+function updateLineStarts(starts: number[], lines: { first: number; after: number }, regionLines: readonly SourceLine[], delta: number): void {
+  replaceRun(
+    starts,
+    lines.first,
+    lines.after - lines.first,
+    regionLines.map((line) => line.start),
+  );
+  if (delta !== 0) for (let index = lines.first + regionLines.length; index < starts.length; index++) starts[index] += delta;
 }
 
 /** Index of the last line starting at or before `offset`. */
