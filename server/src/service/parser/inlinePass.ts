@@ -122,24 +122,28 @@ function readStamp(context: InlineContext, stamp: StampBlock): void {
 }
 
 function readParagraph(context: InlineContext, paragraph: ParagraphBlock): void {
-  paragraph.inlines = readRuns(context, paragraph.lines.map((line) => ({ start: line.start, end: line.contentEnd })), context.running);
+  // A paragraph's runs are its lines' contents: the lines themselves serve, no range object per line.
+  paragraph.inlines = readRuns(context, paragraph.lines, context.running);
   const perLine = inlinesByLine(paragraph);
   paragraph.lines.forEach((line, index) => {
-    const signature = readSignature(context.tree.text, line, perLine[index]);
+    const signature = readSignature(context.tree.text, line, perLine[index] ?? noInlines);
     if (signature) line.signature = signature;
   });
 }
+
+const noInlines: readonly Inline[] = Object.freeze([]);
 
 /**
  * The inlines lying wholly on each line of a paragraph, in one pass: a mark
  * spanning many lines belongs to none of them, and must not make every line
  * search from the start again.
  */
-function inlinesByLine(paragraph: ParagraphBlock): Inline[][] {
-  const perLine: Inline[][] = paragraph.lines.map(() => []);
+function inlinesByLine(paragraph: ParagraphBlock): Array<Inline[] | undefined> {
+  // Most lines hold no inline: their list is only made for the lines that do.
+  const perLine: Array<Inline[] | undefined> = new Array<Inline[] | undefined>(paragraph.lines.length);
   for (const inline of paragraph.inlines) {
     const index = lineIndexOf(paragraph.lines, inline.start);
-    if (index >= 0 && inline.end <= paragraph.lines[index].contentEnd) perLine[index].push(inline);
+    if (index >= 0 && inline.end <= paragraph.lines[index].contentEnd) (perLine[index] ??= []).push(inline);
   }
   return perLine;
 }
@@ -190,32 +194,42 @@ export function lastSignature(blocks: readonly BodyBlock[]): SignatureLine | und
   return undefined;
 }
 
+/** A run of text to read: [start, end), or [start, contentEnd) for a source line (its line ending left out). */
+type Run = TextRange & { contentEnd?: number };
+
 /**
  * Reads the inline nodes of a block's text runs (one run per line). Marks may
  * span runs, so they are scanned over the whole block; everything else per run.
  */
-function readRuns(context: InlineContext, runs: readonly TextRange[], options: ScanOptions): Inline[] {
+function readRuns(context: InlineContext, runs: readonly Run[], options: ScanOptions): Inline[] {
   if (runs.length === 0) return [];
   const { tree } = context;
   const text = tree.text;
-  const marks = scanMarks(text, runs[0].start, runs[runs.length - 1].end, context.hasNotes);
+  const first = runs[0].start;
+  const last = endOf(runs[runs.length - 1]);
+  const marks = scanMarks(text, first, last, context.hasNotes);
   for (const problem of marks.problems) tree.bracketProblems.push(problem);
   const groups: Inline[] = [];
   const signs: NumberSignNode[] = [];
   const names: NameNode[] = [];
   for (const run of runs) {
-    if (run.end <= run.start) continue;
-    const scan = scanTimeGroups(text.slice(run.start, run.end), run.start, options);
+    const end = endOf(run);
+    if (end <= run.start) continue;
+    const scan = scanTimeGroups(text.slice(run.start, end), run.start, options);
     for (const group of scan.groups) groups.push({ type: 'time-group', start: group.start, end: group.end, group });
     for (const problem of scan.problems) tree.timeGroupProblems.push(problem);
-    scanNumberSigns(text, run.start, run.end, signs);
+    scanNumberSigns(text, run.start, end, signs);
   }
   // Names never cross a line break (the scanner only joins words separated by blanks),
   // so one scan over the block finds the same names as one per line, searching less.
-  scanNames(text, runs[0].start, runs[runs.length - 1].end, names);
+  scanNames(text, first, last, names);
   // Each list is already in order: merging them is cheaper than sorting their union.
   const inlines = mergeInOrder(mergeInOrder(marks.all, groups), mergeInOrder(signs, names));
   return inlines;
+}
+
+function endOf(run: Run): number {
+  return run.contentEnd ?? run.end;
 }
 
 /**

@@ -29,11 +29,11 @@ export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: '
 export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree): CableTree {
   const edited = previous ? parseBodyEdit(previous, text, options) : undefined;
   if (edited) return edited;
-  const allLines = splitLines(text);
-  const lineStarts = allLines.map((line) => line.start);
+  const lines = splitLines(text);
+  const lineStarts = lines.map((line) => line.start);
   // The empty "line" after a final line break holds no text, so no block is made for it.
-  const last = allLines[allLines.length - 1];
-  const lines = allLines.length > 1 && last.start === last.end ? allLines.slice(0, -1) : allLines;
+  const last = lines[lines.length - 1];
+  if (lines.length > 1 && last.start === last.end) lines.pop();
   const zones = readZones(text, lines);
   const tree: CableTree = {
     text,
