@@ -54,11 +54,26 @@ interface OpenBracket {
  * Scans [start, end) for marks. `hasNotes`: the document has footnotes, so
  * marker-shaped brackets are references to them.
  */
+/** What a range without brackets holds (most blocks): one shared, frozen value. */
+const noMarks: MarkScan = Object.freeze({ marks: Object.freeze([]) as unknown as Mark[], all: Object.freeze([]) as unknown as Mark[], problems: Object.freeze([]) as unknown as BracketProblem[], openTagged: undefined });
+
+/** The first `[` or `]` in [start, end), or -1. */
+function firstBracket(text: string, start: number, end: number): number {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 91 || code === 93) return at;
+  }
+  return -1;
+}
+
+/** The result is read-only. */
 export function scanMarks(text: string, start: number, end: number, hasNotes: boolean): MarkScan {
+  const first = firstBracket(text, start, end);
+  if (first < 0) return noMarks;
   const result: MarkScan = { marks: [], all: [], problems: [], openTagged: undefined };
   const stack: OpenBracket[] = [];
   // A plain loop bounded by `end`: most blocks hold no bracket, and a search must not run on past the block.
-  for (let at = start; at < end; at++) {
+  for (let at = first; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === 91) stack.push(openBracket(text, at));
     else if (code === 93) closeBracket(text, at, stack, result, hasNotes);

@@ -231,18 +231,20 @@ function emitGroup(
 }
 
 /**
+ * The result for the many lines with nothing to find: one shared, frozen
+ * value instead of three new objects per line of prose.
+ */
+const nothingFound: ScanResult = Object.freeze({ groups: Object.freeze([]) as unknown as TimeGroup[], problems: Object.freeze([]) as unknown as TimeGroupProblem[] });
+
+/**
  * Finds every time group in `text` and the problems C210, C211, C212 in them.
  * Offsets in the result are `base + index`. `options.strict` is for the values
  * of the time fields (Sent, Received, Deciphered, ...), where a bare `1135` and a
- * two-part `31.8` always count.
+ * two-part `31.8` always count. The result is read-only.
  */
-function emptyResult(): ScanResult {
-  return { groups: [], problems: [] };
-}
-
 export function scanTimeGroups(text: string, base: number, options: ScanOptions): ScanResult {
   // Most lines of prose hold no digit and no clock word: one plain test answers those.
-  if (!DIGIT_OR_CLOCK_WORD.test(text)) return emptyResult();
+  if (!DIGIT_OR_CLOCK_WORD.test(text)) return nothingFound;
   const result: ScanResult = { groups: [], problems: [] };
   const atoms: Atom[] = [];
   let floor = 0;
@@ -258,7 +260,7 @@ export function scanTimeGroups(text: string, base: number, options: ScanOptions)
     floor = atom.end;
     ANCHOR.lastIndex = atom.end;
   }
-  if (atoms.length === 0) return result;
+  if (atoms.length === 0) return nothingFound;
   joinAtoms(text, atoms, options);
   let hasDate = false;
   for (const atom of atoms) if (atom.kind !== 'time') hasDate = true;
