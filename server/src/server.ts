@@ -66,8 +66,7 @@ function registerHandlers(connection: Connection, documents: TextDocuments<TextD
 
   connection.onDidChangeConfiguration(() =>
     runner.notification('workspace/didChangeConfiguration', () => {
-      session.settings.editorSettingsChanged();
-      session.recheckOpen.trigger();
+      session.editorSettingsChanged();
     }),
   );
   connection.onDidChangeWatchedFiles(({ changes }) => runner.notification('workspace/didChangeWatchedFiles', () => filesChanged(session, changes)));

@@ -68,6 +68,28 @@ describe('workspace', () => {
     }
   });
 
+  it('after a change of names, rechecks the other open documents but not the one just checked with them', async () => {
+    const session = await startSession({ files: { 'cable-25025.cable': example, 'other.cable': 'Cable: № 7\n\nNothing yet.\n' } });
+    try {
+      const uri = session.open('cable-25025.cable');
+      const other = session.open('other.cable');
+      await session.diagnostics(uri, c305On(38));
+      await session.diagnostics(other);
+      const since = session.client.mark();
+      const end = { line: 2, character: 'Nothing yet.'.length };
+      session.change(other, 2, [{ range: { start: end, end }, text: ' To Cde. Le Kenong and Cde. Le Kenong.' }]);
+      // The recheck after a change of names runs for every open document at once: once the first is in, all are.
+      await session.diagnostics(uri, c305On(36), since);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const ofOther = session.client
+        .notifications<{ uri: string; version?: number }>('textDocument/publishDiagnostics')
+        .filter((params) => params.uri === other && params.version === 2);
+      assert.equal(ofOther.length, 1, 'the edited document is published once, not again by the recheck its own names caused');
+    } finally {
+      await session.close();
+    }
+  });
+
   it('reads a workspace folder added later, and forgets one removed', async () => {
     const extra = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cable-extra-')));
     fs.writeFileSync(path.join(extra, 'other.cable'), leKenong);

@@ -28,10 +28,30 @@ export interface CheckerParts {
 }
 
 export class DocumentChecker {
+  /**
+   * Counts changes to what every check depends on besides the text: the
+   * workspace's names and the settings. A document checked at its current
+   * version and generation needs no re-check when other documents are.
+   */
+  private generation = 0;
+  private readonly checked = new Map<string, { version: number; generation: number }>();
+
   constructor(private readonly parts: CheckerParts) {}
+
+  /** The names of the workspace or the settings changed: every open document's check is out of date. */
+  inputsChanged(): void {
+    this.generation++;
+  }
+
+  /** True when this version was checked with the names and settings as they are now. */
+  isUpToDate(document: TextDocument): boolean {
+    const last = this.checked.get(document.uri);
+    return last !== undefined && last.version === document.version && last.generation === this.generation;
+  }
 
   /** Diagnostics for the version the editor holds once the settings are known. */
   async check(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
+    const before = this.generation;
     const { settings, maxFileSize } = await this.parts.settings.forDocument(document.uri);
     throwIfCancelled(token);
     // Closed while we waited: indexing it now would pin its editor names in the index.
@@ -43,8 +63,12 @@ export class DocumentChecker {
       this.parts.index.setOpen(document.uri, []);
       return { version, diagnostics: [] };
     }
-    this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
-    return { version, diagnostics: this.parts.service.getDiagnostics(document, settings, token) };
+    const ownNamesChanged = this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
+    const diagnostics = this.parts.service.getDiagnostics(document, settings, token);
+    // This check saw its own names; anything else that changed while the settings were read makes it out of date.
+    const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
+    this.checked.set(document.uri, { version, generation });
+    return { version, diagnostics };
   }
 
   /**
@@ -62,6 +86,7 @@ export class DocumentChecker {
 
   /** The document was closed: its tree, settings and notices go; its file on disk counts again for names. */
   async closed(uri: string): Promise<void> {
+    this.checked.delete(uri);
     this.parts.service.forget(uri);
     this.parts.settings.forget(uri);
     this.parts.notices.reset('large-file', uri);

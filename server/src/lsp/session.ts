@@ -47,6 +47,8 @@ export interface Session {
   readonly parseAhead: ParseAhead;
   /** Checks every open document again (pushed) or asks the client to pull again. */
   readonly recheckOpen: Debouncer;
+  /** The editor's settings changed: every open document is checked again. */
+  editorSettingsChanged(): void;
   /** A `.cablerc.json` was created, changed or deleted. */
   configFilesChanged(): void;
   dispose(): void;
@@ -64,14 +66,21 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   const settings = new SettingsProvider(connection, client.configuration, host.configFiles ?? new ConfigFiles(), log, onConfigProblem);
   const scheduler = client.pullDiagnostics ? undefined : new DiagnosticsScheduler((uri) => push(uri));
   const recheckOpen = new Debouncer(() => {
-    if (scheduler) for (const document of documents.all()) scheduler.recheck(document.uri);
-    else if (client.diagnosticRefresh) runner.notification('diagnostic refresh', () => connection.languages.diagnostics.refresh());
+    if (scheduler) {
+      // A document checked since the change (the one whose names changed, usually) is current already.
+      for (const document of documents.all()) if (!checker.isUpToDate(document)) scheduler.recheck(document.uri);
+    } else if (client.diagnosticRefresh) {
+      runner.notification('diagnostic refresh', () => connection.languages.diagnostics.refresh());
+    }
   }, recheckDelayMs);
   const files = host.files ?? nodeWorkspaceFiles;
   const index = new WorkspaceIndex(
     files,
     {
-      namesChanged: () => recheckOpen.trigger(),
+      namesChanged: () => {
+        checker.inputsChanged();
+        recheckOpen.trigger();
+      },
       indexing: (active) => status.update({ state: active ? 'indexing' : 'ready', indexedFiles: index.names.documentCount }),
       failed: (what, error) => runner.notification(what, () => Promise.reject(error)),
     },
@@ -83,8 +92,14 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     const document = documents.get(uri);
     if (document) runner.notification('parsing ahead', () => checker.parseAhead(document));
   });
+  const editorSettingsChanged = (): void => {
+    settings.editorSettingsChanged();
+    checker.inputsChanged();
+    recheckOpen.trigger();
+  };
   const configFilesChanged = (): void => {
     settings.configFilesChanged();
+    checker.inputsChanged();
     notices.reset('config'); // the file was edited: a problem still there is worth saying again
     if (status.current.health === 'warning') status.update({ health: 'ok' });
     recheckOpen.trigger();
@@ -95,7 +110,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     recheckOpen.dispose();
     index.dispose();
   };
-  return { client, runner, status, settings, index, checker, service, files, scheduler, parseAhead, recheckOpen, configFilesChanged, dispose };
+  return { client, runner, status, settings, index, checker, service, files, scheduler, parseAhead, recheckOpen, editorSettingsChanged, configFilesChanged, dispose };
 }
 
 /** Log lines go to the client's output channel (stdout carries the protocol). */
