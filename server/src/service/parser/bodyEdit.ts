@@ -19,6 +19,7 @@ import { countEndingsIn, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { differenceOf, leafBlocks, type LeafBlocks, type ReusePlan } from './reuse';
 import { moveBlock, moveProblems } from './shift';
+import { firstStartingAt, positionAt } from '../text/positions';
 import type { BodyBlock, CableTree, LineEndings, SourceLine } from './tree';
 
 /** How many more blocks the region may take in when its last block would run on into the next. */
@@ -209,36 +210,15 @@ function updateLineStarts(starts: number[], lines: { first: number; after: numbe
 
 /** Index of the last line starting at or before `offset`. */
 function lineIndexAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return positionAt(starts, offset).line;
 }
 
-/** Index of the block holding `offset` (blocks cover the body without gaps). */
+/** Index of the block holding `offset` (blocks cover the body without gaps): the one before the first starting after it. */
 function blockAt(blocks: readonly BodyBlock[], offset: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (blocks[middle].start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, firstStartingAt(blocks, offset + 1) - 1);
 }
 
 /** Index of the first leaf starting at or after `offset`. */
 function firstLeafFrom(leaves: LeafBlocks, offset: number): number {
-  let low = 0;
-  let high = leaves.blocks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (leaves.blocks[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstStartingAt(leaves.blocks, offset);
 }
