@@ -134,6 +134,22 @@ describe('workspace', () => {
     }
   });
 
+  it('reads closed cables as cable check does: UTF-16 with a byte-order mark is text, a binary file is skipped with its reason', async () => {
+    const session = await startSession({ files: {} });
+    try {
+      const worked = Buffer.from(example, 'utf16le');
+      fs.writeFileSync(path.join(session.workspace, 'notepad.cable'), Buffer.concat([Buffer.from([0xff, 0xfe]), worked]));
+      fs.writeFileSync(path.join(session.workspace, 'scan.cable'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+      const result = await session.client.request<CheckWorkspaceResult>('cable/checkWorkspace', {});
+      const byName = new Map(result.files.map((file) => [path.basename(new URL(file.uri).pathname), file]));
+      assert.deepEqual(codesAt(byName.get('notepad.cable')?.diagnostics ?? []), ['C303@17', 'C304@66', 'C304@74', 'C305@38']);
+      assert.deepEqual(byName.get('scan.cable')?.diagnostics, []);
+      assert.match(byName.get('scan.cable')?.skipped ?? '', /cannot be read \(not a UTF-8 text file/);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('answers RequestCancelled when the client cancels cable/checkWorkspace at once', async () => {
     const session = await startSession({ files: { 'cable-25025.cable': example } });
     try {

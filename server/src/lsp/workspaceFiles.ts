@@ -7,11 +7,12 @@ import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { throwIfCancelled, type Cancellation } from '../service/cancellation';
+import { decodeCableBytes } from '../service/text/decode';
 
 export interface WorkspaceFiles {
   /** Every `*.cable` file under a folder, sorted; skips `node_modules` and dot-folders. */
   findCableFiles(folder: string, token: Cancellation): Promise<string[]>;
-  /** The text of a file, or undefined when it is longer than `maxChars` characters. Rejects when unreadable. */
+  /** The text of a file, or undefined when it is longer than `maxChars` characters. Rejects when unreadable or not text. */
   readText(file: string, maxChars: number): Promise<string | undefined>;
 }
 
@@ -36,8 +37,10 @@ export const nodeWorkspaceFiles: WorkspaceFiles = {
   async readText(file, maxChars) {
     // A UTF-16 code unit takes at most 3 UTF-8 bytes, so a bigger file is surely too long: don't read it.
     if ((await fs.stat(file)).size > maxChars * 3) return undefined;
-    const text = await fs.readFile(file, 'utf8');
-    return text.length > maxChars ? undefined : text;
+    // Decoded as `cable check` decodes it (UTF-8 or UTF-16 with a byte-order mark), so both see the same text.
+    const decoded = decodeCableBytes(await fs.readFile(file));
+    if (decoded.problem !== undefined) throw new Error(decoded.problem);
+    return decoded.text.length > maxChars ? undefined : decoded.text;
   },
 };
 

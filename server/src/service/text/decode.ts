@@ -1,0 +1,39 @@
+/**
+ * Bytes of a cable file as text, the same way wherever a file is read from
+ * disk (`cable check`, the server's workspace index, Check Workspace): UTF-8,
+ * or UTF-16 announced by a byte-order mark (Windows Notepad's "Unicode"); a
+ * leading byte-order mark is dropped, as the editor drops it, so columns
+ * count from the first real character. NUL bytes or invalid UTF-8 near the
+ * start mean the file is no transcription (a scan, a stray binary) and give a
+ * problem instead of text. Pure: only the standard TextDecoder.
+ */
+
+export type DecodedCable = { text: string; problem?: undefined } | { text?: undefined; problem: string };
+
+/** How much of the start of a file decides whether it is text. */
+const sniffLength = 64 * 1024;
+
+const notText: DecodedCable = Object.freeze({ problem: 'not a UTF-8 text file (it has NUL bytes or bytes that are not UTF-8; save it as UTF-8)' });
+
+export function decodeCableBytes(bytes: Uint8Array): DecodedCable {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
+  const head = bytes.subarray(0, sniffLength);
+  if (head.includes(0)) return notText;
+  try {
+    // Most cables fit in the sniffed start: one strict decode both checks and reads them.
+    if (bytes.length <= sniffLength) return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // `stream: true`: a character cut in two at the boundary is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+  } catch {
+    return notText;
+  }
+  // Bad bytes past the sniffed start become U+FFFD rather than failing the whole file.
+  return { text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
