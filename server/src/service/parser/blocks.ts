@@ -22,8 +22,16 @@ import type {
   StampBlock,
   Zone,
   CableTree,
+  Inline,
 } from './tree';
 import { isFootnoteMarker } from './marks';
+
+/**
+ * Every block starts with this empty list of inline nodes; the inline pass
+ * gives each leaf block its own. Blank lines, comments and separators keep it:
+ * one shared, frozen array instead of one per line.
+ */
+const noInlines = Object.freeze([]) as unknown as Inline[];
 
 type Zones = Pick<CableTree, 'bom' | 'catalogue' | 'header' | 'body' | 'footer' | 'noteMarkers'>;
 
@@ -31,7 +39,7 @@ export function readZones(text: string, lines: SourceLine[]): Zones {
   const cursor = new LineCursor(text, lines);
   let bom: BomBlock | undefined;
   if (text.charCodeAt(0) === 0xfeff) {
-    bom = { type: 'bom', start: 0, end: 1, inlines: [] };
+    bom = { type: 'bom', start: 0, end: 1, inlines: noInlines };
     lines[0] = { ...lines[0], start: 1 };
   }
   const catalogue: CatalogueBlock | undefined = readCatalogue(cursor);
@@ -66,11 +74,11 @@ export class LineCursor {
 }
 
 function blankBlock(line: SourceLine): BlankBlock {
-  return { type: 'blank', start: line.start, end: line.end, inlines: [] };
+  return { type: 'blank', start: line.start, end: line.end, inlines: noInlines };
 }
 
 function commentBlock(line: SourceLine, at: number): CommentBlock {
-  return { type: 'comment', start: line.start, end: line.end, text: { start: at + 2, end: line.contentEnd }, inlines: [] };
+  return { type: 'comment', start: line.start, end: line.end, text: { start: at + 2, end: line.contentEnd }, inlines: noInlines };
 }
 
 /** Blank and comment lines are the same in every zone. */
@@ -123,7 +131,7 @@ function readFieldLine(cursor: LineCursor, line: SourceLine, zone: FieldZone): F
     suggestions,
     valueRanges: value.start < value.end ? [value] : [],
     value: cursor.text.slice(value.start, value.end),
-    inlines: [],
+    inlines: noInlines,
   };
 }
 
@@ -163,7 +171,7 @@ function readStampBlock(cursor: LineCursor): StampBlock | undefined {
   }
   // The mark itself is read in the inline pass; this placeholder is replaced there.
   const placeholder = { type: 'mark', kind: 'stamp', start: first.start, end: last.contentEnd, content: { start: first.start, end: last.contentEnd }, closed: false, children: [] } as const;
-  return { type: 'stamp', start: first.start, end: last.end, mark: { ...placeholder, children: [] }, inlines: [] };
+  return { type: 'stamp', start: first.start, end: last.end, mark: { ...placeholder, children: [] }, inlines: noInlines };
 }
 
 function closesBrackets(text: string, line: SourceLine, depth: () => number, setDepth: (value: number) => void): boolean {
@@ -238,7 +246,7 @@ function readParagraph(cursor: LineCursor, stop: number, quotesOpen: boolean, ac
     cursor.index++;
   }
   const lines = cursor.lines.slice(firstIndex, cursor.index);
-  return { type: 'paragraph', start: first.start, end: last.end, lines, inlines: [] };
+  return { type: 'paragraph', start: first.start, end: last.end, lines, inlines: noInlines };
 }
 
 function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBlock {
@@ -271,7 +279,7 @@ function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBloc
     openLine,
     blocks,
     signature: undefined,
-    inlines: [],
+    inlines: noInlines,
   };
 }
 
@@ -280,7 +288,7 @@ const noteStart = /^\[([a-z0-9]{1,4})\][ \t]/;
 function readFooter(cursor: LineCursor): Zone<FooterBlock> {
   const start = cursor.offset();
   const separator = cursor.current();
-  const blocks: FooterBlock[] = [{ type: 'separator', start: separator.start, end: separator.end, inlines: [] }];
+  const blocks: FooterBlock[] = [{ type: 'separator', start: separator.start, end: separator.end, inlines: noInlines }];
   cursor.index++;
   while (!cursor.done()) {
     const line = cursor.current();
@@ -316,7 +324,7 @@ function readNote(cursor: LineCursor, line: SourceLine): NoteBlock | undefined {
     marker: match[1],
     markerRange: { start: line.start, end: line.start + match[1].length + 2 },
     text: trimmedRange(cursor.text, line.start + match[0].length, line.contentEnd),
-    inlines: [],
+    inlines: noInlines,
   };
 }
 
