@@ -4,9 +4,10 @@
  * again (from the block before it, since a paragraph's end depends on the
  * line after it); the blocks before them are kept as they are, and the blocks
  * after them, with the footer, are moved — their offsets shifted in place —
- * so the work and the memory an edit costs no longer grow with the length of
- * the cable. The previous tree is consumed: its moved nodes now belong to the
- * new one.
+ * so nothing after the edit is read or copied again: what an edit allocates
+ * no longer grows with the length of the cable, and the work that does is a
+ * shift of numbers. The previous tree is consumed: its moved nodes now belong
+ * to the new one.
  *
  * It declines (and the caller parses in full, with reuse) whenever the edit
  * could change anything outside the blocks read again: an edit on the body's
