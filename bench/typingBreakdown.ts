@@ -34,6 +34,7 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
     row('rules on the cached tree', rules),
     row('namesOf + name index', index, `; ${found.length} names`),
     await rulesInLargeWorkspace(text),
+    await nameCompletionInLargeWorkspace(text),
   ];
 }
 
@@ -51,13 +52,19 @@ function nameWord(random: Random): string {
  * typing inside a name does: the index then forgets the variants it had
  * cached for keys of similar length, and C305 looks them up again.
  */
-async function rulesInLargeWorkspace(text: string): Promise<Figure> {
-  const random = new Random(7);
+/** A name index as for an archive of 10,000 cables: four made-up two-word names each, 40,000 in all. */
+function largeWorkspaceNames(random: Random): NameIndex {
   const names = new NameIndex();
   for (let document = 0; document < 10_000; document++) {
     const used = Array.from({ length: 4 }, () => `${nameWord(random)} ${nameWord(random)}`);
     names.setDocument(`file:///archive/${document}.cable`, used.map((name) => ({ key: name.toLowerCase(), text: name })));
   }
+  return names;
+}
+
+async function rulesInLargeWorkspace(text: string): Promise<Figure> {
+  const random = new Random(7);
+  const names = largeWorkspaceNames(random);
   const service = createLanguageService({ names });
   const uri = 'file:///typing.cable';
   const document = TextDocument.create(uri, 'cable', 1, text);
@@ -91,4 +98,18 @@ function incrementalParses(text: string, edits: number): number[] {
     durations.push(now() - start);
   }
   return durations;
+}
+
+/** Completing a name typed after a title (`Cde. Ka`) at the end of the cable, with 40,000 names in the workspace. */
+async function nameCompletionInLargeWorkspace(text: string): Promise<Figure> {
+  const names = largeWorkspaceNames(new Random(7));
+  const service = createLanguageService({ names });
+  const uri = 'file:///typing.cable';
+  const typed = `${text}\nCde. Ka`;
+  const document = TextDocument.create(uri, 'cable', 1, typed);
+  names.setDocument(uri, namesOf(service.parse(document, defaultSettings)));
+  const at = document.positionAt(typed.length);
+  let offered = 0;
+  const durations = await timeRuns(3, 30, () => (offered = service.getCompletions(document, defaultSettings, at).items.length));
+  return { suite, name: 'in-process: name completion, workspace of 40,000 names', value: best(durations), unit: 'ms', note: `median ${median(durations).toFixed(2)} ms; ${offered} names offered` };
 }

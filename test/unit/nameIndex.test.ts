@@ -64,3 +64,33 @@ test('setDocument says whether the names changed, and counts uses outside a docu
   index.removeDocument('file:///a.cable');
   assert.deepEqual(index.variantsOf('le kenong'), []);
 });
+
+test('keys by prefix equal a look at every key, while documents come, change and go', () => {
+  const index = new NameIndex();
+  let seed = 5;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const letters = 'abkl';
+  // Few letters and short names: prefixes are shared a lot, and keys come back after they went.
+  const someName = (): string => Array.from({ length: 1 + Math.floor(random() * 4) }, () => letters[Math.floor(random() * letters.length)]).join('');
+  const prefixes = ['', 'a', 'k', 'ka', 'kab', 'l', 'lb', 'bbbb', 'z'];
+  for (let step = 0; step < 3000; step++) {
+    const uri = `file:///${Math.floor(random() * 40)}.cable`;
+    if (random() < 0.2) index.removeDocument(uri);
+    else index.setDocument(uri, Array.from({ length: Math.floor(random() * 5) }, () => name(someName())));
+    if (step % 50 !== 0) continue;
+    for (const prefix of prefixes) {
+      const expected = [...index.keys()].filter((key) => key.startsWith(prefix)).sort();
+      assert.deepEqual([...index.keysStartingWith(prefix)].sort(), expected, `step ${step}, prefix "${prefix}"`);
+    }
+  }
+});
+
+test('keys by prefix after a bulk read: thousands of new keys, then a few typed ones', () => {
+  const index = new NameIndex();
+  for (let document = 0; document < 2000; document++) index.setDocument(`file:///${document}.cable`, [name(`Kim N${document}`), name(`Li ${document}`)]);
+  index.setDocument('file:///typing.cable', [name('Kim Nx')]);
+  assert.deepEqual(index.keysStartingWith('kim n19').sort(), ['kim n19', ...Array.from({ length: 10 }, (_, i) => `kim n19${i}`), ...Array.from({ length: 100 }, (_, i) => `kim n19${String(i).padStart(2, '0')}`)].sort());
+  assert.deepEqual(index.keysStartingWith('kim nx'), ['kim nx']);
+  index.removeDocument('file:///typing.cable');
+  assert.deepEqual(index.keysStartingWith('kim nx'), []);
+});

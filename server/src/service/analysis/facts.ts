@@ -33,22 +33,37 @@ export function factsOf(tree: CableTree): TreeFacts {
   return facts;
 }
 
+type LeafBlock = Exclude<HeaderBlock | BodyBlock | FooterBlock, QuoteBlock>;
+type LeafZone = 'header' | 'body' | 'quote' | 'footer';
+
+/**
+ * Every block of the header, body and footer that is not a quote, in
+ * document order, with its zone; a quote is passed to `onQuote` and its
+ * blocks are visited as in the zone `quote`.
+ */
+export function forEachLeafBlock(tree: CableTree, visit: (block: LeafBlock, zone: LeafZone) => void, onQuote?: (quote: QuoteBlock) => void): void {
+  const walk = (block: HeaderBlock | BodyBlock | FooterBlock, zone: LeafZone): void => {
+    if (block.type !== 'quote') return visit(block, zone);
+    onQuote?.(block);
+    for (const inner of block.blocks) walk(inner, 'quote');
+  };
+  for (const block of tree.header.blocks) walk(block, 'header');
+  for (const block of tree.body.blocks) walk(block, 'body');
+  for (const block of tree.footer?.blocks ?? []) walk(block, 'footer');
+}
+
 function gatherFacts(tree: CableTree): TreeFacts {
   const facts: TreeFacts = { fields: [], inlines: [], timeGroups: [], years: [], yearOf: new Map(), sicMarks: [], notes: [], paragraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
-  const visit = (block: HeaderBlock | BodyBlock | FooterBlock, zone: 'body' | 'quote' | 'footer' | 'header'): void => {
-    if (block.type === 'quote') {
-      facts.quotes.push(block);
-      for (const inner of block.blocks) visit(inner, 'quote');
-      return;
-    }
-    if (block.type === 'field') facts.fields.push(block);
-    else if (block.type === 'note') facts.notes.push(block);
-    else if (block.type === 'paragraph' && zone !== 'header') facts.paragraphs.push({ block, zone });
-    for (const inline of block.inlines) facts.inlines.push(inline);
-  };
-  for (const block of tree.header.blocks) visit(block, 'header');
-  for (const block of tree.body.blocks) visit(block, 'body');
-  for (const block of tree.footer?.blocks ?? []) visit(block, 'footer');
+  forEachLeafBlock(
+    tree,
+    (block, zone) => {
+      if (block.type === 'field') facts.fields.push(block);
+      else if (block.type === 'note') facts.notes.push(block);
+      else if (block.type === 'paragraph' && zone !== 'header') facts.paragraphs.push({ block, zone });
+      for (const inline of block.inlines) facts.inlines.push(inline);
+    },
+    (quote) => facts.quotes.push(quote),
+  );
   for (const inline of facts.inlines) {
     if (inline.type === 'time-group') facts.timeGroups.push(inline);
     else if (inline.type === 'mark' && inline.kind === 'sic') facts.sicMarks.push(inline);

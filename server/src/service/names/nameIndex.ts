@@ -19,6 +19,14 @@ export class NameIndex {
   /** Keys grouped by length, so a variant search only looks at lengths within two. */
   private readonly byLength = new Map<number, Map<string, number>>();
   private readonly variantCache = new Map<string, string[]>();
+  /**
+   * For completion's prefix search: the keys sorted (in code-unit order) when
+   * last asked, plus those added since. Sorting again waits until enough has
+   * changed, so neither reading a workspace nor typing a name sorts per key.
+   */
+  private sortedKeys: string[] = [];
+  private readonly addedKeys = new Set<string>();
+  private removedSinceSort = 0;
 
   /**
    * Replaces what the index knows of one document. Returns false, touching
@@ -93,6 +101,25 @@ export class NameIndex {
     return this.totals.keys();
   }
 
+  /** The keys that start with `prefix` (lower case), found by binary search instead of a look at every key. */
+  keysStartingWith(prefix: string): string[] {
+    if (this.addedKeys.size + this.removedSinceSort > Math.max(1024, this.sortedKeys.length / 8)) this.sortKeys();
+    const found = new Set<string>();
+    const sorted = this.sortedKeys;
+    for (let index = lowerBound(sorted, prefix); index < sorted.length && sorted[index].startsWith(prefix); index++) {
+      // A key removed since the sort is still listed there.
+      if (this.totals.has(sorted[index])) found.add(sorted[index]);
+    }
+    for (const key of this.addedKeys) if (key.startsWith(prefix)) found.add(key);
+    return [...found];
+  }
+
+  private sortKeys(): void {
+    this.sortedKeys = [...this.totals.keys()].sort();
+    this.addedKeys.clear();
+    this.removedSinceSort = 0;
+  }
+
   /** Keys in the index that are variants of `key` (not `key` itself). */
   variantsOf(key: string): readonly string[] {
     const cached = this.variantCache.get(key);
@@ -116,11 +143,13 @@ export class NameIndex {
     let bucket = this.byLength.get(key.length);
     if (!bucket) this.byLength.set(key.length, (bucket = new Map()));
     bucket.set(key, letterMask(key));
+    this.addedKeys.add(key);
     this.forgetVariantsNear(key);
   }
 
   private removeKey(key: string): void {
     this.totals.delete(key);
+    if (!this.addedKeys.delete(key)) this.removedSinceSort++;
     this.byLength.get(key.length)?.delete(key);
     this.forgetVariantsNear(key);
   }
@@ -132,6 +161,18 @@ export class NameIndex {
       if (Math.abs(cachedKey.length - key.length) <= 2) this.variantCache.delete(cachedKey);
     }
   }
+}
+
+/** The first index whose key is not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {

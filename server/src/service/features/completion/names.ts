@@ -9,9 +9,9 @@
  * and `Kenong Li` would replace only `Ke`.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { factsOf } from '../../analysis/facts';
+import { forEachLeafBlock } from '../../analysis/facts';
 import type { NameIndex } from '../../names/nameIndex';
-import type { CableTree, Inline } from '../../parser/tree';
+import type { CableTree, Inline, NameNode } from '../../parser/tree';
 import type { FeatureContext } from '../context';
 import { item, sortKey } from './items';
 import { lineRange, type CompletionSite } from './site';
@@ -29,23 +29,30 @@ export interface NameUse {
 
 const documentNamesCache = new WeakMap<CableTree, Map<string, NameUse>>();
 
-/** How often each name key is used in the document (cached per tree). */
+/**
+ * How often each name key is used in the document (cached per tree). Read
+ * straight off the blocks, not through the checker's facts: completion right
+ * after a keystroke should not wait for everything the rules will want.
+ */
 export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
   let names = documentNamesCache.get(tree);
   if (!names) {
-    names = new Map();
-    for (const inline of factsOf(tree).inlines) {
-      if (inline.type !== 'name') continue;
-      const titled = inline.title === undefined ? 0 : 1;
-      const use = names.get(inline.key);
-      if (use) {
-        use.count++;
-        use.titled += titled;
-      } else names.set(inline.key, { text: inline.text, count: 1, titled });
-    }
-    documentNamesCache.set(tree, names);
+    const found = new Map<string, NameUse>();
+    forEachLeafBlock(tree, (block) => {
+      for (const inline of block.inlines) if (inline.type === 'name') countUse(found, inline);
+    });
+    documentNamesCache.set(tree, (names = found));
   }
   return names;
+}
+
+function countUse(names: Map<string, NameUse>, name: NameNode): void {
+  const titled = name.title === undefined ? 0 : 1;
+  const use = names.get(name.key);
+  if (use) {
+    use.count++;
+    use.titled += titled;
+  } else names.set(name.key, { text: name.text, count: 1, titled });
 }
 
 /** One way to read the typed text as the start of a name: from `start` on, lower-cased. */
@@ -144,7 +151,9 @@ export function nameItems(site: CompletionSite, prefix: NamePrefix, context: Fea
 }
 
 function addWorkspaceCandidates(candidates: Map<string, Candidate>, prefix: NamePrefix, offset: number, names: NameIndex, uri: string): void {
-  for (const key of names.keys()) {
+  // With something typed, only keys starting with one of its readings can fit: the index finds those without a look at every key.
+  const keys = prefix.open ? names.keys() : new Set(prefix.starts.flatMap((typed) => names.keysStartingWith(typed.lower)));
+  for (const key of keys) {
     if (names.usesOutside(key, uri) === 0) continue;
     const known = candidates.get(key);
     const documents = names.documentsUsing(key);
