@@ -27,6 +27,8 @@ export class NameIndex {
   private sortedKeys: string[] = [];
   private readonly addedKeys = new Set<string>();
   private removedSinceSort = 0;
+  /** Set when so much changed (a workspace read) that the list of added keys was given up: the next search sorts. */
+  private needsSort = false;
 
   /**
    * Replaces what the index knows of one document. Returns false, touching
@@ -103,7 +105,7 @@ export class NameIndex {
 
   /** The keys that start with `prefix` (lower case), found by binary search instead of a look at every key. */
   keysStartingWith(prefix: string): string[] {
-    if (this.addedKeys.size + this.removedSinceSort > Math.max(1024, this.sortedKeys.length / 8)) this.sortKeys();
+    if (this.needsSort || this.tooManyChanges()) this.sortKeys();
     const found = new Set<string>();
     const sorted = this.sortedKeys;
     for (let index = lowerBound(sorted, prefix); index < sorted.length && sorted[index].startsWith(prefix); index++) {
@@ -114,10 +116,15 @@ export class NameIndex {
     return [...found];
   }
 
+  private tooManyChanges(): boolean {
+    return this.addedKeys.size + this.removedSinceSort > Math.max(1024, this.sortedKeys.length / 8);
+  }
+
   private sortKeys(): void {
     this.sortedKeys = [...this.totals.keys()].sort();
     this.addedKeys.clear();
     this.removedSinceSort = 0;
+    this.needsSort = false;
   }
 
   /** Keys in the index that are variants of `key` (not `key` itself). */
@@ -143,13 +150,17 @@ export class NameIndex {
     let bucket = this.byLength.get(key.length);
     if (!bucket) this.byLength.set(key.length, (bucket = new Map()));
     bucket.set(key, letterMask(key));
-    this.addedKeys.add(key);
+    if (!this.needsSort) this.addedKeys.add(key);
+    if (this.tooManyChanges()) {
+      this.needsSort = true;
+      this.addedKeys.clear();
+    }
     this.forgetVariantsNear(key);
   }
 
   private removeKey(key: string): void {
     this.totals.delete(key);
-    if (!this.addedKeys.delete(key)) this.removedSinceSort++;
+    if (!this.needsSort && !this.addedKeys.delete(key)) this.removedSinceSort++;
     this.byLength.get(key.length)?.delete(key);
     this.forgetVariantsNear(key);
   }
