@@ -330,6 +330,19 @@ describe('names', () => {
     assert.equal(result.items.length, 100);
   });
 
+  test('after a title in a large workspace, the hundred offered are the first hundred of the whole ranking', () => {
+    const index = new NameIndex();
+    const spelled = (n: number): string => `Name${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + ((n * 7) % 26))}`;
+    // 600 names, each in 1 to 4 other cables: many ties on use, broken by key.
+    for (let document = 0; document < 1200; document++) index.setDocument(`file:///work/w${document}.cable`, [{ key: spelled(document % 600).toLowerCase(), text: spelled(document % 600) }, { key: `x${document % 300}`, text: `X${document % 300}` }]);
+    const result = complete('Cable: 1\nCopies to: Cde. Kaganovich\n\nTo Cde. |', { names: index });
+    const others = (key: string): number => index.documentsUsing(key).size;
+    const everyName = [...index.keys()].map((key) => ({ key, text: index.spelling(key) ?? key, elsewhere: others(key) }));
+    const ranked = everyName.sort((a, b) => b.elsewhere - a.elsewhere || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((name) => name.text);
+    assert.equal(result.isIncomplete, true);
+    assert.deepEqual(sortedLabels(result), ['Kaganovich', ...ranked.slice(0, 99)]);
+  });
+
   test('the worked example offers its own names after a title', () => {
     const text = fs.readFileSync(workedExample, 'utf8').replace('Cde. FILIPPOV!', 'Cde. |');
     const result = complete(text);

@@ -137,35 +137,57 @@ interface Candidate {
  * the cursor is the half-typed text itself, so it does not count as a use.
  */
 export function nameItems(site: CompletionSite, prefix: NamePrefix, context: FeatureContext, exclude: ReadonlySet<string> = new Set()): { items: CompletionItem[]; incomplete: boolean } {
-  const candidates = new Map<string, Candidate>();
+  const best = new FirstInOrder<Candidate>(maxNames, byUse(prefix.afterTitle));
+  let fitting = 0;
+  const usedHere = new Set<string>();
   const typedNode = site.location.inline?.type === 'name' ? site.location.inline : undefined;
   for (const [key, use] of documentNames(site.tree)) {
     const count = use.count - (typedNode?.key === key ? 1 : 0);
-    if (count > 0) addCandidate(candidates, prefix, site.offset, { key, text: use.text, inDocument: count, titled: use.titled, elsewhere: 0 });
+    if (count <= 0) continue;
+    usedHere.add(key);
+    const start = startFor(prefix, key, site.offset);
+    if (start === undefined || exclude.has(key)) continue;
+    fitting++;
+    const elsewhere = context.names ? usedElsewhere(context.names, key, context.uri) : 0;
+    best.offer({ key, text: use.text, inDocument: count, titled: use.titled, elsewhere, start });
   }
-  if (context.names) addWorkspaceCandidates(candidates, prefix, site.offset, context.names, context.uri);
-  for (const key of exclude) candidates.delete(key);
-  const ranked = [...candidates.values()].sort(byUse(prefix.afterTitle));
-  const items = ranked.slice(0, maxNames).map((candidate, index) => nameItem(site, candidate, index));
-  return { items, incomplete: ranked.length > maxNames };
+  if (context.names) fitting += offerWorkspaceNames(best, prefix, site.offset, context.names, context.uri, (key) => usedHere.has(key) || exclude.has(key));
+  const items = best.items.map((candidate, index) => nameItem(site, candidate, index));
+  return { items, incomplete: fitting > maxNames };
 }
 
-function addWorkspaceCandidates(candidates: Map<string, Candidate>, prefix: NamePrefix, offset: number, names: NameIndex, uri: string): void {
+/**
+ * The workspace's names that fit and are not used in this document; returns
+ * how many fit. After `Cde. ` that is every name of the workspace, so each is
+ * first compared as a scratch record, and only one that makes the list is
+ * made a candidate of its own.
+ */
+function offerWorkspaceNames(best: FirstInOrder<Candidate>, prefix: NamePrefix, offset: number, names: NameIndex, uri: string, skip: (key: string) => boolean): number {
   // With something typed, only keys starting with one of its readings can fit: the index finds those without a look at every key.
   const keys = prefix.open ? names.keys() : new Set(prefix.starts.flatMap((typed) => names.keysStartingWith(typed.lower)));
+  const probe: Candidate = { key: '', text: '', inDocument: 0, titled: 0, elsewhere: 0, start: 0 };
+  let fitting = 0;
   for (const key of keys) {
-    if (names.usesOutside(key, uri) === 0) continue;
-    const known = candidates.get(key);
-    const documents = names.documentsUsing(key);
-    const elsewhere = documents.size - (documents.has(uri) ? 1 : 0);
-    if (known) known.elsewhere = elsewhere;
-    else addCandidate(candidates, prefix, offset, { key, text: names.spelling(key) ?? key, inDocument: 0, titled: 0, elsewhere });
+    if (skip(key) || names.usesOutside(key, uri) === 0) continue;
+    const start = startFor(prefix, key, offset);
+    if (start === undefined) continue;
+    fitting++;
+    probe.key = key;
+    probe.elsewhere = usedElsewhere(names, key, uri);
+    if (best.takes(probe)) best.offer({ ...probe, text: names.spelling(key) ?? key, start });
   }
+  return fitting;
 }
 
-function addCandidate(candidates: Map<string, Candidate>, prefix: NamePrefix, offset: number, uses: Omit<Candidate, 'start'>): void {
-  const start = prefix.open ? offset : prefix.starts.find((typed) => uses.key.startsWith(typed.lower))?.start;
-  if (start !== undefined) candidates.set(uses.key, { ...uses, start });
+/** Where the name would start replacing typed text, or undefined when it does not fit what was typed. */
+function startFor(prefix: NamePrefix, key: string, offset: number): number | undefined {
+  return prefix.open ? offset : prefix.starts.find((typed) => key.startsWith(typed.lower))?.start;
+}
+
+/** Other cables of the workspace using the name. */
+function usedElsewhere(names: NameIndex, key: string, uri: string): number {
+  const documents = names.documentsUsing(key);
+  return documents.size - (documents.has(uri) ? 1 : 0);
 }
 
 /**
@@ -173,9 +195,42 @@ function addCandidate(candidates: Map<string, Candidate>, prefix: NamePrefix, of
  * the most widely used first. After a title, names this document writes with
  * a title go before all others (`Cde. ` → Stalin rather than MAO ZEDONG).
  */
+/**
+ * Titled uses first after a title, then uses here, then other cables using
+ * the name; equally used names in the order of their keys (lower case, by
+ * code unit: a collator's order would cost a microsecond a comparison, and
+ * after `Cde. ` every name of the workspace is compared).
+ */
 function byUse(afterTitle: boolean): (a: Candidate, b: Candidate) => number {
   return (a, b) =>
-    (afterTitle ? Number(b.titled > 0) - Number(a.titled > 0) : 0) || b.inDocument - a.inDocument || b.elsewhere - a.elsewhere || a.text.localeCompare(b.text);
+    (afterTitle ? Number(b.titled > 0) - Number(a.titled > 0) : 0) || b.inDocument - a.inDocument || b.elsewhere - a.elsewhere || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/**
+ * The first `count` items in `compare` order, kept as they are offered,
+ * without sorting them all: after `Cde. ` every name of the workspace is a
+ * candidate, and only a hundred are shown.
+ */
+class FirstInOrder<T> {
+  readonly items: T[] = [];
+
+  constructor(
+    private readonly count: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  /** Whether `candidate` would be among the first `count` offered so far. */
+  takes(candidate: T): boolean {
+    return this.items.length < this.count || this.compare(candidate, this.items[this.count - 1]) < 0;
+  }
+
+  offer(candidate: T): void {
+    if (!this.takes(candidate)) return;
+    let at = this.items.length;
+    while (at > 0 && this.compare(candidate, this.items[at - 1]) < 0) at--;
+    this.items.splice(at, 0, candidate);
+    if (this.items.length > this.count) this.items.pop();
+  }
 }
 
 function nameItem(site: CompletionSite, candidate: Candidate, rank: number): CompletionItem {
