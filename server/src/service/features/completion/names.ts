@@ -15,6 +15,7 @@ import type { CableTree, Inline, NameNode } from '../../parser/tree';
 import type { FeatureContext } from '../context';
 import { item, sortKey } from './items';
 import { lineRange, type CompletionSite } from './site';
+import { FirstInOrder } from '../firstInOrder';
 
 /** At most this many names are returned; the list is then marked incomplete so typing asks again. */
 const maxNames = 100;
@@ -206,32 +207,6 @@ function byUse(afterTitle: boolean): (a: Candidate, b: Candidate) => number {
     (afterTitle ? Number(b.titled > 0) - Number(a.titled > 0) : 0) || b.inDocument - a.inDocument || b.elsewhere - a.elsewhere || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/**
- * The first `count` items in `compare` order, kept as they are offered,
- * without sorting them all: after `Cde. ` every name of the workspace is a
- * candidate, and only a hundred are shown.
- */
-class FirstInOrder<T> {
-  readonly items: T[] = [];
-
-  constructor(
-    private readonly count: number,
-    private readonly compare: (a: T, b: T) => number,
-  ) {}
-
-  /** Whether `candidate` would be among the first `count` offered so far. */
-  takes(candidate: T): boolean {
-    return this.items.length < this.count || this.compare(candidate, this.items[this.count - 1]) < 0;
-  }
-
-  offer(candidate: T): void {
-    if (!this.takes(candidate)) return;
-    let at = this.items.length;
-    while (at > 0 && this.compare(candidate, this.items[at - 1]) < 0) at--;
-    this.items.splice(at, 0, candidate);
-    if (this.items.length > this.count) this.items.pop();
-  }
-}
 
 function nameItem(site: CompletionSite, candidate: Candidate, rank: number): CompletionItem {
   const uses: string[] = [];

@@ -4,6 +4,7 @@ import type { NameIndex } from '../../names/nameIndex';
 import type { CableTree, NameNode, SignatureLine } from '../../parser/tree';
 import { documentNames } from '../completion/names';
 import type { FeatureContext } from '../context';
+import { FirstInOrder } from '../firstInOrder';
 import { code, plain, times } from './markdown';
 import { readingOf } from './timeGroups';
 
@@ -19,11 +20,20 @@ export function nameHover(tree: CableTree, name: NameNode, context: FeatureConte
   return lines.join('\n');
 }
 
+/** The cables using a name most first, then by URI (code units: a collator would be slow over thousands). */
+const byUses = ([a, countA]: [string, number], [b, countB]: [string, number]): number => countB - countA || (a < b ? -1 : a > b ? 1 : 0);
+
 function elsewhere(names: NameIndex, key: string, uri: string): string {
-  const others = [...names.documentsUsing(key)].filter(([document]) => document !== uri).sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b));
-  if (others.length === 0) return 'Not used in the other cables of the workspace.';
-  const listed = others.slice(0, maxDocumentsListed).map(([document, count]) => `${code(fileName(document))} (${count}×)`);
-  const rest = others.length - listed.length;
+  const first = new FirstInOrder<[string, number]>(maxDocumentsListed, byUses);
+  let others = 0;
+  for (const entry of names.documentsUsing(key)) {
+    if (entry[0] === uri) continue;
+    others++;
+    first.offer(entry);
+  }
+  if (others === 0) return 'Not used in the other cables of the workspace.';
+  const listed = first.items.map(([document, count]) => `${code(fileName(document))} (${count}×)`);
+  const rest = others - listed.length;
   const more = rest > 0 ? `, and ${rest} more ${rest === 1 ? 'cable' : 'cables'}` : '';
   return `Also in ${listed.join(', ')}${more}.`;
 }
