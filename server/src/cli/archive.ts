@@ -56,7 +56,8 @@ function indexNames(files: readonly string[], service: CableLanguageService, nam
     if (!document) continue;
     try {
       const tree = service.parse(document, options.settings.forFile(absolute));
-      names.setDocument(document.uri, namesOf(tree).map(detachName));
+      // The index keeps copies of its own of the names: the tree and its text can go.
+      names.setDocument(document.uri, namesOf(tree));
     } catch (error) {
       internalProblem(absolute, error, options);
       service.forget(document.uri);
@@ -96,14 +97,6 @@ function load(absolute: string, options: ArchiveOptions): TextDocument | undefin
   return TextDocument.create(pathToFileURL(absolute).href, 'cable', 1, read.text);
 }
 
-/**
- * V8 may keep a short slice of a string as a pointer into the whole text, so
- * an index holding `name.text` would hold every file's text. A round trip
- * through UTF-8 gives a string of its own.
- */
-function detachName(name: { key: string; text: string }): { key: string; text: string } {
-  return { key: Buffer.from(name.key).toString(), text: Buffer.from(name.text).toString() };
-}
 
 /** A bug in a rule must not hide the other files' results: report it as a problem with this file. */
 function internalProblem(absolute: string, error: unknown, options: ArchiveOptions): void {

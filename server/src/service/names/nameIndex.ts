@@ -7,6 +7,8 @@ import type { NameNode } from '../parser/tree';
 import { areVariants } from './variants';
 
 interface NameTotal {
+  /** The key, as a string of the index's own (see `ownCopy`); every document's counts use this one. */
+  key: string;
   /** The spelling seen first, for messages and completion. */
   text: string;
   uses: number;
@@ -39,20 +41,21 @@ export class NameIndex {
     const counts = new Map<string, number>();
     const spellings = new Map<string, string>();
     for (const name of names) {
-      counts.set(name.key, (counts.get(name.key) ?? 0) + 1);
-      if (!spellings.has(name.key)) spellings.set(name.key, name.text);
+      const key = this.totals.get(name.key)?.key ?? name.key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!spellings.has(key)) spellings.set(key, name.text);
     }
     const before = this.byDocument.get(uri);
     if (before && sameCounts(before, counts)) return false;
     this.removeDocument(uri);
+    const kept = new Map<string, number>();
     for (const [key, count] of counts) {
-      if (!this.totals.has(key)) this.addKey(key, spellings.get(key) ?? key);
-      const total = this.totals.get(key);
-      if (!total) continue;
+      const total = this.totals.get(key) ?? this.addKey(key, spellings.get(key) ?? key);
       total.uses += count;
       total.documents.set(uri, count);
+      kept.set(total.key, count);
     }
-    this.byDocument.set(uri, counts);
+    this.byDocument.set(uri, kept);
     return true;
   }
 
@@ -141,12 +144,15 @@ export class NameIndex {
         if (areVariants(key, candidate)) found.push(candidate);
       }
     }
-    this.variantCache.set(key, found);
+    // Its own copy of the key: one cut from a document would keep that version of the text alive in the cache.
+    this.variantCache.set(ownCopy(key), found);
     return found;
   }
 
-  private addKey(key: string, text: string): void {
-    this.totals.set(key, { text, uses: 0, documents: new Map() });
+  private addKey(given: string, spelling: string): NameTotal {
+    const key = ownCopy(given);
+    const total: NameTotal = { key, text: ownCopy(spelling), uses: 0, documents: new Map() };
+    this.totals.set(key, total);
     let bucket = this.byLength.get(key.length);
     if (!bucket) this.byLength.set(key.length, (bucket = new Map()));
     bucket.set(key, letterMask(key));
@@ -156,6 +162,7 @@ export class NameIndex {
       this.addedKeys.clear();
     }
     this.forgetVariantsNear(key);
+    return total;
   }
 
   private removeKey(key: string): void {
@@ -172,6 +179,16 @@ export class NameIndex {
       if (Math.abs(cachedKey.length - key.length) <= 2) this.variantCache.delete(cachedKey);
     }
   }
+}
+
+/**
+ * A copy of a name's key or spelling that belongs to the index alone. V8 may
+ * keep a string cut from a document as a view into the whole text, so an
+ * index holding such a string would keep every cable it ever read. A JSON
+ * round trip always makes a new string; it runs once per distinct name.
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** The first index whose key is not below `key`. */
