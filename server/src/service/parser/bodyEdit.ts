@@ -129,9 +129,10 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   };
   // Read before anything changes: the region's unchanged leaves match old leaves at their old offsets.
   const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
-  const read = readBodyBlockInlines(tree, region.blocks, options, plan);
+  // Found before the region is read: reading it moves the old leaves it takes over.
   const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
   const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
+  const read = readBodyBlockInlines(tree, region.blocks, options, plan);
   if (edit.delta !== 0) moveAfter(tree, region.next, oldLeaves, movedLeaves, edit.delta);
   replaceRun(blocks, region.first, region.next - region.first, region.blocks);
   replaceRun(oldLeaves.blocks, keptLeaves, movedLeaves - keptLeaves, read.blocks);

@@ -10,7 +10,7 @@ import { timeFields } from './fields';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
-import { leafBlocks, matchingOldBlock, noProblems, planReuse, reuseInlines, type LeafBlocks, type ReusePlan } from './reuse';
+import { leafBlocks, matchingOldBlock, movePending, noProblems, planReuse, reuseInlines, type LeafBlocks, type PendingMove, type ReusePlan } from './reuse';
 import { readSignature } from './signature';
 import type {
   BodyBlock,
@@ -34,6 +34,8 @@ interface InlineContext {
   leaves: LeafBlocks;
   /** The previous version's tree, when its blocks' results can be reused. */
   reuse: ReusePlan | undefined;
+  /** Old leaves taken over at new offsets, moved when the pass is done. */
+  pending: PendingMove[];
   hasNotes: boolean;
   running: ScanOptions;
   strict: ScanOptions;
@@ -44,6 +46,7 @@ function contextOf(tree: CableTree, options: ParseOptions, reuse: ReusePlan | un
     tree,
     leaves: { blocks: [], problems: [] },
     reuse,
+    pending: [],
     hasNotes: tree.noteMarkers.size > 0,
     running: { strict: false, slashedDates: options.slashedDates },
     strict: { strict: true, slashedDates: options.slashedDates },
@@ -56,6 +59,7 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
   for (const block of tree.body.blocks) readBlock(context, block);
   for (const block of tree.footer?.blocks ?? []) readBlock(context, block);
   tree.body.signature = lastSignature(tree.body.blocks);
+  movePending(context.pending);
   leafBlocks.set(tree, context.leaves);
 }
 
@@ -67,6 +71,7 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
 export function readBodyBlockInlines(tree: CableTree, blocks: readonly BodyBlock[], options: ParseOptions, reuse: ReusePlan): LeafBlocks {
   const context = contextOf(tree, options, reuse);
   for (const block of blocks) readBlock(context, block);
+  movePending(context.pending);
   return context.leaves;
 }
 
@@ -76,7 +81,7 @@ function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | Foot
   context.leaves.blocks.push(block);
   const reused = context.reuse ? matchingOldBlock(context.reuse, block) : undefined;
   if (reused) {
-    context.leaves.problems.push(reuseInlines(block, reused.old, reused.problems, reused.delta, context.tree));
+    context.leaves.problems.push(reuseInlines(block, reused.old, reused.problems, reused.delta, context.tree, context.pending));
     return;
   }
   const { tree } = context;

@@ -4,12 +4,13 @@
  * the same offsets, so their inline results (marks, time groups, names,
  * signatures, problems) are taken over as they are; blocks wholly after it
  * have the same text shifted by the edit's length, so their results are
- * copied with shifted offsets. Only blocks touching the edit are read again.
+ * taken over and moved by it. Only blocks touching the edit are read again.
  * The inline pass depends only on a block's own text, whether the document
  * has notes, and the parse options — all checked before anything is reused.
  */
 import type { TimeGroupProblem } from '../timegroups/types';
-import type { Block, CableTree, Inline, Mark, ParagraphBlock, SignatureLine, TextRange } from './tree';
+import { moveLeaf, moveProblems } from './shift';
+import type { Block, CableTree } from './tree';
 
 export interface BlockProblems {
   brackets: CableTree['bracketProblems'];
@@ -95,72 +96,38 @@ function blockStartingAt(blocks: readonly Block[], start: number): number {
   return -1;
 }
 
-/** Copies an old block's inline results onto the new block, shifted by `delta`; returns the block's problems. */
-export function reuseInlines(block: Block, old: Block, problems: BlockProblems, delta: number, tree: CableTree): BlockProblems {
-  const shift = new Shifter(delta);
-  block.inlines = delta === 0 ? old.inlines : old.inlines.map((inline) => shift.inline(inline));
-  if (block.type === 'stamp' && old.type === 'stamp') block.mark = shift.mark(old.mark);
-  if (block.type === 'paragraph' && old.type === 'paragraph') copySignatures(block, old, shift);
-  const shifted: BlockProblems = {
-    brackets: delta === 0 || problems === noProblems ? problems.brackets : problems.brackets.map((problem) => ({ kind: problem.kind, range: shift.range(problem.range) })),
-    times: delta === 0 || problems === noProblems ? problems.times : problems.times.map((problem) => ({ ...problem, ...shift.range(problem) })),
-  };
-  for (const problem of shifted.brackets) tree.bracketProblems.push(problem);
-  for (const problem of shifted.times) tree.timeGroupProblems.push(problem);
-  return shifted;
+/** An old leaf whose results a new block took over, still to be moved (see `reuseInlines`). */
+export interface PendingMove {
+  old: Block;
+  problems: BlockProblems;
+  delta: number;
 }
 
-function copySignatures(block: ParagraphBlock, old: ParagraphBlock, shift: Shifter): void {
-  block.lines.forEach((line, index) => {
-    const signature = old.lines[index]?.signature;
-    if (signature) line.signature = shift.signature(signature);
-  });
+/**
+ * Takes an old block's inline results over onto the new block; returns the
+ * block's problems. Results that moved are only listed in `pending`: the old
+ * leaves are found by their old offsets for the rest of the pass, so they are
+ * moved in place (the previous tree is consumed; see parseCable) by
+ * `movePending` once the pass is done.
+ */
+export function reuseInlines(block: Block, old: Block, problems: BlockProblems, delta: number, tree: CableTree, pending: PendingMove[]): BlockProblems {
+  if (delta !== 0) pending.push({ old, problems, delta });
+  block.inlines = old.inlines;
+  if (block.type === 'stamp' && old.type === 'stamp') block.mark = old.mark;
+  if (block.type === 'paragraph' && old.type === 'paragraph') {
+    block.lines.forEach((line, index) => {
+      const signature = old.lines[index]?.signature;
+      if (signature) line.signature = signature;
+    });
+  }
+  for (const problem of problems.brackets) tree.bracketProblems.push(problem);
+  for (const problem of problems.times) tree.timeGroupProblems.push(problem);
+  return problems;
 }
 
-/** Copies inline nodes with shifted offsets, keeping which node holds which (a mark's children). */
-class Shifter {
-  private readonly copies = new Map<Inline, Inline>();
-
-  constructor(private readonly delta: number) {}
-
-  range<R extends TextRange>(range: R): TextRange {
-    return { start: range.start + this.delta, end: range.end + this.delta };
-  }
-
-  inline(inline: Inline): Inline {
-    if (this.delta === 0) return inline;
-    const known = this.copies.get(inline);
-    if (known) return known;
-    const copy = this.copyOf(inline);
-    this.copies.set(inline, copy);
-    return copy;
-  }
-
-  mark(mark: Mark): Mark {
-    return this.inline(mark) as Mark;
-  }
-
-  signature(signature: SignatureLine): SignatureLine {
-    if (this.delta === 0) return signature;
-    const timeGroup = signature.timeGroup ? (this.inline(signature.timeGroup) as typeof signature.timeGroup) : undefined;
-    return { ...signature, ...this.range(signature), name: this.range(signature.name), timeGroup };
-  }
-
-  private copyOf(inline: Inline): Inline {
-    const moved = this.range(inline);
-    switch (inline.type) {
-      case 'mark': {
-        const copy: Mark = { ...inline, ...moved, content: this.range(inline.content), children: [] };
-        if (inline.tagRange) copy.tagRange = this.range(inline.tagRange);
-        if (inline.count) copy.count = { ...inline.count, range: this.range(inline.count.range) };
-        this.copies.set(inline, copy);
-        copy.children = inline.children.map((child) => this.inline(child));
-        return copy;
-      }
-      case 'time-group':
-        return { ...inline, ...moved, group: { ...inline.group, ...moved } };
-      default:
-        return { ...inline, ...moved };
-    }
+export function movePending(pending: readonly PendingMove[]): void {
+  for (const { old, problems, delta } of pending) {
+    moveLeaf(old, delta);
+    moveProblems(problems, delta);
   }
 }

@@ -7,7 +7,7 @@
  * its first inline.
  */
 import type { BlockProblems } from './reuse';
-import type { BodyBlock, FooterBlock, Inline, ParagraphLine, TextRange } from './tree';
+import type { Block, BodyBlock, FooterBlock, HeaderBlock, Inline, ParagraphLine, TextRange } from './tree';
 
 function moveRange(range: TextRange, delta: number): void {
   range.start += delta;
@@ -40,7 +40,13 @@ function moveLine(line: ParagraphLine, delta: number): void {
   }
 }
 
-export function moveBlock(block: BodyBlock | FooterBlock, delta: number): void {
+/** A leaf block of the previous tree whose inline results a new block takes over: everything it holds is moved. */
+export function moveLeaf(block: Block, delta: number): void {
+  if (block.type === 'bom' || block.type === 'catalogue' || block.type === 'quote') return;
+  moveBlock(block, delta);
+}
+
+export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: number): void {
   moveRange(block, delta);
   switch (block.type) {
     case 'comment':
