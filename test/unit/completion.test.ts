@@ -1,79 +1,16 @@
 /**
  * Completion: each context with a cursor-marker fixture (`|` marks the cursor),
  * where it fires and where it must not, plus the new-cable skeleton and the
- * speed the editor needs (measured by `npm run bench`, not timed here).
+ * speed the editor needs (measured by `npm run bench`, not timed here). Names
+ * have their own file (completionNames.test.ts).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-types';
-import { getCompletions } from '../../server/src/service/features/completion';
-import type { FeatureContext } from '../../server/src/service/features/context';
+import { InsertTextFormat, type TextEdit } from 'vscode-languageserver-types';
 import { newCableSnippet, stampSnippet } from '../../server/src/service/features/snippets';
-import { mergeSettings, namesOf, NameIndex, neverCancelled, parseCable, type CableSettings } from '../../server/src/service/index';
+import { parseCable } from '../../server/src/service/index';
 import { check } from '../support/check';
-import { atCursor, type CursorFixture } from '../support/cursor';
-import { workedExample } from '../support/paths';
-
-const uri = 'file:///work/current.cable';
-
-interface Options {
-  settings?: Partial<CableSettings>;
-  names?: NameIndex;
-}
-
-interface Result extends CompletionList {
-  fixture: CursorFixture;
-}
-
-function complete(marked: string, options: Options = {}): Result {
-  const fixture = atCursor(marked);
-  const context: FeatureContext = { settings: mergeSettings(options.settings), names: options.names, uri, token: neverCancelled };
-  return { ...getCompletions(parseCable(fixture.text, { slashedDates: context.settings.slashedDates }), fixture.position, context), fixture };
-}
-
-function labels(list: CompletionList): string[] {
-  return list.items.map((item) => item.label);
-}
-
-/** Labels in the order the client shows them (by sortText, then label). */
-function sortedLabels(list: CompletionList): string[] {
-  return [...list.items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label)).map((item) => item.label);
-}
-
-function find(list: CompletionList, label: string): CompletionItem {
-  const found = list.items.find((item) => item.label === label);
-  assert.ok(found, `no item ${JSON.stringify(label)} among ${JSON.stringify(labels(list))}`);
-  return found;
-}
-
-/** Placeholders replaced by their defaults (`${1:3}` → 3, `${1|a,b|}` → a, `$0` → nothing), as accepting every default does. */
-function expandSnippet(snippet: string): string {
-  return snippet
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '')
-    .replace(/\\([$}\\])/g, '$1');
-}
-
-/** The document after accepting an item, with its snippet defaults. */
-function accept(result: Result, label: string): string {
-  const item = find(result, label);
-  const edit = item.textEdit as TextEdit;
-  assert.equal(edit.range.start.line, edit.range.end.line, 'a completion edit stays on one line');
-  const lines = result.fixture.text.split('\n');
-  const line = lines[edit.range.start.line];
-  assert.ok(edit.range.start.character <= result.fixture.position.character && result.fixture.position.character <= edit.range.end.character, 'the edit range holds the cursor');
-  const newText = item.insertTextFormat === InsertTextFormat.Snippet ? expandSnippet(edit.newText) : edit.newText;
-  lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + newText + line.slice(edit.range.end.character);
-  return lines.join('\n');
-}
-
-function workspaceWith(documents: Record<string, string>): NameIndex {
-  const index = new NameIndex();
-  for (const [documentUri, text] of Object.entries(documents)) index.setDocument(documentUri, namesOf(parseCable(text)));
-  return index;
-}
+import { accept, complete, expandSnippet, find, labels, sortedLabels } from '../support/completion';
 
 describe('field names', () => {
   test('typing Re at a header line start offers Received, inserting `Received: `', () => {
@@ -271,83 +208,6 @@ describe('classification and priority', () => {
     const offered = labels(complete('Cable: 1\nPriority: |'));
     assert.deepEqual([...offered].sort(), ['FLASH', 'IMMEDIATE', 'MOST IMMEDIATE', 'OPERATIONAL IMMEDIATE', 'PRIORITY', 'ROUTINE', 'URGENT']);
     assert.ok(!labels(complete('Priority: URGENT; see 19 Oc|')).includes('TOP SECRET'));
-  });
-});
-
-describe('names', () => {
-  const workspace = (): NameIndex =>
-    workspaceWith({
-      'file:///work/a.cable': 'Cable: 1\n\nCde. Li Kenong met Kim Il Sung and Cde. Molotov.\n',
-      'file:///work/b.cable': 'Cable: 2\n\nCde. Li Kenong and Peng Dehuai. Cde. Molotov.\n',
-    });
-
-  test('a capitalised word in the body finds names of the workspace, several words replaced together', () => {
-    const result = complete('Cable: 1\n\nI wrote to Cde. Li Ke|', { names: workspace() });
-    assert.equal(accept(result, 'Li Kenong'), 'Cable: 1\n\nI wrote to Cde. Li Kenong');
-    assert.match(String(find(result, 'Li Kenong').detail), /2 other cables/);
-    assert.ok(!labels(result).includes('Li Ke'), 'the half-typed name itself is not offered');
-  });
-
-  test('after a title every name is offered, those of this document first', () => {
-    const result = complete('Cable: 1\nCopies to: Cde. Kaganovich\n\nTo Cde. |', { names: workspace() });
-    const order = sortedLabels(result);
-    assert.equal(order[0], 'Kaganovich');
-    assert.ok(order.includes('Li Kenong') && order.includes('Molotov'));
-  });
-
-  test('names of this document are found without a workspace', () => {
-    assert.ok(labels(complete('Copies to: Cde. Kaganovich\n\nWe told Kag|')).includes('Kaganovich'));
-    assert.ok(labels(complete('Cable: 1\n\nKim Il Sung wrote. Then Kim Il |')).includes('Kim Il Sung'));
-  });
-
-  test('no names for lower-case words, nor in other header values', () => {
-    assert.ok(!labels(complete('Copies to: Cde. Kaganovich\n\nWe told kag|')).includes('Kaganovich'));
-    assert.ok(!labels(complete('Copies to: Cde. Kaganovich\nOffice: Ka|')).includes('Kaganovich'));
-  });
-
-  test('recipients in Copies to after `; `, without those already listed', () => {
-    const names = workspace();
-    const result = complete('Copies to: Cde. Molotov; Cde. |', { names });
-    assert.ok(labels(result).includes('Li Kenong'));
-    assert.ok(!labels(result).includes('Molotov'), 'already listed');
-    assert.equal(accept(complete('Copies to: Cde. Stalin; Cde. Mo|', { names }), 'Molotov'), 'Copies to: Cde. Stalin; Cde. Molotov');
-    assert.ok(labels(complete('Copies to: Cde. Stalin;\n  Cde. Mo|', { names })).includes('Molotov'), 'on a continuation line');
-    assert.ok(labels(complete('Cable: 1\nTo: Cde. Mo|', { names })).includes('Molotov'));
-    assert.ok(labels(complete('Cable: 1\nFrom: |', { names })).includes('Li Kenong'));
-  });
-
-  test('names inside a supplied mark, after the tags', () => {
-    const result = complete('Copies to: Cde. Stalin\n\nFILIPPOV [Sta|');
-    const order = sortedLabels(result);
-    assert.ok(order.indexOf('Stamp: ') < order.indexOf('Stalin') && order.includes('Stalin'), order.join(', '));
-  });
-
-  test('many names are cut and the list marked incomplete', () => {
-    const many: Record<string, string> = {};
-    for (let index = 0; index < 150; index++) many[`file:///work/n${index}.cable`] = `Cable: 1\n\nCde. Name${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}x arrived.\n`;
-    const result = complete('Cable: 1\n\nTo Cde. |', { names: workspaceWith(many) });
-    assert.equal(result.isIncomplete, true);
-    assert.equal(result.items.length, 100);
-  });
-
-  test('after a title in a large workspace, the hundred offered are the first hundred of the whole ranking', () => {
-    const index = new NameIndex();
-    const spelled = (n: number): string => `Name${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + ((n * 7) % 26))}`;
-    // 600 names, each in 1 to 4 other cables: many ties on use, broken by key.
-    for (let document = 0; document < 1200; document++) index.setDocument(`file:///work/w${document}.cable`, [{ key: spelled(document % 600).toLowerCase(), text: spelled(document % 600) }, { key: `x${document % 300}`, text: `X${document % 300}` }]);
-    const result = complete('Cable: 1\nCopies to: Cde. Kaganovich\n\nTo Cde. |', { names: index });
-    const others = (key: string): number => index.documentsUsing(key).size;
-    const everyName = [...index.keys()].map((key) => ({ key, text: index.spelling(key) ?? key, elsewhere: others(key) }));
-    const ranked = everyName.sort((a, b) => b.elsewhere - a.elsewhere || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((name) => name.text);
-    assert.equal(result.isIncomplete, true);
-    assert.deepEqual(sortedLabels(result), ['Kaganovich', ...ranked.slice(0, 99)]);
-  });
-
-  test('the worked example offers its own names after a title', () => {
-    const text = fs.readFileSync(workedExample, 'utf8').replace('Cde. FILIPPOV!', 'Cde. |');
-    const result = complete(text);
-    for (const name of ['Stalin', 'FILIPPOV', 'Li Kenong', 'Molotov']) assert.ok(labels(result).includes(name), name);
-    assert.equal(sortedLabels(result)[0], 'Stalin', 'the name used most comes first');
   });
 });
 
