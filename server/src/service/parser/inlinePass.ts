@@ -7,6 +7,7 @@ import { scanNames } from '../names/scanNames';
 import { scanTimeGroups } from '../timegroups/index';
 import type { ScanOptions } from '../timegroups/types';
 import { timeFields } from './fields';
+import { splitLineRange } from './lines';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
@@ -119,9 +120,11 @@ function readField(context: InlineContext, field: FieldBlock): void {
 
 function readStamp(context: InlineContext, stamp: StampBlock): void {
   const { text } = context.tree;
-  const lines = linesIn(context.tree, stamp);
+  const lines = splitLineRange(text, stamp.start, stamp.end);
   const bracket = text.indexOf('[', stamp.start);
-  stamp.inlines = readRuns(context, lines.map((line, index) => ({ start: index === 0 ? bracket : line.start, end: line.end })), context.running);
+  // The first run starts at the stamp's bracket, after any indentation.
+  lines[0] = { ...lines[0], start: bracket };
+  stamp.inlines = readRuns(context, lines, context.running);
   const mark = stamp.inlines.find((inline) => inline.type === 'mark' && inline.start === bracket);
   if (mark && mark.type === 'mark') stamp.mark = mark;
 }
@@ -254,18 +257,4 @@ function mergeInOrder(a: readonly Inline[], b: readonly Inline[]): Inline[] {
   while (i < a.length) merged.push(a[i++]);
   while (j < b.length) merged.push(b[j++]);
   return merged;
-}
-
-function linesIn(tree: CableTree, range: TextRange): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
-  let start = range.start;
-  while (start < range.end) {
-    let end = tree.text.indexOf('\n', start);
-    if (end === -1 || end >= range.end) end = range.end;
-    let contentEnd = end;
-    while (contentEnd > start && (tree.text[contentEnd - 1] === '\r' || tree.text[contentEnd - 1] === '\n')) contentEnd--;
-    lines.push({ start, end: contentEnd });
-    start = end + 1;
-  }
-  return lines;
 }

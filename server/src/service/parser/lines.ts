@@ -34,7 +34,10 @@ export function splitLines(text: string): SourceLine[] {
 /**
  * The lines starting in [from, to), where `from` is a line start and `to` a
  * line start or the end of the text: part of what `splitLines` gives, for
- * reading a few lines again after an edit.
+ * reading a few lines again after an edit, or a stamp's lines. A plain loop
+ * bounded by `to`: `splitLines`'s searches would run on to the end of the
+ * text, while over a whole text they are faster than this loop (14 against
+ * 24 ms for 10 MB).
  */
 export function splitLineRange(text: string, from: number, to: number): SourceLine[] {
   const lines: SourceLine[] = [];
