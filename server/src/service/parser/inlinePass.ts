@@ -7,6 +7,7 @@ import { scanNames } from '../names/scanNames';
 import { scanTimeGroups } from '../timegroups/index';
 import type { ScanOptions } from '../timegroups/types';
 import { timeFields } from './fields';
+import { firstStartingAt } from '../text/positions';
 import { splitLineRange } from './lines';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
@@ -156,16 +157,10 @@ function inlinesByLine(paragraph: ParagraphBlock): Array<Inline[] | undefined> {
   return perLine;
 }
 
+/** The index of the line holding `offset`, or -1. */
 function lineIndexOf(lines: readonly TextRange[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (offset < lines[middle].start) high = middle - 1;
-    else if (offset >= lines[middle].end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
+  const index = firstStartingAt(lines, offset + 1) - 1;
+  return index >= 0 && offset < lines[index].end ? index : -1;
 }
 
 function readQuote(context: InlineContext, quote: QuoteBlock): void {

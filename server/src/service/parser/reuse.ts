@@ -9,6 +9,7 @@
  * has notes, and the parse options — all checked before anything is reused.
  */
 import type { TimeGroupProblem } from '../timegroups/types';
+import { firstStartingAt } from '../text/positions';
 import { moveLeaf, moveProblems } from './shift';
 import type { Block, CableTree } from './tree';
 
@@ -85,15 +86,8 @@ export function matchingOldBlock(plan: ReusePlan, block: Block): { old: Block; p
 
 /** The index of the block starting at `start`, or -1. */
 function blockStartingAt(blocks: readonly Block[], start: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (blocks[middle].start < start) low = middle + 1;
-    else if (blocks[middle].start > start) high = middle - 1;
-    else return middle;
-  }
-  return -1;
+  const index = firstStartingAt(blocks, start);
+  return blocks[index]?.start === start ? index : -1;
 }
 
 /** An old leaf whose results a new block took over, still to be moved (see `reuseInlines`). */
