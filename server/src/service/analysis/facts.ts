@@ -45,11 +45,14 @@ export function forEachLeafBlock(tree: CableTree, visit: (block: LeafBlock, zone
   const walk = (block: HeaderBlock | BodyBlock | FooterBlock, zone: LeafZone): void => {
     if (block.type !== 'quote') return visit(block, zone);
     onQuote?.(block);
-    for (const inner of block.blocks) walk(inner, 'quote');
+    walkAll(block.blocks, 'quote');
   };
-  for (const block of tree.header.blocks) walk(block, 'header');
-  for (const block of tree.body.blocks) walk(block, 'body');
-  for (const block of tree.footer?.blocks ?? []) walk(block, 'footer');
+  const walkAll = (blocks: ReadonlyArray<HeaderBlock | BodyBlock | FooterBlock>, zone: LeafZone): void => {
+    for (let index = 0; index < blocks.length; index++) walk(blocks[index], zone);
+  };
+  walkAll(tree.header.blocks, 'header');
+  walkAll(tree.body.blocks, 'body');
+  if (tree.footer) walkAll(tree.footer.blocks, 'footer');
 }
 
 function gatherFacts(tree: CableTree): TreeFacts {
@@ -60,11 +63,12 @@ function gatherFacts(tree: CableTree): TreeFacts {
       if (block.type === 'field') facts.fields.push(block);
       else if (block.type === 'note') facts.notes.push(block);
       else if (block.type === 'paragraph' && zone !== 'header') facts.paragraphs.push({ block, zone });
-      for (const inline of block.inlines) facts.inlines.push(inline);
+      for (let index = 0; index < block.inlines.length; index++) facts.inlines.push(block.inlines[index]);
     },
     (quote) => facts.quotes.push(quote),
   );
-  for (const inline of facts.inlines) {
+  for (let index = 0; index < facts.inlines.length; index++) {
+    const inline = facts.inlines[index];
     if (inline.type === 'time-group') facts.timeGroups.push(inline);
     else if (inline.type === 'mark' && inline.kind === 'sic') facts.sicMarks.push(inline);
   }

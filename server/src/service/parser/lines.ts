@@ -87,8 +87,8 @@ export function countLineEndings(text: string, lines: SourceLine[]): LineEndings
   let lf = 0;
   let crlf = 0;
   let cr = 0;
-  for (const line of lines) {
-    const kind = lineEndingOf(text, line);
+  for (let index = 0; index < lines.length; index++) {
+    const kind = lineEndingOf(text, lines[index]);
     if (kind === 'lf') lf++;
     else if (kind === 'crlf') crlf++;
     else if (kind === 'cr') cr++;
