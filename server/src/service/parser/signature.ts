@@ -23,7 +23,8 @@ export function readSignature(text: string, line: SourceLine, lineInlines: reado
     else continue;
     for (let i = Math.max(inline.start, line.start); i < Math.min(inline.end, line.contentEnd); i++) chars[i - line.start] = ' ';
   }
-  const masked = stripQuotes(chars.join(''));
+  blankQuotes(chars);
+  const masked = chars.join('');
   const words = masked.trim().split(/[ \t]+/).filter((word) => word.length > 0);
   if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
   const letters = words.join('').replace(/[^\p{L}]/gu, '').length;
@@ -37,9 +38,28 @@ export function readSignature(text: string, line: SourceLine, lineInlines: reado
   return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: text.slice(nameStart, nameEnd), timeGroup };
 }
 
-/** Quote marks and closing punctuation around a quoted telegram's first and last lines are not part of a signature. */
-function stripQuotes(masked: string): string {
-  return masked.replace(/^[ \t]*["“«]/, (found) => ' '.repeat(found.length)).replace(/["”»][.,;:!?]?[ \t]*$/, (found) => ' '.repeat(found.length));
+/**
+ * Quote marks and closing punctuation around a quoted telegram's first and
+ * last lines are not part of a signature: they become blanks. Only the
+ * opening mark after leading blanks, and the closing mark (with one stop
+ * after it) before trailing blanks, as a telegram's lines carry them.
+ */
+function blankQuotes(chars: string[]): void {
+  let first = 0;
+  while (first < chars.length && isBlankChar(chars[first])) first++;
+  if (first < chars.length && openingQuotes.has(chars[first])) chars[first] = ' ';
+  let last = chars.length - 1;
+  while (last >= 0 && isBlankChar(chars[last])) last--;
+  if (last >= 1 && closingStops.has(chars[last]) && closingQuotes.has(chars[last - 1])) chars[last] = chars[last - 1] = ' ';
+  else if (last >= 0 && closingQuotes.has(chars[last])) chars[last] = ' ';
+}
+
+const openingQuotes = new Set(['"', '“', '«']);
+const closingQuotes = new Set(['"', '”', '»']);
+const closingStops = new Set(['.', ',', ';', ':', '!', '?']);
+
+function isBlankChar(char: string): boolean {
+  return char === ' ' || char === '\t';
 }
 
 /**
