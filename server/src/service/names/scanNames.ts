@@ -35,8 +35,6 @@ const enum WordKind {
 }
 
 function classify(word: string): WordKind {
-  // Titles, stop words and calendar words are all short: longer words skip the look-ups.
-  if (word.length > longestListedWord) return WordKind.Plain;
   const lower = word.toLowerCase();
   if (titles.has(lower)) return WordKind.Title;
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -52,6 +50,8 @@ const kindBySpelling = new Map<string, WordKind>();
 const rememberedSpellings = 20_000;
 
 function wordKind(word: string): WordKind {
+  // Titles, stop words and calendar words are all short: longer words need no look-up (a new string's hash).
+  if (word.length > longestListedWord) return WordKind.Plain;
   let kind = kindBySpelling.get(word);
   if (kind === undefined) {
     kind = classify(word);
@@ -121,53 +121,62 @@ function nextCapitalisedWord(text: string, from: number, end: number): number {
   return -1;
 }
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
+/**
+ * The words of the run being gathered, as [start, end) pairs, and the title
+ * before it: one record reused by every scan (this runs per block of prose,
+ * and a word object per capitalised word was a good part of a parse's garbage).
+ */
+const run = {
+  starts: [] as number[],
+  ends: [] as number[],
+  length: 0,
+  /** The title before the run (`Cde.`), as [start, end), or -1. */
+  titleStart: -1,
+  titleEnd: -1,
+};
 
 /** Appends the names found in [start, end) of one line. */
 export function scanNames(text: string, start: number, end: number, out: NameNode[]): void {
-  let run: Word[] = [];
-  let title: Word | undefined;
-  let pendingTitle: Word | undefined;
+  run.length = 0;
+  run.titleStart = -1;
+  let pendingTitleStart = -1;
+  let pendingTitleEnd = -1;
   let previousEnd = -1;
-  const flush = (): void => {
-    if (run.length > 0) emitRun(run, title, out);
-    run = [];
-    title = undefined;
-  };
   for (let found = nextCapitalisedWord(text, start, end); found >= 0; found = nextCapitalisedWord(text, foundEnd, end)) {
-    const word: Word = { start: found, end: foundEnd, text: text.slice(found, foundEnd) };
-    if (previousEnd >= 0 && !onlyBlanks(text, previousEnd, word.start)) {
-      flush();
-      pendingTitle = undefined;
+    const wordEnd = foundEnd;
+    if (previousEnd >= 0 && !onlyBlanks(text, previousEnd, found)) {
+      flushRun(text, out);
+      pendingTitleStart = -1;
     }
-    previousEnd = word.end;
-    const kind = wordKind(word.text);
+    previousEnd = wordEnd;
+    // Listed words are short: a longer one is plain without the slice its look-up needs.
+    const kind = wordEnd - found > longestListedWord ? WordKind.Plain : wordKind(text.slice(found, wordEnd));
     if (kind === WordKind.Title) {
-      flush();
-      pendingTitle = word;
+      flushRun(text, out);
+      pendingTitleStart = found;
+      pendingTitleEnd = wordEnd;
       continue;
     }
     if (kind === WordKind.Breaker) {
-      flush();
-      pendingTitle = undefined;
+      flushRun(text, out);
+      pendingTitleStart = -1;
       continue;
     }
     if (run.length === 0) {
-      title = pendingTitle;
-      pendingTitle = undefined;
+      run.titleStart = pendingTitleStart;
+      run.titleEnd = pendingTitleEnd;
+      pendingTitleStart = -1;
     }
-    run.push(word);
+    run.starts[run.length] = found;
+    run.ends[run.length] = wordEnd;
+    run.length++;
     // a word ending in a full stop ends the sentence, unless it is an initial (`P.`)
-    if (word.text.endsWith('.') && word.text.length > 2) {
-      flush();
+    if (text.charCodeAt(wordEnd - 1) === 46 && wordEnd - found > 2) {
+      flushRun(text, out);
       previousEnd = -1;
     }
   }
-  flush();
+  flushRun(text, out);
 }
 
 /** True when [from, to) holds one or more spaces or tabs and nothing else. */
@@ -180,27 +189,54 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function emitRun(run: Word[], title: Word | undefined, out: NameNode[]): void {
-  if (run.length === 0) return;
-  if (run.length === 1 && !title) return;
+/** Emits the run gathered so far as a name, if it is one, and starts a new run. */
+function flushRun(text: string, out: NameNode[]): void {
+  if (run.length > 0) {
+    const node = nameOfRun(text);
+    if (node) out.push(node);
+  }
+  run.length = 0;
+  run.titleStart = -1;
+}
+
+function nameOfRun(text: string): NameNode | undefined {
+  const count = run.length;
+  const hasTitle = run.titleStart >= 0;
+  if (count === 1 && !hasTitle) return undefined;
   // Initials alone (`V. M.`) are a signature's abbreviation, not a name to compare.
-  if (run.every((word) => word.text.length === 2 && word.text[1] === '.')) return;
-  const last = run[run.length - 1];
-  const lastText = stripPossessive(stripStop(last.text));
-  let text = '';
-  for (let index = 0; index < run.length - 1; index++) text += `${stripStop(run[index].text)} `;
-  text += lastText;
-  if (letterCount(text) < 2) return;
-  const node: NameNode = {
-    type: 'name',
-    start: run[0].start,
-    end: last.start + lastText.length,
-    text,
-    key: text.toLowerCase(),
-    wordCount: run.length,
-  };
-  if (title) node.title = title.text;
-  out.push(node);
+  if (onlyInitials(text)) return undefined;
+  const lastStart = run.starts[count - 1];
+  const lastEnd = possessiveEnd(text, lastStart, stopEnd(text, lastStart, run.ends[count - 1]));
+  const name = joinedWords(text, lastEnd);
+  if (letterCount(name) < 2) return undefined;
+  const node: NameNode = { type: 'name', start: run.starts[0], end: lastEnd, text: name, key: name.toLowerCase(), wordCount: count };
+  if (hasTitle) node.title = text.slice(run.titleStart, run.titleEnd);
+  return node;
+}
+
+function onlyInitials(text: string): boolean {
+  for (let index = 0; index < run.length; index++) {
+    if (run.ends[index] - run.starts[index] !== 2 || text.charCodeAt(run.starts[index] + 1) !== 46) return false;
+  }
+  return true;
+}
+
+/**
+ * The run's words joined by one space, each without its full stop, the last
+ * ending at `lastEnd`. Usually the words already stand so in the text (one
+ * space apart, no stops), and one slice is the name.
+ */
+function joinedWords(text: string, lastEnd: number): string {
+  const last = run.length - 1;
+  let asWritten = true;
+  for (let index = 0; index < last && asWritten; index++) {
+    const end = run.ends[index];
+    asWritten = stopEnd(text, run.starts[index], end) === end && run.starts[index + 1] === end + 1 && text.charCodeAt(end) === 32;
+  }
+  if (asWritten) return text.slice(run.starts[0], lastEnd);
+  let joined = '';
+  for (let index = 0; index < last; index++) joined += `${text.slice(run.starts[index], stopEnd(text, run.starts[index], run.ends[index]))} `;
+  return joined + text.slice(run.starts[last], lastEnd);
 }
 
 /** Letters in a name (a name of one letter, `T`, is not one): cheaper than a regex replace. */
@@ -210,15 +246,19 @@ function letterCount(text: string): number {
   return count;
 }
 
-/** `Kim Il Sung's` is the name `Kim Il Sung`. */
-function stripPossessive(word: string): string {
-  const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
-  const last = word.charCodeAt(word.length - 1);
-  if (isApostrophe(last)) return word.slice(0, -1);
-  if (last === 115 && word.length > 2 && isApostrophe(word.charCodeAt(word.length - 2))) return word.slice(0, -2);
-  return word;
+/** End of a word without its possessive: `Kim Il Sung's` is the name `Kim Il Sung`. */
+function possessiveEnd(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (isApostrophe(last)) return end - 1;
+  if (last === 115 && end - start > 2 && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
+  return end;
 }
 
-function stripStop(word: string): string {
-  return word.endsWith('.') && word.length > 2 ? word.slice(0, -1) : word;
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** End of a word without its full stop, which a word of three or more characters may end with (`Moscow.`; `P.` keeps it). */
+function stopEnd(text: string, start: number, end: number): number {
+  return text.charCodeAt(end - 1) === 46 && end - start > 2 ? end - 1 : end;
 }
