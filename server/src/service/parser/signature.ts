@@ -10,12 +10,19 @@ import type { Inline, SignatureLine, SourceLine, TimeGroupNode } from './tree';
 const maxSignatureLength = 160;
 const upperWord = /^\p{Lu}[\p{Lu}'’.-]*$/u;
 
-export function readSignature(text: string, line: SourceLine, lineInlines: readonly Inline[]): SignatureLine | undefined {
-  if (line.contentEnd - line.start > maxSignatureLength || hasLowerCaseOutside(text, line, lineInlines)) return undefined;
+/**
+ * The signature on `line`, if it is one. The line's inlines are those of
+ * `inlines[from, to)` (the paragraph's, in order, starting on the line) that
+ * end on it: an inline running on past the line is no part of it.
+ */
+export function readSignature(text: string, line: SourceLine, inlines: readonly Inline[], from: number, to: number): SignatureLine | undefined {
+  if (line.contentEnd - line.start > maxSignatureLength || hasLowerCaseOutside(text, line, inlines, from, to)) return undefined;
   const chars = text.slice(line.start, line.contentEnd).split('');
   let timeGroup: TimeGroupNode | undefined;
   let hasMark = false;
-  for (const inline of lineInlines) {
+  for (let index = from; index < to; index++) {
+    const inline = inlines[index];
+    if (inline.end > line.contentEnd) continue;
     if (inline.type === 'time-group') {
       if (timeGroup) return undefined; // a signature carries one time group at most
       timeGroup = inline;
@@ -66,13 +73,13 @@ function isBlankChar(char: string): boolean {
  * A cheap first test, since most lines are prose: a signature has no
  * lower-case letter outside its marks and time groups (`a.m.`, `October`).
  */
-function hasLowerCaseOutside(text: string, line: SourceLine, lineInlines: readonly Inline[]): boolean {
-  let next = 0;
+function hasLowerCaseOutside(text: string, line: SourceLine, inlines: readonly Inline[], from: number, to: number): boolean {
+  let next = from;
   for (let i = line.start; i < line.contentEnd; i++) {
     const code = text.charCodeAt(i);
     if (code < 97 || code > 122) continue;
-    while (next < lineInlines.length && lineInlines[next].end <= i) next++;
-    const inline = lineInlines[next];
+    while (next < to && (inlines[next].end <= i || inlines[next].end > line.contentEnd)) next++;
+    const inline = next < to ? inlines[next] : undefined;
     const covered = inline !== undefined && inline.start <= i && inline.type !== 'name' && inline.type !== 'number-sign';
     if (!covered) return true;
   }
