@@ -5,6 +5,7 @@
  */
 import type { NameNode } from '../parser/tree';
 import { areVariants } from './variants';
+import { ownCopy } from '../text/ownCopy';
 
 interface NameTotal {
   /** The key, as a string of the index's own (see `ownCopy`); every document's counts use this one. */
@@ -179,16 +180,6 @@ export class NameIndex {
       if (Math.abs(cachedKey.length - key.length) <= 2) this.variantCache.delete(cachedKey);
     }
   }
-}
-
-/**
- * A copy of a name's key or spelling that belongs to the index alone. V8 may
- * keep a string cut from a document as a view into the whole text, so an
- * index holding such a string would keep every cable it ever read. A JSON
- * round trip always makes a new string; it runs once per distinct name.
- */
-function ownCopy(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** The first index whose key is not below `key`. */

@@ -4,6 +4,7 @@
  * and C305 and by the workspace name index.
  */
 import type { NameNode } from '../parser/tree';
+import { ownCopy } from '../text/ownCopy';
 
 const titles = new Set(['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel']);
 
@@ -209,9 +210,28 @@ function nameOfRun(text: string): NameNode | undefined {
   const lastEnd = possessiveEnd(text, lastStart, stopEnd(text, lastStart, run.ends[count - 1]));
   const name = joinedWords(text, lastEnd);
   if (letterCount(name) < 2) return undefined;
-  const node: NameNode = { type: 'name', start: run.starts[0], end: lastEnd, text: name, key: name.toLowerCase(), wordCount: count };
+  const node: NameNode = { type: 'name', start: run.starts[0], end: lastEnd, text: name, key: keyOf(name), wordCount: count };
   if (hasTitle) node.title = text.slice(run.titleStart, run.titleEnd);
   return node;
+}
+
+/**
+ * Each spelling's key, remembered: a cable names the same people again and
+ * again, and lower-casing a string cut from a text with any character past
+ * Latin-1 (curly quotes are enough) takes V8's slow path. The spellings kept
+ * are copies of their own (see ownCopy); the cache is cleared when full.
+ */
+const keyBySpelling = new Map<string, string>();
+const rememberedKeys = 20_000;
+
+function keyOf(name: string): string {
+  let key = keyBySpelling.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    if (keyBySpelling.size >= rememberedKeys) keyBySpelling.clear();
+    keyBySpelling.set(ownCopy(name), key);
+  }
+  return key;
 }
 
 function onlyInitials(text: string): boolean {
