@@ -4,7 +4,7 @@
  * because footnote references depend on whether the footer has notes.
  */
 import { scanNames } from '../names/scanNames';
-import { scanTimeGroups } from '../timegroups/index';
+import { holdsDigitOrClockWord, scanTimeGroups } from '../timegroups/index';
 import type { ScanOptions } from '../timegroups/types';
 import { timeFields } from './fields';
 import { splitLineRange } from './lines';
@@ -212,8 +212,11 @@ function readRuns(context: InlineContext, runs: readonly Run[], options: ScanOpt
     const run = runs[index];
     const end = endOf(run);
     if (end <= run.start) continue;
-    readTimeGroups(tree, text.slice(run.start, end), run.start, options, groups);
-    scanNumberSigns(text, run.start, end, signs);
+    const runText = text.slice(run.start, end);
+    // Most runs of prose hold no digit: one search skips both scans (a number sign is always followed by a digit).
+    if (!holdsDigitOrClockWord(runText)) continue;
+    readTimeGroups(tree, runText, run.start, options, groups);
+    scanNumberSigns(runText, run.start, signs);
   }
   // Names never cross a line break (the scanner only joins words separated by blanks),
   // so one scan over the block finds the same names as one per line, searching less.

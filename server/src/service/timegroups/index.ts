@@ -2,7 +2,7 @@
  * Time groups (format section 6): recognition with C210–C212, year resolution,
  * readings and ordering. Pure code: it runs in the Node server and in a browser worker.
  */
-export { scanTimeGroups } from './scan';
+export { holdsDigitOrClockWord, scanTimeGroups } from './scan';
 export { compareInstants, formatReading, isLeapYear, resolveYears, weekdayName } from './resolve';
 export type { ResolvedTimeGroup } from './resolve';
 export {

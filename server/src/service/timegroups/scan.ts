@@ -25,6 +25,11 @@ import type { ScanOptions, ScanResult, TimeGroup, TimeGroupDate, TimeGroupForm, 
 // Compiled once; the sticky (`y`) ones are positioned with lastIndex, the global one walks the text.
 /** A digit or a clock word: without one, a run holds no time group. */
 const DIGIT_OR_CLOCK_WORD = /[0-9]|noon|midnight/i;
+
+/** True when `text` holds a digit or a clock word (`noon`, `midnight`): without one, it holds no time group. */
+export function holdsDigitOrClockWord(text: string): boolean {
+  return DIGIT_OR_CLOCK_WORD.test(text);
+}
 const ANCHOR = /[0-9]+|\b(?:noon|midnight)\b/gi;
 const JOINER = /[ \t\u00A0]*,[ \t\u00A0]*|[ \t\u00A0]+at[ \t\u00A0]+|[ \t\u00A0]+/iy;
 const AT = /at/i;
@@ -244,7 +249,7 @@ const nothingFound: ScanResult = Object.freeze({ groups: Object.freeze([]) as un
  */
 export function scanTimeGroups(text: string, base: number, options: ScanOptions): ScanResult {
   // Most lines of prose hold no digit and no clock word: one plain test answers those.
-  if (!DIGIT_OR_CLOCK_WORD.test(text)) return nothingFound;
+  if (!holdsDigitOrClockWord(text)) return nothingFound;
   const result: ScanResult = { groups: [], problems: [] };
   const atoms: Atom[] = [];
   let floor = 0;
