@@ -107,19 +107,26 @@ function nextCapitalisedWord(text: string, from: number, end: number): number {
   while (at < end) {
     at = nextCandidate(text, at, end);
     if (at < 0) return -1;
-    const startsWord = at === 0 || !isWordChar(text, at - 1);
-    if (startsWord && isUpperCaseLetter(text, at)) {
+    if (startsWordAt(text, at) && isUpperCaseLetter(text, at)) {
       let stop = at + 1;
       while (stop < end && isWordChar(text, stop)) stop++;
       if (stop < end && text.charCodeAt(stop) === 46) stop++;
       foundEnd = stop;
       return at;
     }
-    // a capital inside a word (`iPhone`) or a non-letter: go on after the word
+    // A capital inside a word (`iPhone`) or a lower-case letter beyond ASCII: go on after the word.
+    // Anything else (`“`, `«`, a dash) stands alone: the word right after it is looked at next.
+    const inWord = isWordChar(text, at);
     at++;
-    while (at < end && isWordChar(text, at)) at++;
+    if (inWord) while (at < end && isWordChar(text, at)) at++;
   }
   return -1;
+}
+
+/** A word starts after a character that is no part of one, or after an apostrophe used as a quote mark (`'Kim`, not `O'Neil`). */
+function startsWordAt(text: string, at: number): boolean {
+  if (at === 0 || !isWordChar(text, at - 1)) return true;
+  return isApostrophe(text.charCodeAt(at - 1)) && (at === 1 || !isWordChar(text, at - 2));
 }
 
 /**

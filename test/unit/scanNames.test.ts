@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { scanNames } from '../../server/src/service/names/scanNames';
+import type { NameNode } from '../../server/src/service/index';
+
+/** The names of one line, as `text|key|title` with the text the node's range covers. */
+function names(line: string): string[] {
+  const found: NameNode[] = [];
+  scanNames(line, 0, line.length, found);
+  return found.map((name) => {
+    assert.equal(line.slice(name.start, name.end).replace(/[ \t]+/g, ' ').replace(/(?<=\p{L}{2})\.(?= )/gu, ''), name.text, 'the range covers the name');
+    return [name.text, name.key, name.title ?? ''].join('|');
+  });
+}
+
+test('two or more capitalised words are a name; one word is one only after a title', () => {
+  assert.deepEqual(names('He met Kim Il Sung today.'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('Cde. Stalin agreed.'), ['Stalin|stalin|Cde.']);
+  assert.deepEqual(names('Stalin agreed.'), []);
+  assert.deepEqual(names('Comrade Mao Zedong and Marshal Zhukov'), ['Mao Zedong|mao zedong|Comrade', 'Zhukov|zhukov|Marshal']);
+});
+
+test('stop words, months and weekdays break a run and are no part of a name', () => {
+  assert.deepEqual(names('In Moscow'), []);
+  assert.deepEqual(names('The Soviet Embassy'), ['Soviet Embassy|soviet embassy|']);
+  assert.deepEqual(names('Pyongyang January Seoul'), []);
+  assert.deepEqual(names('Monday Kim Il Sung'), ['Kim Il Sung|kim il sung|']);
+});
+
+test('a sentence ends a run; initials keep their stop and initials alone are no name', () => {
+  assert.deepEqual(names('saw Zhou Enlai. Moscow Radio said'), ['Zhou Enlai|zhou enlai|', 'Moscow Radio|moscow radio|']);
+  assert.deepEqual(names('P. Roshchin wrote'), ['P. Roshchin|p. roshchin|']);
+  assert.deepEqual(names('signed V. M.'), []);
+});
+
+test('words apart by tabs or several spaces join with one space; a possessive is left out', () => {
+  assert.deepEqual(names('Kim  Il\tSung said'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names("Kim Il Sung's army"), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('Kim Il Sung’s army'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('Kim Il Sung’ said'), ['Kim Il Sung|kim il sung|']);
+});
+
+test('a name right after an opening quote mark or a dash keeps its first word, and a title its name', () => {
+  assert.deepEqual(names('“Kim Il Sung” said'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('«Kim Il Sung»'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names("'Kim Il Sung' said"), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('—Zhou Enlai'), ['Zhou Enlai|zhou enlai|']);
+  assert.deepEqual(names('“Cde. Peng Dehuai, copy'), ['Peng Dehuai|peng dehuai|Cde.']);
+  // an apostrophe inside a word is part of it
+  assert.deepEqual(names("O'Neil Smith"), ["O'Neil Smith|o'neil smith|"]);
+});
+
+test('long words, capitals beyond ASCII and all-capital names', () => {
+  assert.deepEqual(names('Konstantinovich Rokossovsky'), ['Konstantinovich Rokossovsky|konstantinovich rokossovsky|']);
+  assert.deepEqual(names('Émile Zola and Łukasz Nowak'), ['Émile Zola|émile zola|', 'Łukasz Nowak|łukasz nowak|']);
+  assert.deepEqual(names('KIM IL SUNG'), ['KIM IL SUNG|kim il sung|']);
+  // a capital inside a word does not start one
+  assert.deepEqual(names('iPhone Xr'), []);
+});
+
+test('a range of a longer text: names are found only between start and end, at their offsets in the text', () => {
+  const text = 'Mao Zedong\nKim Il Sung\n';
+  const found: NameNode[] = [];
+  scanNames(text, 11, 22, found);
+  assert.deepEqual(found.map((name) => [name.text, name.start, name.end]), [['Kim Il Sung', 11, 22]]);
+});
+
+test('the same spelling gives the same key however often and in whatever text it appears', () => {
+  const keys = ['Kim Il Sung met', '“Kim Il Sung” said', 'KIM Il Sung'].map((line) => names(line)[0].split('|')[1]);
+  assert.deepEqual(keys, ['kim il sung', 'kim il sung', 'kim il sung']);
+});
