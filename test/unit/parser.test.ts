@@ -202,6 +202,30 @@ test('signature lines: names, spaced capitals, marks and time groups', () => {
   assert.equal(signatureOf('Please be guided by my instructions.'), undefined);
 });
 
+test('signature lines: the quote marks and closing stop of a quoted telegram are not part of the name', () => {
+  const signatureOf = (line: string) => parseCable(`Cable: 1\n\nText.\n\n${line}\n`).body.signature;
+  assert.equal(signatureOf('"KIM IL SUNG".')?.nameText, 'KIM IL SUNG');
+  assert.equal(signatureOf('«S H T Y K O V»!  ')?.nameText, 'S H T Y K O V');
+  assert.equal(signatureOf('  “ROSHCHIN [Stalin]”;')?.nameText, 'ROSHCHIN');
+  assert.equal(signatureOf('\t"MAO ZEDONG 0530 18 October"')?.nameText, 'MAO ZEDONG');
+  // the name's range is where the name stands, quote marks left out
+  const text = 'Cable: 1\n\nText.\n\n"KIM IL SUNG".\n';
+  const name = parseCable(text).body.signature?.name;
+  assert.equal(name && text.slice(name.start, name.end), 'KIM IL SUNG');
+  // quote marks alone are no signature
+  assert.equal(signatureOf('""'), undefined);
+  assert.equal(signatureOf('«»'), undefined);
+});
+
+test('signature lines: an inline running on past the line is no part of it', () => {
+  // The mark opened on the name's line closes on the next: that line alone reads as a signature.
+  const tree = parseCable('Cable: 1\n\nMAO ZEDONG [illegible\nstill] Text.\n');
+  const paragraph = tree.body.blocks.find((block): block is ParagraphBlock => block.type === 'paragraph');
+  assert.equal(paragraph?.lines[0].signature, undefined);
+  const withMark = parseCable('Cable: 1\n\nText.\n\nFILIPPOV [Stalin]\n');
+  assert.equal(withMark.body.signature?.nameText, 'FILIPPOV');
+});
+
 test('mixed line endings are counted', () => {
   const tree = parseCable('a\r\nb\r\nc\nd\r\n');
   assert.equal(tree.lineEndings.crlf, 3);
