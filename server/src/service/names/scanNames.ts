@@ -215,30 +215,42 @@ function nameOfRun(text: string): NameNode | undefined {
   if (onlyInitials(text)) return undefined;
   const lastStart = run.starts[count - 1];
   const lastEnd = possessiveEnd(text, lastStart, stopEnd(text, lastStart, run.ends[count - 1]));
-  const name = joinedWords(text, lastEnd);
-  if (letterCount(name) < 2) return undefined;
-  const node: NameNode = { type: 'name', start: run.starts[0], end: lastEnd, text: name, key: keyOf(name), wordCount: count };
+  const written = joinedWords(text, lastEnd);
+  if (letterCount(written) < 2) return undefined;
+  const { spelling, key } = spellingOf(written);
+  const node: NameNode = { type: 'name', start: run.starts[0], end: lastEnd, text: spelling, key, wordCount: count };
   if (hasTitle) node.title = text.slice(run.titleStart, run.titleEnd);
   return node;
 }
 
-/**
- * Each spelling's key, remembered: a cable names the same people again and
- * again, and lower-casing a string cut from a text with any character past
- * Latin-1 (curly quotes are enough) takes V8's slow path. The spellings kept
- * are copies of their own (see ownCopy); the cache is cleared when full.
- */
-const keyBySpelling = new Map<string, string>();
-const rememberedKeys = 20_000;
+interface Spelling {
+  /** The name as written, a string of its own. */
+  spelling: string;
+  key: string;
+}
 
-function keyOf(name: string): string {
-  let key = keyBySpelling.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase();
-    if (keyBySpelling.size >= rememberedKeys) keyBySpelling.clear();
-    keyBySpelling.set(ownCopy(name), key);
+/**
+ * Each spelling met, with its key: a cable names the same people again and
+ * again. A node takes the remembered copy, never the string cut from the
+ * text: V8 may keep a cut string as a view into the whole text, and a node
+ * outlives its version of the text when an edit elsewhere moves it into the
+ * next tree, so a cut string would keep every version typed alive. The key is
+ * made once per spelling too (lower-casing a string cut from a text with any
+ * character past Latin-1, curly quotes are enough, takes V8's slow path).
+ * Cleared when full, so a document of endless distinct names cannot grow it.
+ */
+const spellings = new Map<string, Spelling>();
+const rememberedNames = 20_000;
+
+function spellingOf(written: string): Spelling {
+  let known = spellings.get(written);
+  if (known === undefined) {
+    const spelling = ownCopy(written);
+    known = { spelling, key: spelling.toLowerCase() };
+    if (spellings.size >= rememberedNames) spellings.clear();
+    spellings.set(spelling, known);
   }
-  return key;
+  return known;
 }
 
 function onlyInitials(text: string): boolean {

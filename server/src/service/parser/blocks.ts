@@ -25,6 +25,7 @@ import type {
   Inline,
 } from './tree';
 import { isFootnoteMarker } from './marks';
+import { detached } from '../text/ownCopy';
 
 /**
  * Every block starts with this empty list of inline nodes; the inline pass
@@ -125,12 +126,12 @@ function readFieldLine(cursor: LineCursor, line: SourceLine, zone: FieldZone): F
     zone,
     start: line.start,
     end: line.end,
-    name,
+    name: detached(name),
     nameRange: { start: line.start, end: line.start + name.length },
     canonical: definition?.name,
     suggestions,
     valueRanges: value.start < value.end ? [value] : [],
-    value: cursor.text.slice(value.start, value.end),
+    value: detached(cursor.text.slice(value.start, value.end)),
     inlines: noInlines,
   };
 }
@@ -138,7 +139,7 @@ function readFieldLine(cursor: LineCursor, line: SourceLine, zone: FieldZone): F
 function extendField(text: string, field: FieldBlock, line: SourceLine): void {
   const value = trimmedRange(text, line.start, line.contentEnd);
   field.valueRanges.push(value);
-  field.value = field.value ? `${field.value} ${text.slice(value.start, value.end)}` : text.slice(value.start, value.end);
+  field.value = detached(field.value ? `${field.value} ${text.slice(value.start, value.end)}` : text.slice(value.start, value.end));
   field.end = line.end;
 }
 

@@ -2,6 +2,7 @@
 import type { LineCursor } from './blocks';
 import { commentStart, isBlank, startsWithWhitespace, trimmedRange } from './lines';
 import type { CatalogueBlock, CatalogueEntry, SourceLine } from './tree';
+import { detached } from '../text/ownCopy';
 
 const keyPattern = /^([A-Za-z][A-Za-z_-]*)[ \t]*:/;
 
@@ -48,7 +49,7 @@ function readCatalogueLine(cursor: LineCursor, block: CatalogueBlock, line: Sour
   if (previous && startsWithWhitespace(text, line)) {
     const value = trimmedRange(text, line.start, line.contentEnd);
     previous.valueRanges.push(value);
-    previous.value = previous.value ? `${previous.value} ${text.slice(value.start, value.end)}` : text.slice(value.start, value.end);
+    previous.value = detached(previous.value ? `${previous.value} ${text.slice(value.start, value.end)}` : text.slice(value.start, value.end));
     previous.end = line.end;
     return true;
   }
@@ -59,10 +60,10 @@ function readCatalogueLine(cursor: LineCursor, block: CatalogueBlock, line: Sour
     const entry: CatalogueEntry = {
       start: line.start,
       end: line.end,
-      key: match[1],
+      key: detached(match[1]),
       keyRange: { start: line.start, end: line.start + match[1].length },
       valueRanges: value.start < value.end ? [value] : [],
-      value: text.slice(value.start, value.end),
+      value: detached(text.slice(value.start, value.end)),
     };
     block.entries.push(entry);
     return true;

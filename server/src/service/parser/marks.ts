@@ -6,6 +6,7 @@
  * (`[Stamp: Incoming [illegible]]`).
  */
 import type { FootnoteRef, Inline, Mark, MarkKind, TextRange } from './tree';
+import { detached } from '../text/ownCopy';
 
 export const knownTags: ReadonlyMap<string, MarkKind> = new Map([
   ['stamp', 'stamp'],
@@ -139,12 +140,12 @@ function makeMark(text: string, open: OpenBracket, end: number, closed: boolean)
     children: open.children,
   };
   if (open.tag !== undefined && open.tagRange) {
-    mark.tag = open.tag;
+    mark.tag = detached(open.tag);
     mark.tagRange = open.tagRange;
     mark.kind = knownTags.get(open.tag.toLowerCase()) ?? 'unknown-tag';
   } else if (open.tagRange) {
     mark.kind = 'certainty';
-    mark.tag = text.slice(open.tagRange.start, open.tagRange.end);
+    mark.tag = detached(text.slice(open.tagRange.start, open.tagRange.end));
     mark.tagRange = open.tagRange;
     mark.detail = mark.tag[0];
   } else {

@@ -6,6 +6,7 @@
  * `13.1.51 ROSHCHIN`).
  */
 import type { Inline, SignatureLine, SourceLine, TimeGroupNode } from './tree';
+import { detached } from '../text/ownCopy';
 
 const maxSignatureLength = 160;
 const upperWord = /^\p{Lu}[\p{Lu}'’.-]*$/u;
@@ -42,7 +43,7 @@ export function readSignature(text: string, line: SourceLine, inlines: readonly 
   const nameStart = line.start + masked.indexOf(words[0]);
   const lastWord = words[words.length - 1];
   const nameEnd = line.start + masked.lastIndexOf(lastWord) + lastWord.length;
-  return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: text.slice(nameStart, nameEnd), timeGroup };
+  return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: detached(text.slice(nameStart, nameEnd)), timeGroup };
 }
 
 /**

@@ -1,10 +1,20 @@
 /**
- * A copy of a string cut from a document that belongs to its holder alone.
- * V8 may keep a string cut from a document as a view into the whole text,
- * so a long-lived index or cache holding such a string would keep every
- * cable it ever read. A JSON round trip always makes a new string; callers
- * use it once per distinct value, not per use.
+ * Copies of strings cut from a document, for whatever outlives that version
+ * of the text. V8 keeps a cut of 13 or more characters as a view into the
+ * whole text, so a long-lived index or cache holding one would keep every
+ * cable it ever read, and a tree node that an edit elsewhere moves into the
+ * next version's tree would keep its own version of the text alive.
  */
+
+/** A copy that belongs to its holder alone: a JSON round trip always makes a new string. For once per distinct value, not per use. */
 export function ownCopy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** V8 copies cuts shorter than this anyway (its shortest view into another string). */
+const shortestView = 13;
+
+/** `text`, cut from a document, as a string that holds no view into it: for what a tree node keeps. */
+export function detached(text: string): string {
+  return text.length < shortestView ? text : ownCopy(text);
 }

@@ -21,6 +21,7 @@ import { isDigit, numberEndsCleanly, numberStartsCleanly, wordBeforeIs } from '.
 import { readDateTimeGroup, readDayMonth, readDotted, readMonthDay, readSlashed } from './dates';
 import { readColon, readFourDigits, readHours, readTwelveHour, readTwelveWord, wordTimeAtom } from './times';
 import type { ScanOptions, ScanResult, TimeGroup, TimeGroupDate, TimeGroupForm, TimeGroupProblem, TimeGroupTime } from './types';
+import { detached, ownCopy } from '../text/ownCopy';
 
 // Compiled once; the sticky (`y`) ones are positioned with lastIndex, the global one walks the text.
 /** A digit or a clock word: without one, a run holds no time group. */
@@ -205,7 +206,8 @@ function emitProblems(atom: Atom, base: number, problems: TimeGroupProblem[]): v
       severity: problem.severity,
       start: base + problem.start,
       end: base + problem.end,
-      message: problem.message,
+      // Messages quote the text: copied, so a problem kept into later versions keeps none of this one.
+      message: ownCopy(problem.message),
       suggestions: problem.suggestions,
     });
   }
@@ -228,7 +230,7 @@ function emitGroup(
     ZONE.lastIndex = end;
     const match = ZONE.exec(text);
     if (match !== null) {
-      zone = match[1] ?? match[2];
+      zone = detached(match[1] ?? match[2]);
       groupEnd = ZONE.lastIndex;
     }
   }
