@@ -4,7 +4,7 @@
  * and C305 and by the workspace name index.
  */
 import type { NameNode } from '../parser/tree';
-import { ownCopy } from '../text/ownCopy';
+import { detached, ownCopy } from '../text/ownCopy';
 
 const titles = new Set(['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel']);
 
@@ -143,7 +143,7 @@ const run = {
   titleEnd: -1,
 };
 
-/** Appends the names found in [start, end) of one line. */
+/** Appends the names found in [start, end), a line or a whole block: a line break always ends a run. */
 export function scanNames(text: string, start: number, end: number, out: NameNode[]): void {
   run.length = 0;
   run.titleStart = -1;
@@ -219,7 +219,7 @@ function nameOfRun(text: string): NameNode | undefined {
   if (letterCount(written) < 2) return undefined;
   const { spelling, key } = spellingOf(written);
   const node: NameNode = { type: 'name', start: run.starts[0], end: lastEnd, text: spelling, key, wordCount: count };
-  if (hasTitle) node.title = text.slice(run.titleStart, run.titleEnd);
+  if (hasTitle) node.title = detached(text.slice(run.titleStart, run.titleEnd));
   return node;
 }
 
