@@ -50,9 +50,8 @@ function classify(word: string): WordKind {
 const kindBySpelling = new Map<string, WordKind>();
 const rememberedSpellings = 20_000;
 
+/** The kind of a word no longer than `longestListedWord` (the caller passes longer ones by). */
 function wordKind(word: string): WordKind {
-  // Titles, stop words and calendar words are all short: longer words need no look-up (a new string's hash).
-  if (word.length > longestListedWord) return WordKind.Plain;
   let kind = kindBySpelling.get(word);
   if (kind === undefined) {
     kind = classify(word);
