@@ -51,10 +51,6 @@ interface OpenBracket {
   children: Inline[];
 }
 
-/**
- * Scans [start, end) for marks. `hasNotes`: the document has footnotes, so
- * marker-shaped brackets are references to them.
- */
 /** What a range without brackets holds (most blocks): one shared, frozen value. */
 const noMarks: MarkScan = Object.freeze({ marks: Object.freeze([]) as unknown as Mark[], all: Object.freeze([]) as unknown as Mark[], problems: Object.freeze([]) as unknown as BracketProblem[], openTagged: undefined });
 
@@ -67,7 +63,10 @@ function firstBracket(text: string, start: number, end: number): number {
   return -1;
 }
 
-/** The result is read-only. */
+/**
+ * Scans [start, end) for marks. `hasNotes`: the document has footnotes, so
+ * marker-shaped brackets are references to them. The result is read-only.
+ */
 export function scanMarks(text: string, start: number, end: number, hasNotes: boolean): MarkScan {
   const first = firstBracket(text, start, end);
   if (first < 0) return noMarks;

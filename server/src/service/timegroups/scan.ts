@@ -26,11 +26,6 @@ import { detached, ownCopy } from '../text/ownCopy';
 // Compiled once; the sticky (`y`) ones are positioned with lastIndex, the global one walks the text.
 /** A digit or a clock word: without one, a run holds no time group. */
 const DIGIT_OR_CLOCK_WORD = /[0-9]|noon|midnight/i;
-
-/** True when `text` holds a digit or a clock word (`noon`, `midnight`): without one, it holds no time group. */
-export function holdsDigitOrClockWord(text: string): boolean {
-  return DIGIT_OR_CLOCK_WORD.test(text);
-}
 const ANCHOR = /[0-9]+|\b(?:noon|midnight)\b/gi;
 const JOINER = /[ \t\u00A0]*,[ \t\u00A0]*|[ \t\u00A0]+at[ \t\u00A0]+|[ \t\u00A0]+/iy;
 const AT = /at/i;
@@ -235,6 +230,11 @@ function emitGroup(
     }
   }
   groups.push({ start: base + start, end: base + groupEnd, form, date, time, zone });
+}
+
+/** True when `text` holds a digit or a clock word (`noon`, `midnight`): without one, it holds no time group. */
+export function holdsDigitOrClockWord(text: string): boolean {
+  return DIGIT_OR_CLOCK_WORD.test(text);
 }
 
 /**
