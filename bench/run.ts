@@ -16,6 +16,7 @@ import { largeDocument } from './largeDocument';
 import { cliEntry, defaultServerModule, repoRoot, type BenchOptions } from './options';
 import { previewRender } from './preview';
 import { results, statusOf, table, type Figure } from './report';
+import { sleep } from './server';
 import { typingLatency } from './typing';
 import { workspaceIndex } from './workspace';
 
@@ -39,7 +40,7 @@ const settleMs = 3000;
  */
 async function settle(): Promise<void> {
   if (process.platform !== 'win32') execFileSync('sync');
-  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  await sleep(settleMs);
 }
 
 /** The figures assume the machine is otherwise idle; say so when it is not. */
