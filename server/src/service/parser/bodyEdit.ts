@@ -141,9 +141,11 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   // Reading the region filled these with its own problems; all of them come from the leaves, in order.
   tree.bracketProblems = [];
   tree.timeGroupProblems = [];
-  for (const problems of oldLeaves.problems) {
-    for (const problem of problems.brackets) tree.bracketProblems.push(problem);
-    for (const problem of problems.times) tree.timeGroupProblems.push(problem);
+  // Indexed loops: this runs over every leaf on each keystroke (see shift.ts).
+  for (let leaf = 0; leaf < oldLeaves.problems.length; leaf++) {
+    const { brackets, times } = oldLeaves.problems[leaf];
+    for (let index = 0; index < brackets.length; index++) tree.bracketProblems.push(brackets[index]);
+    for (let index = 0; index < times.length; index++) tree.timeGroupProblems.push(times[index]);
   }
   tree.body.signature = lastSignature(blocks);
   leafBlocks.set(tree, oldLeaves);
@@ -157,7 +159,7 @@ function moveAfter(tree: CableTree, first: number, leaves: LeafBlocks, firstLeaf
   if (tree.footer) {
     tree.footer.start += delta;
     tree.footer.end += delta;
-    for (const block of tree.footer.blocks) moveBlock(block, delta);
+    for (let index = 0; index < tree.footer.blocks.length; index++) moveBlock(tree.footer.blocks[index], delta);
   }
   for (let index = firstLeaf; index < leaves.problems.length; index++) moveProblems(leaves.problems[index], delta);
 }

@@ -25,8 +25,10 @@ function moveInline(inline: Inline, delta: number): void {
   }
 }
 
+// The loops here are indexed: they run over every node after the edit on each keystroke, and V8
+// did not optimise away the iterator results of for-of loops in them (about 150 KB an edit).
 function moveInlines(inlines: readonly Inline[], delta: number): void {
-  for (const inline of inlines) moveInline(inline, delta);
+  for (let index = 0; index < inlines.length; index++) moveInline(inlines[index], delta);
 }
 
 /** A paragraph line and its signature (whose time group is one of the paragraph's inlines, moved with them). */
@@ -53,13 +55,13 @@ export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: n
       moveRange(block.text, delta);
       return;
     case 'paragraph':
-      for (const line of block.lines) moveLine(line, delta);
+      for (let index = 0; index < block.lines.length; index++) moveLine(block.lines[index], delta);
       moveInlines(block.inlines, delta);
       return;
     case 'quote': {
       const first = block.blocks[0];
       const openLineShared = first?.type === 'paragraph' && first.lines[0] === block.openLine;
-      for (const inner of block.blocks) moveBlock(inner, delta);
+      for (let index = 0; index < block.blocks.length; index++) moveBlock(block.blocks[index], delta);
       if (!openLineShared) moveLine(block.openLine, delta);
       moveRange(block.openQuote, delta);
       if (block.closeQuote) moveRange(block.closeQuote, delta);
@@ -68,7 +70,7 @@ export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: n
     }
     case 'field':
       moveRange(block.nameRange, delta);
-      for (const range of block.valueRanges) moveRange(range, delta);
+      for (let index = 0; index < block.valueRanges.length; index++) moveRange(block.valueRanges[index], delta);
       moveInlines(block.inlines, delta);
       return;
     case 'note':
@@ -88,6 +90,6 @@ export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: n
 
 /** The problems found in one moved leaf block (shared empty records have nothing to move). */
 export function moveProblems(problems: BlockProblems, delta: number): void {
-  for (const problem of problems.brackets) moveRange(problem.range, delta);
-  for (const problem of problems.times) moveRange(problem, delta);
+  for (let index = 0; index < problems.brackets.length; index++) moveRange(problems.brackets[index].range, delta);
+  for (let index = 0; index < problems.times.length; index++) moveRange(problems.times[index], delta);
 }
