@@ -40,7 +40,12 @@ export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
   if (!names) {
     const found = new Map<string, NameUse>();
     forEachLeafBlock(tree, (block) => {
-      for (const inline of block.inlines) if (inline.type === 'name') countUse(found, inline);
+      // Indexed: this runs over every inline of the document on the first completion or hover after each keystroke.
+      const inlines = block.inlines;
+      for (let index = 0; index < inlines.length; index++) {
+        const inline = inlines[index];
+        if (inline.type === 'name') countUse(found, inline);
+      }
     });
     documentNamesCache.set(tree, (names = found));
   }
