@@ -39,6 +39,14 @@ test('C104 fires on a header field in the footer and a footer field in the heade
   assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Deciphered: Fedyaev 1205 19 October 1951')), []);
 });
 
+test('C104 finds a footer field on any line of a body paragraph or quote, whatever ends the line', () => {
+  assert.deepEqual(codesAt('Cable: 1\n\nBody\nPrinted:'), ['C104@4']);
+  assert.deepEqual(codesAt('Cable: 1\r\n\r\nBody\r\nCopies printed:\r\nMore\r\n'), ['C104@4']);
+  assert.deepEqual(codesAt('Cable: 1\n\nBody\nPrinted:x\nTyped :\tKim 1205\n'), ['C104@5']);
+  assert.deepEqual(codesAt('Cable: 1\n\n"Quoted\nVerified: Kim\n"\n'), ['C104@4']);
+  assert.deepEqual(codes('Cable: 1\n\nBody\nPrinted\n: Kim\nthe Printed: Kim\n'), []);
+});
+
 test('C105 fires once, on the first line whose ending differs from most', () => {
   assert.deepEqual(codesAt('Cable: 1\n\nA\r\nB\nC\n'), ['C105@3']);
   assert.deepEqual(codes('Cable: 1\r\n\r\nA\r\n'), []);

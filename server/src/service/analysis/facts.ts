@@ -3,21 +3,23 @@
  * fields, every inline node in order, `[sic]` positions, time groups with
  * their resolved years.
  */
-import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NoteBlock, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
+import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
 import { resolveYears } from '../timegroups/index';
 
 export interface TreeFacts {
   fields: FieldBlock[];
   /** Every inline node outside the catalogue, in document order. */
   inlines: Inline[];
+  /** The marks among them (`[...]`), and the names: the lists several rules and features read. */
+  marks: Mark[];
+  names: NameNode[];
   timeGroups: TimeGroupNode[];
-  /** Resolved year of each entry of `timeGroups`. */
+  /** Resolved year of each entry of `timeGroups` (by node: `resolvedYear`). */
   years: Array<number | undefined>;
-  /** The same years by node, for rules that start from a node. */
-  yearOf: Map<TimeGroupNode, number | undefined>;
   sicMarks: Mark[];
   notes: NoteBlock[];
-  paragraphs: Array<{ block: ParagraphBlock; zone: 'body' | 'quote' | 'footer' }>;
+  /** Paragraphs of the body and of quotes; the header's and the footer's own are not listed. */
+  bodyParagraphs: ParagraphBlock[];
   quotes: QuoteBlock[];
   catalogueYear: number | undefined;
 }
@@ -56,13 +58,13 @@ export function forEachLeafBlock(tree: CableTree, visit: (block: LeafBlock, zone
 }
 
 function gatherFacts(tree: CableTree): TreeFacts {
-  const facts: TreeFacts = { fields: [], inlines: [], timeGroups: [], years: [], yearOf: new Map(), sicMarks: [], notes: [], paragraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
   forEachLeafBlock(
     tree,
     (block, zone) => {
       if (block.type === 'field') facts.fields.push(block);
       else if (block.type === 'note') facts.notes.push(block);
-      else if (block.type === 'paragraph' && zone !== 'header') facts.paragraphs.push({ block, zone });
+      else if (block.type === 'paragraph' && (zone === 'body' || zone === 'quote')) facts.bodyParagraphs.push(block);
       for (let index = 0; index < block.inlines.length; index++) facts.inlines.push(block.inlines[index]);
     },
     (quote) => facts.quotes.push(quote),
@@ -70,14 +72,43 @@ function gatherFacts(tree: CableTree): TreeFacts {
   for (let index = 0; index < facts.inlines.length; index++) {
     const inline = facts.inlines[index];
     if (inline.type === 'time-group') facts.timeGroups.push(inline);
-    else if (inline.type === 'mark' && inline.kind === 'sic') facts.sicMarks.push(inline);
+    else if (inline.type === 'name') facts.names.push(inline);
+    else if (inline.type === 'mark') {
+      facts.marks.push(inline);
+      if (inline.kind === 'sic') facts.sicMarks.push(inline);
+    }
   }
   facts.years = resolveYears(
     facts.timeGroups.map((node) => node.group),
     facts.catalogueYear,
   );
-  facts.timeGroups.forEach((node, index) => facts.yearOf.set(node, facts.years[index]));
   return facts;
+}
+
+/**
+ * Where a time group stands in `facts.timeGroups`, or -1 for one that is not
+ * there (the catalogue's). A binary search by start, since the groups are in
+ * document order and do not overlap: facts are gathered once per version, and
+ * a map by node would be built on every keystroke for the few lookups made.
+ */
+export function timeGroupIndex(facts: TreeFacts, node: TimeGroupNode): number {
+  const groups = facts.timeGroups;
+  let low = 0;
+  let high = groups.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = groups[middle].start;
+    if (start < node.start) low = middle + 1;
+    else if (start > node.start) high = middle - 1;
+    else return groups[middle] === node ? middle : -1;
+  }
+  return -1;
+}
+
+/** The year a time group of the header, body or footer is read in (format section 6); undefined when none can be told. */
+export function resolvedYear(facts: TreeFacts, node: TimeGroupNode): number | undefined {
+  const index = timeGroupIndex(facts, node);
+  return index >= 0 ? facts.years[index] : undefined;
 }
 
 function catalogueYear(tree: CableTree): number | undefined {

@@ -4,7 +4,7 @@
  * section 6). A group that cannot be stated exactly in HTML's date and time
  * syntax (no year but a time, 24:00, 31 April) keeps a plain span.
  */
-import { analysisYears } from './treeData';
+import { analysisYear } from './treeData';
 import type { CableTree, TimeGroupNode } from '../parser/tree';
 import { daysInMonth, formatReading } from '../timegroups/index';
 import type { TimeGroup } from '../timegroups/types';
@@ -43,7 +43,7 @@ function isoTime(hour: number, minute: number): string | undefined {
 
 /** Opening tag of a time group; `</time>` or `</span>` closes it (see `timeGroupClose`). */
 export function timeGroupOpen(tree: CableTree, node: TimeGroupNode): { html: string; close: string } {
-  const year = analysisYears(tree).get(node);
+  const year = analysisYear(tree, node);
   const reading = escapeAttribute(formatReading(node.group, year));
   const datetime = isoDateTime(node.group, year);
   if (datetime === undefined) return { html: `<span class="time-group" title="${reading}">`, close: '</span>' };

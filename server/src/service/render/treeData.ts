@@ -4,7 +4,7 @@
  * reference's number among the references to the same note, for the `ref-i-2`
  * anchors and the links back.
  */
-import { factsOf } from '../analysis/facts';
+import { factsOf, resolvedYear } from '../analysis/facts';
 import type { CableTree, FootnoteRef, TimeGroupNode } from '../parser/tree';
 
 interface TreeData {
@@ -38,9 +38,9 @@ function gather(tree: CableTree): TreeData {
   return { refNumbers, refCounts };
 }
 
-/** Each time group's resolved year: the facts the checker uses, so both read a group alike. */
-export function analysisYears(tree: CableTree): ReadonlyMap<TimeGroupNode, number | undefined> {
-  return factsOf(tree).yearOf;
+/** A time group's resolved year: the facts the checker uses, so both read a group alike. */
+export function analysisYear(tree: CableTree, node: TimeGroupNode): number | undefined {
+  return resolvedYear(factsOf(tree), node);
 }
 
 export function referenceNumber(tree: CableTree, ref: FootnoteRef): number {

@@ -1,15 +1,11 @@
 /** C206, C207, C209, C213: editorial marks and footnotes. */
 import { tagNames } from '../../parser/marks';
-import type { FootnoteRef, Mark } from '../../parser/tree';
+import type { FootnoteRef } from '../../parser/tree';
 import { nearest } from '../../text/distance';
 import { quoted, type Rule } from './types';
 
-function marks(inlines: readonly { type: string }[]): Mark[] {
-  return inlines.filter((inline): inline is Mark => inline.type === 'mark');
-}
-
 export const unknownTag: Rule = ({ facts, reporter }) => {
-  for (const mark of marks(facts.inlines)) {
+  for (const mark of facts.marks) {
     if (mark.kind !== 'unknown-tag' || !mark.tag || !mark.tagRange) continue;
     const suggestions = nearest(mark.tag, tagNames, 2);
     const hint = suggestions.length > 0 ? `did you mean ${quoted(suggestions[0])}?` : `known tags are ${tagNames.join(', ')}.`;
@@ -18,16 +14,26 @@ export const unknownTag: Rule = ({ facts, reporter }) => {
 };
 
 export const emptyMark: Rule = ({ facts, tree, reporter }) => {
-  for (const mark of marks(facts.inlines)) {
-    const empty = mark.kind === 'empty' || (mark.tag !== undefined && tree.text.slice(mark.content.start, mark.content.end).trim() === '');
-    if (!empty || !mark.closed) continue;
+  for (const mark of facts.marks) {
+    // A closed mark has its `]` after the content: the search for a non-blank stops there at the latest.
+    if (!mark.closed) continue;
+    const empty = mark.kind === 'empty' || (mark.tag !== undefined && isBlankBetween(tree.text, mark.content.start, mark.content.end));
+    if (!empty) continue;
     const what = mark.kind === 'stamp' ? 'This stamp is empty: type its text, or [Stamp: [illegible]] if it cannot be read.' : 'This mark is empty: type what the editor supplies, or remove the brackets.';
     reporter.report({ code: 'C207', range: { start: mark.start, end: mark.end }, message: what });
   }
 };
 
+/** Anything but white space (as `trim` has it) in `[start, end)`; tested in place, with no slice of the text. */
+const nonBlank = /\S/g;
+
+function isBlankBetween(text: string, start: number, end: number): boolean {
+  nonBlank.lastIndex = start;
+  return !nonBlank.test(text) || nonBlank.lastIndex - 1 >= end;
+}
+
 export const invalidGroupCount: Rule = ({ facts, reporter }) => {
-  for (const mark of marks(facts.inlines)) {
+  for (const mark of facts.marks) {
     if (mark.kind !== 'groups' || !mark.count || mark.count.value !== undefined) continue;
     const written = mark.count.text ? `${quoted(mark.count.text)} is not a whole number` : 'the count is missing';
     reporter.report({

@@ -30,8 +30,8 @@ export const nameVariant: Rule = (context) => {
 
 function localNames({ facts }: RuleContext): Map<string, NameUses> {
   const byKey = new Map<string, NameUses>();
-  for (const inline of facts.inlines) {
-    if (inline.type !== 'name') continue;
+  for (let index = 0; index < facts.names.length; index++) {
+    const inline = facts.names[index];
     let entry = byKey.get(inline.key);
     if (!entry) byKey.set(inline.key, (entry = { key: inline.key, nodes: [] }));
     entry.nodes.push(inline);

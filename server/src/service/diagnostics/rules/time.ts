@@ -1,5 +1,5 @@
 /** C210–C212 (impossible times, days and months) and C301 (events out of order). */
-import { followedBySic } from '../../analysis/facts';
+import { followedBySic, resolvedYear } from '../../analysis/facts';
 import type { FieldBlock, SignatureLine, TimeGroupNode } from '../../parser/tree';
 import type { TimeGroup } from '../../timegroups/types';
 import { quoted, type Rule, type RuleContext } from './types';
@@ -68,7 +68,7 @@ function signatureInstant(context: RuleContext, signature: SignatureLine | undef
 
 function instantOf(context: RuleContext, node: TimeGroupNode): Instant | undefined {
   const group: TimeGroup = node.group;
-  const year = group.date?.year ?? context.facts.yearOf.get(node);
+  const year = group.date?.year ?? resolvedYear(context.facts, node);
   if (!group.date || group.date.day === undefined || year === undefined) return undefined;
   return {
     node,

@@ -3,7 +3,7 @@
  * came from (format section 6: written, else the nearest earlier full date,
  * else the catalogue `date`).
  */
-import { factsOf, type TreeFacts } from '../../analysis/facts';
+import { factsOf, timeGroupIndex, type TreeFacts } from '../../analysis/facts';
 import type { CableTree, TimeGroupNode } from '../../parser/tree';
 import type { CableSettings } from '../../settings';
 import { formatReading } from '../../timegroups/index';
@@ -12,7 +12,7 @@ import { code, lineNumber, textOf } from './markdown';
 
 export function timeGroupHover(tree: CableTree, node: TimeGroupNode, settings: CableSettings): string {
   const facts = factsOf(tree);
-  const index = indexOfGroup(facts.timeGroups, node);
+  const index = timeGroupIndex(facts, node);
   const year = index >= 0 ? facts.years[index] : node.group.date?.year;
   const withTime = node.group.time !== undefined && node.group.form !== 'time' && node.group.form !== 'dtg' ? ', with a time' : '';
   const lines = [`**${formatReading(node.group, year)}**`, '', `Time group ${code(textOf(tree, node))}: ${formName(node.group.form, settings)}${withTime}.`];
@@ -23,22 +23,8 @@ export function timeGroupHover(tree: CableTree, node: TimeGroupNode, settings: C
 /** The reading alone, for other hovers (a signature's time). */
 export function readingOf(tree: CableTree, node: TimeGroupNode): string {
   const facts = factsOf(tree);
-  const index = indexOfGroup(facts.timeGroups, node);
+  const index = timeGroupIndex(facts, node);
   return formatReading(node.group, index >= 0 ? facts.years[index] : node.group.date?.year);
-}
-
-/** Binary search by start: groups are in document order and do not overlap. */
-function indexOfGroup(groups: readonly TimeGroupNode[], node: TimeGroupNode): number {
-  let low = 0;
-  let high = groups.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = groups[middle].start;
-    if (start < node.start) low = middle + 1;
-    else if (start > node.start) high = middle - 1;
-    else return middle;
-  }
-  return groups.indexOf(node);
 }
 
 function formName(form: TimeGroupForm, settings: CableSettings): string {
