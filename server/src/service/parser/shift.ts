@@ -26,7 +26,7 @@ function moveInline(inline: Inline, delta: number): void {
 }
 
 // The loops here are indexed: they run over every node after the edit on each keystroke, and V8
-// did not optimise away the iterator results of for-of loops in them (about 150 KB an edit).
+// did not optimise away the iterator results of for-of loops in them (about 200 KB an edit in a 10,000-line cable).
 function moveInlines(inlines: readonly Inline[], delta: number): void {
   for (let index = 0; index < inlines.length; index++) moveInline(inlines[index], delta);
 }

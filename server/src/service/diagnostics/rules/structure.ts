@@ -1,5 +1,5 @@
 /** C101–C105: the document's structure. */
-import { fieldByName } from '../../parser/fields';
+import { fieldByName, fieldNameAt } from '../../parser/fields';
 import { lineEndingOf } from '../../parser/lines';
 import { quoted, type Rule, type RuleContext } from './types';
 
@@ -57,14 +57,6 @@ export const fieldInWrongZone: Rule = (context) => {
 /** First letters (lower-cased) of the footer fields: most body lines are passed over on that alone. */
 const footerFieldInitials = new Set([...'decptv'].map((letter) => letter.charCodeAt(0)));
 
-/**
- * `fieldNamePattern`, read in place at a line start of the whole text rather
- * than on a slice of every line that starts with one of those letters: the
- * name cannot run across a line ending, and where a line's content ends there
- * is a line ending or the end of the text.
- */
-const fieldNameAt = /([A-Za-z]+(?: [A-Za-z]+){0,2})[ \t]*:(?=[ \t\r\n]|$)/y;
-
 /** A footer field written in the body means the footer is missing its separator. */
 function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
   const paragraphs = facts.bodyParagraphs;
@@ -72,6 +64,7 @@ function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
     const lines = paragraphs[paragraph].lines;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
+      // Most lines are passed over on their first letter; the rest are read in place, not sliced.
       if (!footerFieldInitials.has(tree.text.charCodeAt(line.start) | 0x20)) continue;
       fieldNameAt.lastIndex = line.start;
       const match = fieldNameAt.exec(tree.text);

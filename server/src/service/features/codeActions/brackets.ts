@@ -12,7 +12,7 @@ import type { Fix, FixEnv, FixFamily } from './types';
 
 /** Where the unclosed mark opened at `bracket` stops: its line's end, or a tagged mark's end. */
 function markLimit(env: FixEnv, bracket: number): { limit: number; tagged: Mark | undefined } {
-  const tagged = env.facts.inlines.find((inline): inline is Mark => inline.type === 'mark' && !inline.closed && inline.start === bracket && inline.tag !== undefined);
+  const tagged = env.facts.marks.find((mark) => !mark.closed && mark.start === bracket && mark.tag !== undefined);
   if (tagged) return { limit: tagged.end, tagged };
   return { limit: lineAt(env.tree, lineIndexAt(env.tree, bracket)).contentEnd, tagged: undefined };
 }

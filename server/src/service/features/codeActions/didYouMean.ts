@@ -4,7 +4,7 @@
  * replacing exactly the diagnosed word.
  */
 import { catalogueKeys } from '../../diagnostics/rules/catalogue';
-import type { Mark, TextRange } from '../../parser/tree';
+import type { TextRange } from '../../parser/tree';
 import { quoted, replace, sameRange } from './edits';
 import type { Fix, FixFamily, Target } from './types';
 
@@ -60,7 +60,7 @@ export const replaceCatalogueKey: FixFamily = (target, { tree }) => {
 };
 
 export const replaceTag: FixFamily = (target, { facts }) => {
-  const mark = facts.inlines.find((inline): inline is Mark => inline.type === 'mark' && inline.kind === 'unknown-tag' && inline.tagRange !== undefined && sameRange(inline.tagRange, target));
+  const mark = facts.marks.find((mark) => mark.kind === 'unknown-tag' && mark.tagRange !== undefined && sameRange(mark.tagRange, target));
   if (!mark?.tag || !mark.tagRange) return [];
   return suggestionFixes({ range: mark.tagRange, written: mark.tag, suggestions: target.suggestions, what: 'tag' });
 };

@@ -53,7 +53,7 @@ function replacementEdits(text: string, node: NameNode, spelling: string): { edi
 }
 
 export const nameVariantFixes: FixFamily = (target, { tree, facts }) => {
-  const node = facts.inlines.find((inline): inline is NameNode => inline.type === 'name' && sameRange(inline, target));
+  const node = facts.names.find((name) => sameRange(name, target));
   if (!node) return [];
   const fixes: Fix[] = [];
   const [spelling] = target.suggestions;
