@@ -21,10 +21,20 @@ const common = {
 // esbuild's browser platform refuses Node built-ins, so a Node API reaching a web bundle fails the build.
 const browser = { platform: 'browser', target: 'es2022' };
 
+// `cable lsp` loads the server bundle beside it (dist/server.js) when it runs, instead of carrying a
+// second copy of the language server and its protocol library: every `cable check` would parse that
+// copy at start (about 10 ms of a one-file check, 360 KB of bundle instead of 806 KB).
+const serverBesideCli = {
+  name: 'server-beside-cli',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/node\/main\.js$/ }, () => ({ path: './server.js', external: true }));
+  },
+};
+
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [serverBesideCli] },
   // VS Code's web extension host loads the `browser` entry as CommonJS with `vscode` supplied.
   { ...browser, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', external: ['vscode'] },
   // A classic worker script; the preview stylesheet comes along as text for exported HTML.

@@ -46,7 +46,8 @@ export const lspCommand: Command = {
     if (parsed.positionals.length > 0) throw new UsageError(`lsp takes no paths, only a transport (see cable lsp --help)`);
     const chosen = transports.filter((transport) => hasFlag(parsed, transport));
     if (chosen.length !== 1) throw new UsageError('lsp needs exactly one of --stdio, --node-ipc, --socket=PORT or --pipe=NAME');
-    // Loaded only now: `cable check` should not pay for starting the server's modules.
+    // Loaded only now, and in the bundle from dist/server.js beside it (scripts/bundle.mjs):
+    // `cable check` neither starts nor parses the server's modules.
     const server = await import('../node/main.js');
     // The stdio entry also keeps stray console output off stdout, which carries the protocol.
     if (chosen[0] === 'stdio') server.startStdioServer();

@@ -60,7 +60,11 @@ function readPreviewCss(): string {
   }
 }
 
-/** True when Node runs this file itself, not when the CLI bundle includes it (its file is then `cli.js`). */
+/**
+ * True when Node runs this file itself: not when `cable lsp` loads it (the
+ * CLI is then the main module), nor when some other bundle that includes this
+ * code is the main module under its own name.
+ */
 function isMainModule(): boolean {
   return require.main === module && /(^|[\\/])(server|main)\.js$/.test(__filename);
 }
