@@ -5,8 +5,11 @@
  * the server's typing debounce: what is left is the server's own work. Then
  * completion and hover round trips on the same document, both on a settled
  * version (tree cached) and right after an edit (the tree must be rebuilt),
- * which is when an editor asks for completion.
+ * which is when an editor asks for completion. Both processes' garbage-
+ * collection pauses are recorded, and the requests right after an edit that
+ * took longer than the target are counted by which pauses they met.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,6 +17,7 @@ import type { Position, Range } from 'vscode-languageserver';
 import { typingDelayMs } from '../server/src/lsp/diagnosticsScheduler';
 import { generateCableOfLines, Random } from '../test/support/generate';
 import { removeFolder, temporaryFolder } from './files';
+import { recordPauses, slowRequestCauses, wallClock, type Pause, type TimedRequest } from './gcPauses';
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { pingRoundTrip, published, startServer, timedRequest, waitReady, type BenchServer } from './server';
@@ -21,6 +25,15 @@ import { typingBreakdown } from './typingBreakdown';
 import { median, now, percentile } from './stats';
 
 const suite = 'typing';
+/** Runs the server under test with its GC pauses recorded (see gcRecordingServer.ts). */
+const gcRecordingServer = path.join(__dirname, 'gcRecordingServer.js');
+const targetMs = 5;
+
+/** A figure of requests right after an edit, with the requests, whose slow ones are explained once both processes' pauses are known. */
+interface AfterEditSamples {
+  figure: Figure;
+  requests: TimedRequest[];
+}
 /** Mostly letters and spaces; now and then a character that changes the structure (a mark, a quote, a field colon). */
 const typed = 'etaoinshrdlucmfwypvbgk     ETAOINS.,[]":';
 
@@ -36,7 +49,12 @@ export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
   const edits = options.quick ? 40 : 200;
   const requests = options.quick ? 50 : 200;
   const workspace = temporaryFolder('cable-bench-typing-');
-  const server = await startServer(options.serverModule, workspace);
+  const gcLog = path.join(temporaryFolder('cable-bench-gc-'), 'server-gc.json');
+  process.env.CABLE_GC_LOG = gcLog;
+  process.env.CABLE_GC_SERVER = options.serverModule;
+  const server = await startServer(gcRecordingServer, workspace);
+  const clientPauses = recordPauses();
+  const afterEdit: AfterEditSamples[] = [];
   try {
     await waitReady(server.client, 30_000);
     const text = generateCableOfLines(options.seed, lineCount);
@@ -61,13 +79,34 @@ export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
       { suite, name: `didChange → diagnostics − ${typingDelayMs} ms debounce, p95`, value: percentile(latencies, 95), unit: 'ms', target: { op: '<=', value: 15 }, baseline: ping, note: `max ${Math.max(...latencies).toFixed(1)} ms over ${edits} edits` },
     ];
     for (const [method, feature] of [['textDocument/completion', 'completion'], ['textDocument/hover', 'hover']] as const) {
-      figures.push(...(await featureLatency(editor, method, feature, requests, ping)));
+      figures.push(...(await featureLatency(editor, method, feature, requests, ping, afterEdit)));
     }
+    clientPauses.stop();
+    await server.stop();
+    explainSlowRequests(afterEdit, readPauses(gcLog), clientPauses.pauses);
     figures.push(...(await typingBreakdown(text)));
     return figures;
   } finally {
+    clientPauses.stop();
     await server.stop();
     removeFolder(workspace);
+    removeFolder(path.dirname(gcLog));
+  }
+}
+
+/** The server's pauses, written when it exited; undefined if it never wrote them. */
+function readPauses(file: string): Pause[] | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Pause[];
+  } catch {
+    return undefined;
+  }
+}
+
+function explainSlowRequests(samples: readonly AfterEditSamples[], server: readonly Pause[] | undefined, client: readonly Pause[]): void {
+  for (const { figure, requests } of samples) {
+    if (figure.value === undefined) continue;
+    figure.note = `${figure.note ?? ''}; ${server ? slowRequestCauses(requests, targetMs, server, client) : 'the server wrote no GC log'}`;
   }
 }
 
@@ -81,6 +120,8 @@ export async function editAndWait(editor: Editor, afterSend?: (at: Position) => 
   editor.server.client.notify('textDocument/didChange', { textDocument: { uri: editor.uri, version }, contentChanges: [change] });
   if (afterSend) await afterSend(at);
   await published(editor.server.client, editor.uri, (params) => params.version === version, since);
+  // Nothing before this edit is waited for again: the client need not keep hundreds of diagnostics lists.
+  editor.server.client.forgetBefore(since);
   return { diagnosticsMs: now() - start };
 }
 
@@ -106,26 +147,30 @@ function randomPosition(editor: Editor): Position {
  * edit (the request follows the `didChange` at once, as an editor's
  * completion does). n/a when the server does not offer the feature yet.
  */
-async function featureLatency(editor: Editor, method: string, feature: string, requests: number, ping: string): Promise<Figure[]> {
+async function featureLatency(editor: Editor, method: string, feature: string, requests: number, ping: string, afterEditSamples: AfterEditSamples[]): Promise<Figure[]> {
   const params = (position: Position): unknown => ({ textDocument: { uri: editor.uri }, position });
   const settled: number[] = [];
   for (let i = 0; i < requests && settled.length === i; i++) {
     const ms = await timedRequest(editor.server.client, method, params(randomPosition(editor)));
     if (ms !== undefined) settled.push(ms);
   }
-  const afterEdit: number[] = [];
+  const afterEdit: TimedRequest[] = [];
   if (settled.length > 0) {
     for (let i = 0; i < Math.ceil(requests / 2); i++) {
       await editAndWait(editor, async (at) => {
+        const start = wallClock();
         const ms = await timedRequest(editor.server.client, method, params(at));
-        if (ms !== undefined) afterEdit.push(ms);
+        if (ms !== undefined) afterEdit.push({ start, ms });
       });
     }
   }
+  const afterEditMs = afterEdit.map((request) => request.ms);
   const missing = settled.length === 0 ? (editor.server.capabilities[`${feature}Provider` as 'hoverProvider'] ? 'MethodNotFound' : 'not offered by the server yet') : undefined;
-  const target = { op: '<=', value: 5 } as const;
+  const target = { op: '<=', value: targetMs } as const;
+  const rightAfterEdit: Figure = { suite, name: `${feature} p99, right after an edit`, value: missing ? undefined : percentile(afterEditMs, 99), unit: 'ms', target, baseline: ping, note: missing ?? `p50 ${median(afterEditMs).toFixed(2)} ms, ${afterEdit.length} requests` };
+  afterEditSamples.push({ figure: rightAfterEdit, requests: afterEdit });
   return [
     { suite, name: `${feature} p99, settled document`, value: missing ? undefined : percentile(settled, 99), unit: 'ms', target, baseline: ping, note: missing ?? `p50 ${median(settled).toFixed(2)} ms, ${settled.length} requests` },
-    { suite, name: `${feature} p99, right after an edit`, value: missing ? undefined : percentile(afterEdit, 99), unit: 'ms', target, baseline: ping, note: missing ?? `p50 ${median(afterEdit).toFixed(2)} ms, ${afterEdit.length} requests` },
+    rightAfterEdit,
   ];
 }

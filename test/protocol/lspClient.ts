@@ -70,8 +70,10 @@ interface Waiter {
 }
 
 export class LspClient {
-  /** Everything the server sent unasked, in order. */
+  /** What the server sent unasked, in order, since the last `forgetBefore` (all of it if never called). */
   readonly received: Incoming[] = [];
+  /** How many messages `forgetBefore` dropped from the start of `received`: marks count them too. */
+  private forgotten = 0;
   /** What the server wrote to stderr, for failure messages. */
   stderr = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -132,7 +134,20 @@ export class LspClient {
 
   /** How many messages have arrived: pass it as `since` to wait only for later ones. */
   mark(): number {
-    return this.received.length;
+    return this.forgotten + this.received.length;
+  }
+
+  /**
+   * Lets the messages before `mark` go, for a long run (the bench) that would
+   * otherwise keep every diagnostics notification it was sent, and collect them
+   * on its own time. Marks stay valid; `notifications` and `requests` then list
+   * only what came after.
+   */
+  forgetBefore(mark: number): void {
+    const count = Math.min(mark - this.forgotten, this.received.length);
+    if (count <= 0) return;
+    this.received.splice(0, count);
+    this.forgotten += count;
   }
 
   /** The first notification of `method` (received at or after `since`) that satisfies `predicate`. */
@@ -179,7 +194,7 @@ export class LspClient {
 
   private waitFor<P>(kind: Incoming['kind'], method: string, predicate: (params: P) => boolean, timeoutMs: number, since: number): Promise<P> {
     const matches = (message: Incoming): boolean => message.kind === kind && message.method === method && predicate(message.params as P);
-    const earlier = this.received.slice(since).find(matches);
+    const earlier = this.received.slice(Math.max(0, since - this.forgotten)).find(matches);
     if (earlier) return Promise.resolve(earlier.params as P);
     return new Promise<P>((resolve, reject) => {
       const waiter: Waiter = {
