@@ -25,6 +25,7 @@ import { removeFolder, temporaryFolder, writeArchive } from './files';
 import { repoRoot } from './options';
 import { runNode } from './processes';
 import { published, startServer, waitReady, type BenchServer } from './server';
+import { LineBuffer } from './lineBuffer';
 import { editAndWait, type Editor } from './typing';
 
 const seed = 20251127;
@@ -86,7 +87,7 @@ const scenarios: Record<string, (folder: string) => Promise<string>> = {
         await waitReady(server.client, 30_000);
         const text = generateCableOfLines(seed, 10_000);
         const uri = await openDocument(server, workspace, text);
-        const editor: Editor = { server, uri, document: TextDocument.create(uri, 'cable', 1, text), random: new Random(seed) };
+        const editor: Editor = { server, uri, document: new LineBuffer(text), random: new Random(seed) };
         for (let i = 0; i < 150; i++) await editAndWait(editor);
         for (let i = 0; i < 50; i++) {
           await editAndWait(editor, async (at) => {

@@ -12,10 +12,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver';
 import { typingDelayMs } from '../server/src/lsp/diagnosticsScheduler';
 import { generateCableOfLines, Random } from '../test/support/generate';
+import { LineBuffer } from './lineBuffer';
 import { removeFolder, temporaryFolder } from './files';
 import { recordPauses, slowRequestCauses, wallClock, type Pause, type TimedRequest } from './gcPauses';
 import type { BenchOptions } from './options';
@@ -40,7 +40,7 @@ const typed = 'etaoinshrdlucmfwypvbgk     ETAOINS.,[]":';
 export interface Editor {
   server: BenchServer;
   uri: string;
-  document: TextDocument;
+  document: LineBuffer;
   random: Random;
 }
 
@@ -59,7 +59,7 @@ export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
     await waitReady(server.client, 30_000);
     const text = generateCableOfLines(options.seed, lineCount);
     const uri = pathToFileURL(path.join(workspace, 'typing.cable')).href;
-    const editor: Editor = { server, uri, document: TextDocument.create(uri, 'cable', 1, text), random: new Random(options.seed) };
+    const editor: Editor = { server, uri, document: new LineBuffer(text), random: new Random(options.seed) };
     options.log(`typing: ${lineCount} lines (${(text.length / 1e6).toFixed(2)} M chars), ${edits} edits, debounce ${typingDelayMs} ms`);
     const since = server.client.mark();
     const openStart = now();
@@ -113,8 +113,8 @@ function explainSlowRequests(samples: readonly AfterEditSamples[], server: reado
 /** One random one-character edit, sent; resolves when its diagnostics are published. */
 export async function editAndWait(editor: Editor, afterSend?: (at: Position) => Promise<void>): Promise<{ diagnosticsMs: number }> {
   const { change, at } = randomEdit(editor);
-  const version = editor.document.version + 1;
-  editor.document = TextDocument.update(editor.document, [change], version);
+  editor.document.apply(change);
+  const version = ++editor.document.version;
   const since = editor.server.client.mark();
   const start = now();
   editor.server.client.notify('textDocument/didChange', { textDocument: { uri: editor.uri, version }, contentChanges: [change] });
@@ -128,7 +128,7 @@ export async function editAndWait(editor: Editor, afterSend?: (at: Position) => 
 /** Inserts a character (70%) or deletes one (30%) at a random offset; `at` is where the cursor ends up. */
 function randomEdit(editor: Editor): { change: { range: Range; text: string }; at: Position } {
   const { document, random } = editor;
-  const length = document.getText().length;
+  const length = document.length;
   const offset = random.int(0, Math.max(0, length - 1));
   const start = document.positionAt(offset);
   if (random.chance(0.7) || length === 0) {
@@ -139,7 +139,7 @@ function randomEdit(editor: Editor): { change: { range: Range; text: string }; a
 }
 
 function randomPosition(editor: Editor): Position {
-  return editor.document.positionAt(editor.random.int(0, editor.document.getText().length));
+  return editor.document.positionAt(editor.random.int(0, editor.document.length));
 }
 
 /**
