@@ -67,12 +67,4 @@ export function misspeltFieldSuggestions(name: string): string[] {
 /** The `Name:` at the start of a line: one to three words of letters, then `:` and a blank or the end. */
 export const fieldNamePattern = /^([A-Za-z]+(?: [A-Za-z]+){0,2})[ \t]*:(?=[ \t]|$)/;
 
-/**
- * The same `Name:`, read in place in a whole text from `lastIndex` (a line
- * start) rather than on a slice of the line: the name cannot run across a line
- * ending, and where a line's content ends there is a line ending or the end of
- * the text. Change the two together.
- */
-export const fieldNameAt = /([A-Za-z]+(?: [A-Za-z]+){0,2})[ \t]*:(?=[ \t\r\n]|$)/y;
-
 export const timeFields = new Set(['Sent', 'Received', 'Deciphered', 'Encoded', 'Typed', 'Dispatched', 'Printed']);

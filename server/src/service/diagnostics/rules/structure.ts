@@ -1,5 +1,5 @@
 /** C101–C105: the document's structure. */
-import { fieldByName, fieldNameAt } from '../../parser/fields';
+import { fieldByName, fieldDefinitions } from '../../parser/fields';
 import { lineEndingOf } from '../../parser/lines';
 import { quoted, type Rule, type RuleContext } from './types';
 
@@ -54,8 +54,22 @@ export const fieldInWrongZone: Rule = (context) => {
   footerFieldsInBody(context);
 };
 
-/** First letters (lower-cased) of the footer fields: most body lines are passed over on that alone. */
-const footerFieldInitials = new Set([...'decptv'].map((letter) => letter.charCodeAt(0)));
+/** The footer fields' names: letters and single spaces, as `fieldNamePattern` reads names. */
+const footerFieldNames = fieldDefinitions.filter((definition) => definition.zone === 'footer').map((definition) => definition.name);
+
+/** Their first letters (lower-cased), by character code: most body lines are passed over on that alone. */
+const footerFieldInitial = new Uint8Array(128);
+for (const name of footerFieldNames) footerFieldInitial[name.toLowerCase().charCodeAt(0)] = 1;
+
+/**
+ * A footer field's `Name:` at a line start, read in place in the whole text
+ * from `lastIndex`: what `fieldNamePattern` followed by `fieldByName` finds
+ * when the field is a footer one (a name whatever its case, then blanks, a
+ * colon, and a blank or the line's end). Only footer names can match, so a
+ * prose line fails at its first word instead of being read as a candidate
+ * name of up to three words.
+ */
+const footerFieldAt = new RegExp(`(${footerFieldNames.join('|')})[ \\t]*:(?=[ \\t\\r\\n]|$)`, 'iy');
 
 /** A footer field written in the body means the footer is missing its separator. */
 function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
@@ -65,11 +79,10 @@ function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       // Most lines are passed over on their first letter; the rest are read in place, not sliced.
-      if (!footerFieldInitials.has(tree.text.charCodeAt(line.start) | 0x20)) continue;
-      fieldNameAt.lastIndex = line.start;
-      const match = fieldNameAt.exec(tree.text);
-      const definition = match ? fieldByName(match[1]) : undefined;
-      if (!match || definition?.zone !== 'footer') continue;
+      if (footerFieldInitial[(tree.text.charCodeAt(line.start) | 0x20) & 0x7f] !== 1) continue;
+      footerFieldAt.lastIndex = line.start;
+      const match = footerFieldAt.exec(tree.text);
+      if (!match) continue;
       reporter.report({
         code: 'C104',
         range: { start: line.start, end: line.start + match[1].length },
