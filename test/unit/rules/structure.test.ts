@@ -44,7 +44,9 @@ test('C104 finds a footer field on any line of a body paragraph or quote, whatev
   assert.deepEqual(codesAt('Cable: 1\r\n\r\nBody\r\nCopies printed:\r\nMore\r\n'), ['C104@4']);
   assert.deepEqual(codesAt('Cable: 1\n\nBody\nPrinted:x\nTyped :\tKim 1205\n'), ['C104@5']);
   assert.deepEqual(codesAt('Cable: 1\n\n"Quoted\nVerified: Kim\n"\n'), ['C104@4']);
-  assert.deepEqual(codes('Cable: 1\n\nBody\nPrinted\n: Kim\nthe Printed: Kim\n'), []);
+  assert.deepEqual(codes('Cable: 1\n\nBody\nPrinted\n: Kim\nthe Printed: Kim\nPrinted by Kim: x\n'), []);
+  // No header here, so other codes come too; a byte-order mark before the first line does not hide the field.
+  assert.deepEqual(codesAt('\uFEFFPRINTED: Kim\n').filter((code) => code.startsWith('C104')), ['C104@1']);
 });
 
 test('C105 fires once, on the first line whose ending differs from most', () => {

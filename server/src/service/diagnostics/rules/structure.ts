@@ -1,6 +1,7 @@
 /** C101–C105: the document's structure. */
 import { fieldByName, fieldDefinitions } from '../../parser/fields';
 import { lineEndingOf } from '../../parser/lines';
+import type { ParagraphBlock } from '../../parser/tree';
 import { quoted, type Rule, type RuleContext } from './types';
 
 export const unclosedQuote: Rule = ({ facts, tree, reporter }) => {
@@ -57,9 +58,12 @@ export const fieldInWrongZone: Rule = (context) => {
 /** The footer fields' names: letters and single spaces, as `fieldNamePattern` reads names. */
 const footerFieldNames = fieldDefinitions.filter((definition) => definition.zone === 'footer').map((definition) => definition.name);
 
-/** Their first letters (lower-cased), by character code: most body lines are passed over on that alone. */
-const footerFieldInitial = new Uint8Array(128);
-for (const name of footerFieldNames) footerFieldInitial[name.toLowerCase().charCodeAt(0)] = 1;
+/** An ASCII letter's lower-case code; anything else maps to some code below 128, which at worst lets a line through to the pattern. */
+const lowerAscii = (code: number): number => (code | 0x20) & 0x7f;
+
+/** Their first two letters, lower-cased, as a table by character codes: almost every line of prose is passed over on that alone. */
+const footerFieldOpening = new Uint8Array(128 * 128);
+for (const name of footerFieldNames) footerFieldOpening[lowerAscii(name.charCodeAt(0)) * 128 + lowerAscii(name.charCodeAt(1))] = 1;
 
 /**
  * A footer field's `Name:` at a line start, read in place in the whole text
@@ -71,25 +75,41 @@ for (const name of footerFieldNames) footerFieldInitial[name.toLowerCase().charC
  */
 const footerFieldAt = new RegExp(`(${footerFieldNames.join('|')})[ \\t]*:(?=[ \\t\\r\\n]|$)`, 'iy');
 
-/** A footer field written in the body means the footer is missing its separator. */
+/**
+ * A footer field written in the body means the footer is missing its
+ * separator. The line starts are read from the tree's flat list rather than
+ * from each paragraph's line records (one pointer chase per line of the
+ * document on every check); the rare line that starts with a footer field is
+ * then looked up among the body's paragraphs.
+ */
 function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
-  const paragraphs = facts.bodyParagraphs;
-  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    const lines = paragraphs[paragraph].lines;
-    for (let index = 0; index < lines.length; index++) {
-      const line = lines[index];
-      // Most lines are passed over on their first letter; the rest are read in place, not sliced.
-      if (footerFieldInitial[(tree.text.charCodeAt(line.start) | 0x20) & 0x7f] !== 1) continue;
-      footerFieldAt.lastIndex = line.start;
-      const match = footerFieldAt.exec(tree.text);
-      if (!match) continue;
-      reporter.report({
-        code: 'C104',
-        range: { start: line.start, end: line.start + match[1].length },
-        message: `${quoted(match[1])} is a footer field: put a line of --- (the footer separator) before the footer.`,
-      });
-    }
+  const { text, lineStarts } = tree;
+  for (let index = 0; index < lineStarts.length; index++) {
+    const start = lineStarts[index];
+    if (footerFieldOpening[lowerAscii(text.charCodeAt(start)) * 128 + lowerAscii(text.charCodeAt(start + 1))] !== 1) continue;
+    footerFieldAt.lastIndex = start;
+    const match = footerFieldAt.exec(text);
+    if (!match || !inBodyParagraph(facts.bodyParagraphs, start)) continue;
+    reporter.report({
+      code: 'C104',
+      range: { start, end: start + match[1].length },
+      message: `${quoted(match[1])} is a footer field: put a line of --- (the footer separator) before the footer.`,
+    });
   }
+}
+
+/** Whether `offset` lies in one of the paragraphs (in document order, not overlapping): a paragraph is whole lines, so a line start inside one is one of its lines. */
+function inBodyParagraph(paragraphs: readonly ParagraphBlock[], offset: number): boolean {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const paragraph = paragraphs[middle];
+    if (offset < paragraph.start) high = middle - 1;
+    else if (offset >= paragraph.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 export const mixedLineEndings: Rule = ({ tree, reporter }) => {
