@@ -3,16 +3,17 @@
  * fields, every inline node in order, `[sic]` positions, time groups with
  * their resolved years.
  */
-import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
+import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, NumberSignNode, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
 import { resolveYears } from '../timegroups/index';
 
 export interface TreeFacts {
   fields: FieldBlock[];
   /** Every inline node outside the catalogue, in document order. */
   inlines: Inline[];
-  /** The marks among them (`[...]`), and the names: the lists several rules and features read. */
+  /** The marks among them (`[...]`), the names and the number signs: the lists several rules and features read. */
   marks: Mark[];
   names: NameNode[];
+  numberSigns: NumberSignNode[];
   timeGroups: TimeGroupNode[];
   /** Resolved year of each entry of `timeGroups` (by node: `resolvedYear`). */
   years: Array<number | undefined>;
@@ -58,7 +59,7 @@ export function forEachLeafBlock(tree: CableTree, visit: (block: LeafBlock, zone
 }
 
 function gatherFacts(tree: CableTree): TreeFacts {
-  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
   forEachLeafBlock(
     tree,
     (block, zone) => {
@@ -73,6 +74,7 @@ function gatherFacts(tree: CableTree): TreeFacts {
     const inline = facts.inlines[index];
     if (inline.type === 'time-group') facts.timeGroups.push(inline);
     else if (inline.type === 'name') facts.names.push(inline);
+    else if (inline.type === 'number-sign') facts.numberSigns.push(inline);
     else if (inline.type === 'mark') {
       facts.marks.push(inline);
       if (inline.kind === 'sic') facts.sicMarks.push(inline);

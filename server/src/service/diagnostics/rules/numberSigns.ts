@@ -13,7 +13,7 @@ export function preferredNumberSign(signs: readonly NumberSignNode[], configured
 }
 
 export const mixedNumberSigns: Rule = ({ facts, settings, reporter }) => {
-  const signs = facts.inlines.filter((inline): inline is NumberSignNode => inline.type === 'number-sign');
+  const signs = facts.numberSigns;
   const used = new Set(signs.map((node) => node.sign));
   if (used.size < 2) return;
   const preferred = preferredNumberSign(signs, settings.numberSign);

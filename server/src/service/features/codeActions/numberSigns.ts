@@ -4,18 +4,12 @@
  * sign in the document at once. Only the sign is replaced, never the number
  * or the space after it.
  */
-import type { TreeFacts } from '../../analysis/facts';
 import { preferredNumberSign } from '../../diagnostics/rules/numberSigns';
-import type { NumberSignNode } from '../../parser/tree';
 import { replace, sameRange } from './edits';
 import type { Fix, FixFamily } from './types';
 
-function numberSigns(facts: TreeFacts): NumberSignNode[] {
-  return facts.inlines.filter((inline): inline is NumberSignNode => inline.type === 'number-sign');
-}
-
 export const normaliseNumberSign: FixFamily = (target, { facts, context }) => {
-  const signs = numberSigns(facts);
+  const signs = facts.numberSigns;
   const node = signs.find((candidate) => sameRange(candidate, target));
   // Recomputed rather than read from the data, so it always matches the signs the tree holds now.
   const preferred = preferredNumberSign(signs, context.settings.numberSign);

@@ -110,16 +110,9 @@ function signDetail(sign: NumberSign, preferred: NumberSign | undefined, setting
   return settings.numberSign === sign ? `number sign, preferred by the cable.numberSign setting${used}` : `number sign, the one this document uses most${used}`;
 }
 
-const signCache = new WeakMap<CableTree, NumberSignNode[]>();
-
-/** Every number sign of the document, in order (cached per tree: completion runs on every keystroke). */
-export function signsOf(tree: CableTree): NumberSignNode[] {
-  let signs = signCache.get(tree);
-  if (!signs) {
-    signs = factsOf(tree).inlines.filter((inline): inline is NumberSignNode => inline.type === 'number-sign');
-    signCache.set(tree, signs);
-  }
-  return signs;
+/** Every number sign of the document, in order (gathered once per tree with its facts). */
+export function signsOf(tree: CableTree): readonly NumberSignNode[] {
+  return factsOf(tree).numberSigns;
 }
 
 export function countSigns(signs: readonly NumberSignNode[]): Map<NumberSign, number> {
