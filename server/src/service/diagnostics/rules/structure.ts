@@ -1,5 +1,6 @@
 /** C101–C105: the document's structure. */
 import { fieldByName, fieldDefinitions } from '../../parser/fields';
+import { blockAt } from '../../analysis/locate';
 import { lineEndingOf } from '../../parser/lines';
 import type { ParagraphBlock } from '../../parser/tree';
 import { quoted, type Rule, type RuleContext } from './types';
@@ -75,6 +76,13 @@ for (const name of footerFieldNames) footerFieldOpening[lowerAscii(name.charCode
  */
 const footerFieldAt = new RegExp(`(${footerFieldNames.join('|')})[ \\t]*:(?=[ \\t\\r\\n]|$)`, 'iy');
 
+/** Whether a line start lies in one of the paragraphs (a paragraph is whole lines, so it is then one of its lines). */
+function inBodyParagraph(paragraphs: readonly ParagraphBlock[], lineStart: number): boolean {
+  const paragraph = blockAt(paragraphs, lineStart);
+  // blockAt also gives the last block for the offset just past it; a line starting there is not in it.
+  return paragraph !== undefined && lineStart < paragraph.end;
+}
+
 /**
  * A footer field written in the body means the footer is missing its
  * separator. The line starts are read from the tree's flat list rather than
@@ -96,20 +104,6 @@ function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
       message: `${quoted(match[1])} is a footer field: put a line of --- (the footer separator) before the footer.`,
     });
   }
-}
-
-/** Whether `offset` lies in one of the paragraphs (in document order, not overlapping): a paragraph is whole lines, so a line start inside one is one of its lines. */
-function inBodyParagraph(paragraphs: readonly ParagraphBlock[], offset: number): boolean {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const paragraph = paragraphs[middle];
-    if (offset < paragraph.start) high = middle - 1;
-    else if (offset >= paragraph.end) low = middle + 1;
-    else return true;
-  }
-  return false;
 }
 
 export const mixedLineEndings: Rule = ({ tree, reporter }) => {
