@@ -25,6 +25,12 @@ export class WorkspaceIndex {
   /** documentKey → the URI the name index knows the document by. */
   private readonly uris = new Map<string, string>();
   private readonly open = new Set<string>();
+  /**
+   * The names last indexed for each open document, under the URI it had:
+   * most keystrokes leave them as they were, and comparing the lists in order
+   * is much cheaper than the name index recounting them.
+   */
+  private readonly openNames = new Map<string, { uri: string; names: Names }>();
   private folderPaths: string[] = [];
   private bulk: Promise<void> = Promise.resolve();
   /** Cancelled on shutdown, so a long bulk read stops. */
@@ -76,6 +82,10 @@ export class WorkspaceIndex {
   setOpen(uri: string, names: Names): boolean {
     const key = documentKey(uri);
     this.open.add(key);
+    const last = this.openNames.get(key);
+    this.openNames.set(key, { uri, names });
+    // The same keys in the same order are the same counts: the index would change nothing.
+    if (last?.uri === uri && sameKeys(last.names, names)) return false;
     const changed = this.set(key, uri, names);
     if (changed) this.listener.namesChanged();
     return changed;
@@ -85,6 +95,7 @@ export class WorkspaceIndex {
   async closed(uri: string): Promise<void> {
     const key = documentKey(uri);
     this.open.delete(key);
+    this.openNames.delete(key);
     const changed = this.underFolders(key) ? await this.readFile(key) : this.remove(key);
     if (changed) this.listener.namesChanged();
   }
@@ -163,6 +174,13 @@ export class WorkspaceIndex {
   private underFolders(key: string): boolean {
     return this.folderPaths.some((folder) => isInside(key, folder));
   }
+}
+
+function sameKeys(a: Names, b: Names): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index].key !== b[index].key) return false;
+  return true;
 }
 
 function namesOfText(text: string | undefined): Names {
