@@ -4,6 +4,7 @@
  * their resolved years.
  */
 import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, NumberSignNode, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
+import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
 
 export interface TreeFacts {
@@ -89,22 +90,13 @@ function gatherFacts(tree: CableTree): TreeFacts {
 
 /**
  * Where a time group stands in `facts.timeGroups`, or -1 for one that is not
- * there (the catalogue's). A binary search by start, since the groups are in
- * document order and do not overlap: facts are gathered once per version, and
+ * there (the catalogue's): found by its start, since the groups are in
+ * document order and do not overlap. Facts are gathered once per version, and
  * a map by node would be built on every keystroke for the few lookups made.
  */
 export function timeGroupIndex(facts: TreeFacts, node: TimeGroupNode): number {
-  const groups = facts.timeGroups;
-  let low = 0;
-  let high = groups.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = groups[middle].start;
-    if (start < node.start) low = middle + 1;
-    else if (start > node.start) high = middle - 1;
-    else return groups[middle] === node ? middle : -1;
-  }
-  return -1;
+  const index = firstStartingAt(facts.timeGroups, node.start);
+  return facts.timeGroups[index] === node ? index : -1;
 }
 
 /** The year a time group of the header, body or footer is read in (format section 6); undefined when none can be told. */
