@@ -200,18 +200,14 @@ function usedElsewhere(names: NameIndex, key: string, uri: string): number {
  * Names of this document first, the most used first; then the workspace's,
  * the most widely used first. After a title, names this document writes with
  * a title go before all others (`Cde. ` → Stalin rather than MAO ZEDONG).
- */
-/**
- * Titled uses first after a title, then uses here, then other cables using
- * the name; equally used names in the order of their keys (lower case, by
- * code unit: a collator's order would cost a microsecond a comparison, and
- * after `Cde. ` every name of the workspace is compared).
+ * Equally used names come in the order of their keys (lower case, by code
+ * unit: a collator's order would cost a microsecond a comparison, and after
+ * `Cde. ` every name of the workspace is compared).
  */
 function byUse(afterTitle: boolean): (a: Candidate, b: Candidate) => number {
   return (a, b) =>
     (afterTitle ? Number(b.titled > 0) - Number(a.titled > 0) : 0) || b.inDocument - a.inDocument || b.elsewhere - a.elsewhere || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-
 
 function nameItem(site: CompletionSite, candidate: Candidate, rank: number): CompletionItem {
   const uses: string[] = [];
