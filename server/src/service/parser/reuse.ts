@@ -108,19 +108,21 @@ export function reuseInlines(block: Block, old: Block, problems: BlockProblems, 
   if (delta !== 0) pending.push({ old, problems, delta });
   block.inlines = old.inlines;
   if (block.type === 'stamp' && old.type === 'stamp') block.mark = old.mark;
+  // Indexed loops, as in the parser's other per-leaf loops: this runs for every leaf an edit outside the body keeps.
   if (block.type === 'paragraph' && old.type === 'paragraph') {
-    block.lines.forEach((line, index) => {
+    for (let index = 0; index < block.lines.length; index++) {
       const signature = old.lines[index]?.signature;
-      if (signature) line.signature = signature;
-    });
+      if (signature) block.lines[index].signature = signature;
+    }
   }
-  for (const problem of problems.brackets) tree.bracketProblems.push(problem);
-  for (const problem of problems.times) tree.timeGroupProblems.push(problem);
+  for (let index = 0; index < problems.brackets.length; index++) tree.bracketProblems.push(problems.brackets[index]);
+  for (let index = 0; index < problems.times.length; index++) tree.timeGroupProblems.push(problems.times[index]);
   return problems;
 }
 
 export function movePending(pending: readonly PendingMove[]): void {
-  for (const { old, problems, delta } of pending) {
+  for (let index = 0; index < pending.length; index++) {
+    const { old, problems, delta } = pending[index];
     moveLeaf(old, delta);
     moveProblems(problems, delta);
   }
