@@ -8,6 +8,7 @@
  * generated cables have.
  */
 import type { Position, Range } from 'vscode-languageserver';
+import { offsetAt, positionAt } from '../server/src/service/text/positions';
 
 export class LineBuffer {
   private readonly lines: string[];
@@ -32,19 +33,11 @@ export class LineBuffer {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.textLength));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle] <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: clamped - this.starts[low] };
+    return positionAt(this.starts, Math.max(0, Math.min(offset, this.textLength)));
   }
 
   offsetAt(position: Position): number {
-    return this.starts[position.line] + position.character;
+    return offsetAt(this.starts, this.textLength, position);
   }
 
   /** Replaces `range` with `text`, as a `didChange` content change does. */
