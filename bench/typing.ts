@@ -45,16 +45,29 @@ export interface Editor {
 }
 
 export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
+  const gcFolder = temporaryFolder('cable-bench-gc-');
+  try {
+    const gcLog = path.join(gcFolder, 'server-gc.json');
+    const clientPauses = recordPauses();
+    const afterEdit: AfterEditSamples[] = [];
+    const { figures, text } = await throughServer(options, gcLog, afterEdit).finally(() => clientPauses.stop());
+    // The server has exited and written its pauses.
+    explainSlowRequests(afterEdit, readPauses(gcLog), clientPauses.pauses);
+    return [...figures, ...(await typingBreakdown(text))];
+  } finally {
+    removeFolder(gcFolder);
+  }
+}
+
+/** The figures taken through the server, which records its GC pauses to `gcLog` and has exited when this returns. */
+async function throughServer(options: BenchOptions, gcLog: string, afterEdit: AfterEditSamples[]): Promise<{ figures: Figure[]; text: string }> {
   const lineCount = options.quick ? 2000 : 10_000;
   const edits = options.quick ? 40 : 200;
   const requests = options.quick ? 50 : 200;
   const workspace = temporaryFolder('cable-bench-typing-');
-  const gcLog = path.join(temporaryFolder('cable-bench-gc-'), 'server-gc.json');
   process.env.CABLE_GC_LOG = gcLog;
   process.env.CABLE_GC_SERVER = options.serverModule;
   const server = await startServer(gcRecordingServer, workspace);
-  const clientPauses = recordPauses();
-  const afterEdit: AfterEditSamples[] = [];
   try {
     await waitReady(server.client, 30_000);
     const text = generateCableOfLines(options.seed, lineCount);
@@ -81,16 +94,10 @@ export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
     for (const [method, feature] of [['textDocument/completion', 'completion'], ['textDocument/hover', 'hover']] as const) {
       figures.push(...(await featureLatency(editor, method, feature, requests, ping, afterEdit)));
     }
-    clientPauses.stop();
-    await server.stop();
-    explainSlowRequests(afterEdit, readPauses(gcLog), clientPauses.pauses);
-    figures.push(...(await typingBreakdown(text)));
-    return figures;
+    return { figures, text };
   } finally {
-    clientPauses.stop();
     await server.stop();
     removeFolder(workspace);
-    removeFolder(path.dirname(gcLog));
   }
 }
 
