@@ -5,12 +5,11 @@
  * (`performance.timeOrigin` plus the entry's start), which both processes on
  * one machine share.
  */
-import { PerformanceObserver, constants, type PerformanceEntry } from 'node:perf_hooks';
+import { PerformanceObserver } from 'node:perf_hooks';
 
 export interface Pause {
   start: number;
   ms: number;
-  kind: 'minor' | 'major' | 'incremental' | 'weak callbacks' | 'other';
 }
 
 export interface PauseRecorder {
@@ -21,26 +20,10 @@ export interface PauseRecorder {
 export function recordPauses(): PauseRecorder {
   const pauses: Pause[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) pauses.push({ start: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: kindOf(entry) });
+    for (const entry of list.getEntries()) pauses.push({ start: performance.timeOrigin + entry.startTime, ms: entry.duration });
   });
   observer.observe({ entryTypes: ['gc'] });
   return { pauses, stop: () => observer.disconnect() };
-}
-
-function kindOf(entry: PerformanceEntry): Pause['kind'] {
-  // Node sets `detail.kind` on gc entries; this @types/node does not declare it.
-  switch ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind) {
-    case constants.NODE_PERFORMANCE_GC_MINOR:
-      return 'minor';
-    case constants.NODE_PERFORMANCE_GC_MAJOR:
-      return 'major';
-    case constants.NODE_PERFORMANCE_GC_INCREMENTAL:
-      return 'incremental';
-    case constants.NODE_PERFORMANCE_GC_WEAKCB:
-      return 'weak callbacks';
-    default:
-      return 'other';
-  }
 }
 
 /** The wall-clock time now, on the same scale as `Pause.start`. */
