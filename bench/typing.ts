@@ -7,7 +7,9 @@
  * version (tree cached) and right after an edit (the tree must be rebuilt),
  * which is when an editor asks for completion. Both processes' garbage-
  * collection pauses are recorded, and the requests right after an edit that
- * took longer than the target are counted by which pauses they met.
+ * took longer than the target are counted by which pauses they met. Last,
+ * with the server gone, the floor under those requests: making the next
+ * version of the text, which the server's document does on each change.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,6 +23,7 @@ import { recordPauses, slowRequestCauses, wallClock, type Pause, type TimedReque
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { pingRoundTrip, published, startServer, timedRequest, waitReady, type BenchServer } from './server';
+import { textVersionFloor } from './textVersionFloor';
 import { typingBreakdown } from './typingBreakdown';
 import { median, now, percentile } from './stats';
 
@@ -53,7 +56,9 @@ export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
     const { figures, text } = await throughServer(options, gcLog, afterEdit).finally(() => clientPauses.stop());
     // The server has exited and written its pauses.
     explainSlowRequests(afterEdit, readPauses(gcLog), clientPauses.pauses);
-    return [...figures, ...(await typingBreakdown(text))];
+    // Taken with the server gone, so nothing else runs beside it.
+    const floor = await textVersionFloor(text, typingDelayMs, options.quick ? 25 : 100, targetMs);
+    return [...figures, floor, ...(await typingBreakdown(text))];
   } finally {
     removeFolder(gcFolder);
   }
