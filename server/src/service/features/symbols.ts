@@ -19,6 +19,7 @@ import type {
   SignatureLine,
   TextRange,
 } from '../parser/tree';
+import { isBlankOrLineBreak } from '../text/blanks';
 import type { FeatureContext } from './context';
 import { rangeOf } from './definition';
 
@@ -137,8 +138,8 @@ function inlineStamps(inlines: readonly Inline[]): Mark[] {
 export function trimmed(text: string, range: TextRange): TextRange {
   let start = range.start;
   let end = range.end;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
+  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -147,10 +148,6 @@ export function firstLine(text: string, range: TextRange): TextRange {
   let end = range.start;
   while (end < range.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
   return { start: range.start, end };
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** Whitespace collapsed and cut at a word boundary, so a label fits on one outline row. */

@@ -4,6 +4,7 @@
  * and C305 and by the workspace name index.
  */
 import type { NameNode } from '../parser/tree';
+import { isSpaceOrTab } from '../text/blanks';
 import { detached, ownCopy } from '../text/ownCopy';
 
 const titles = new Set(['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel']);
@@ -189,10 +190,7 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
 /** True when [from, to) holds one or more spaces or tabs and nothing else. */
 function onlyBlanks(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9) return false;
-  }
+  for (let i = from; i < to; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
   return true;
 }
 

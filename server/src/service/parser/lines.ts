@@ -1,3 +1,4 @@
+import { isInlineBlank, isSpaceOrTab } from '../text/blanks';
 import type { LineEndings, SourceLine } from './tree';
 
 /**
@@ -106,23 +107,19 @@ export function countLineEndings(text: string, lines: SourceLine[]): LineEndings
 }
 
 export function isBlank(text: string, line: SourceLine): boolean {
-  for (let i = line.start; i < line.contentEnd; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9) return false;
-  }
+  for (let i = line.start; i < line.contentEnd; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
   return true;
 }
 
 /** A `%%` comment: the first non-blank characters of the line are `%%`. */
 export function commentStart(text: string, line: SourceLine): number {
   let i = line.start;
-  while (i < line.contentEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < line.contentEnd && isSpaceOrTab(text.charCodeAt(i))) i++;
   return text.startsWith('%%', i) && i + 1 < line.contentEnd ? i : -1;
 }
 
 export function startsWithWhitespace(text: string, line: SourceLine): boolean {
-  const code = text.charCodeAt(line.start);
-  return line.contentEnd > line.start && (code === 32 || code === 9);
+  return line.contentEnd > line.start && isSpaceOrTab(text.charCodeAt(line.start));
 }
 
 /** A footer separator: three or more `-` and nothing else (trailing blanks allowed). */
@@ -130,17 +127,13 @@ export function isSeparator(text: string, line: SourceLine): boolean {
   let i = line.start;
   while (i < line.contentEnd && text.charCodeAt(i) === 45) i++;
   if (i - line.start < 3) return false;
-  while (i < line.contentEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < line.contentEnd && isSpaceOrTab(text.charCodeAt(i))) i++;
   return i === line.contentEnd;
 }
 
 /** Content range without surrounding blanks. */
 export function trimmedRange(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isInlineBlank(text.charCodeAt(start))) start++;
+  while (end > start && isInlineBlank(text.charCodeAt(end - 1))) end--;
   return { start, end };
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }

@@ -6,6 +6,7 @@
  * (`[Stamp: Incoming [illegible]]`).
  */
 import type { FootnoteRef, Inline, Mark, MarkKind, TextRange } from './tree';
+import { isBlankOrLineBreak } from '../text/blanks';
 import { detached } from '../text/ownCopy';
 
 export const knownTags: ReadonlyMap<string, MarkKind> = new Map([
@@ -189,9 +190,6 @@ function classifyUntagged(text: string, mark: Mark): void {
 }
 
 function isEmptyRange(text: string, range: TextRange): boolean {
-  for (let i = range.start; i < range.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
-  }
+  for (let i = range.start; i < range.end; i++) if (!isBlankOrLineBreak(text.charCodeAt(i))) return false;
   return true;
 }

@@ -5,6 +5,7 @@
  * means. Classes and titles come from fixed tables, never from the document.
  */
 import type { Mark, MarkKind, TextRange } from '../parser/tree';
+import { isBlankOrLineBreak } from '../text/blanks';
 import type { RenderContext } from './context';
 import { escapeHtml } from './escape';
 import type { TextWriter } from './writer';
@@ -139,18 +140,13 @@ function certaintyLetter(mark: Mark): string | undefined {
 function visibleContent(text: string, mark: Mark): TextRange {
   let start = mark.content.start;
   let end = mark.content.end;
-  while (start < end && isBlank(text.charCodeAt(start))) start++;
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
+  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
   if (mark.kind === 'doubtful' && end - start > 1 && text[end - 1] === '?') {
     end--;
-    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
   }
   return { start, end };
-}
-
-/** Space, tab and line endings: a tagged mark's content may span lines. */
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function styleOf(mark: Mark): MarkStyle {

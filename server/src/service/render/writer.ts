@@ -5,6 +5,7 @@
  * Writing only moves forward, so a block's text is read exactly once.
  */
 import type { TextRange } from '../parser/tree';
+import { isSpaceOrTab } from '../text/blanks';
 import type { DiagnosticPlacer } from './diagnostics';
 import { escapeHtml } from './escape';
 
@@ -54,7 +55,7 @@ export class TextWriter {
     let cut = start;
     if (run !== undefined && start <= run.end) {
       const floor = index === this.run ? Math.max(this.position, run.start) : run.start;
-      while (cut > floor && isBlank(this.text.charCodeAt(cut - 1))) cut--;
+      while (cut > floor && isSpaceOrTab(this.text.charCodeAt(cut - 1))) cut--;
     }
     this.write(cut);
     this.skip(end);
@@ -101,6 +102,4 @@ export function lineRuns(text: string, start: number, end: number): TextRange[] 
   return runs;
 }
 
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
-}
+

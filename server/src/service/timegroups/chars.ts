@@ -3,6 +3,7 @@
  * that numbers inside references, versions, ranges or after a number sign are
  * never read as time groups. All work on char codes; nothing is allocated.
  */
+import { isInlineBlank } from '../text/blanks';
 
 /** Letters and digits of any script, for the rare character beyond ASCII. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/uy;
@@ -13,10 +14,6 @@ export function isDigit(code: number): boolean {
 
 export function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-export function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 160;
 }
 
 /** A letter, digit or `_` at `index` (any script), i.e. the number there is part of a longer token. */
@@ -58,7 +55,7 @@ export function numberStartsCleanly(text: string, start: number): boolean {
 /** A number sign (`№`, `Nº`, `N°`, `No.`, `No`, `Nos.`, `Nr.`, `#`), then blanks or not, right before `start`. */
 function numberSignBefore(text: string, start: number): boolean {
   let index = start;
-  while (index > 0 && isBlank(text.charCodeAt(index - 1))) index--;
+  while (index > 0 && isInlineBlank(text.charCodeAt(index - 1))) index--;
   if (index === 0) return false;
   const code = text.charCodeAt(index - 1);
   if (code === 0x2116 || code === 35) return true;
@@ -101,7 +98,7 @@ export function numberAt(text: string, start: number, end: number): number {
  */
 export function wordBeforeIs(text: string, start: number, word: RegExp): boolean {
   let end = start;
-  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isInlineBlank(text.charCodeAt(end - 1))) end--;
   if (end === start) return false;
   let wordStart = end;
   while (wordStart > 0 && end - wordStart < 8 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;

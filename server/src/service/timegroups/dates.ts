@@ -5,10 +5,11 @@
  */
 import { addProblem, dateAtom, isValidTime, newAtom } from './atoms';
 import type { Atom } from './atoms';
-import { isAsciiLetter, isBlank, isDigit, isWordCharAt, numberAt, numberEndsCleanly } from './chars';
+import { isAsciiLetter, isDigit, isWordCharAt, numberAt, numberEndsCleanly } from './chars';
 import { daysInMonth, isMisspeltMonthName, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
 import { dayProblem, monthProblem, numericMonthProblem, romanProblem, timeProblem } from './problems';
 import type { ScanOptions, TimeGroupForm } from './types';
+import { isInlineBlank } from '../text/blanks';
 
 // Compiled once; sticky (`y`), positioned with lastIndex by each reader.
 const WORD_AFTER = /[ \t\u00A0]+([A-Za-z]+)/y;
@@ -238,7 +239,7 @@ interface WordBefore {
  */
 function wordBefore(text: string, start: number, floor: number): WordBefore | undefined {
   let index = start;
-  while (index > floor && isBlank(text.charCodeAt(index - 1))) index--;
+  while (index > floor && isInlineBlank(text.charCodeAt(index - 1))) index--;
   if (index === start) return undefined;
   let end = index;
   const period = end > floor && text.charCodeAt(end - 1) === 46;

@@ -11,11 +11,12 @@
  * would silently become footer text, and the user should move the line instead.
  */
 import { fieldByName, fieldNamePattern } from '../../parser/fields';
+import { commentStart, isBlank, startsWithWhitespace } from '../../parser/lines';
 import { isFootnoteMarker } from '../../parser/marks';
 import type { CableTree, SourceLine } from '../../parser/tree';
 import { locate } from '../../analysis/locate';
 import { insert } from './edits';
-import { isBlankLine, isCommentLine, lineAt, lineIndexAt, startsWithBlank } from './lines';
+import { lineAt, lineIndexAt } from './lines';
 import type { FixFamily } from './types';
 
 function isFooterFieldLine(text: string, line: SourceLine): boolean {
@@ -29,7 +30,7 @@ function isNoteLine(text: string, line: SourceLine): boolean {
 }
 
 function isQuiet(text: string, line: SourceLine): boolean {
-  return isBlankLine(text, line) || isCommentLine(text, line);
+  return isBlank(text, line) || commentStart(text, line) >= 0;
 }
 
 /** The first footer field line of the run that holds line `index`, across blank and comment lines. */
@@ -48,7 +49,7 @@ function onlyFooterMaterialFrom(tree: CableTree, index: number): boolean {
   for (let next = index; next < tree.lineStarts.length; next++) {
     const line = lineAt(tree, next);
     const text = tree.text;
-    if (!(isQuiet(text, line) || isFooterFieldLine(text, line) || isNoteLine(text, line) || startsWithBlank(text, line))) return false;
+    if (!(isQuiet(text, line) || isFooterFieldLine(text, line) || isNoteLine(text, line) || startsWithWhitespace(text, line))) return false;
   }
   return true;
 }

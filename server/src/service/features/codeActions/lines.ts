@@ -3,6 +3,8 @@
  * code-action request looks at a handful of lines, so nothing is split up front.
  */
 import type { CableTree, SourceLine } from '../../parser/tree';
+import { isBlank } from '../../parser/lines';
+import { isSpaceOrTab } from '../../text/blanks';
 import { positionAt } from '../../text/positions';
 
 export function lineIndexAt(tree: CableTree, offset: number): number {
@@ -20,27 +22,11 @@ export function lineAt(tree: CableTree, index: number): SourceLine {
   return { start, contentEnd, end };
 }
 
-export function isBlankOrSpace(code: number): boolean {
-  return code === 32 || code === 9;
-}
-
 /** Where the line's text ends once trailing spaces and tabs are left out (never before `floor`). */
 export function endOfInk(text: string, floor: number, end: number): number {
   let at = end;
-  while (at > floor && isBlankOrSpace(text.charCodeAt(at - 1))) at--;
+  while (at > floor && isSpaceOrTab(text.charCodeAt(at - 1))) at--;
   return at;
-}
-
-export function isBlankLine(text: string, line: SourceLine): boolean {
-  return endOfInk(text, line.start, line.contentEnd) === line.start;
-}
-
-export function isCommentLine(text: string, line: SourceLine): boolean {
-  return text.slice(line.start, line.contentEnd).trimStart().startsWith('%%');
-}
-
-export function startsWithBlank(text: string, line: SourceLine): boolean {
-  return line.contentEnd > line.start && isBlankOrSpace(text.charCodeAt(line.start));
 }
 
 /** The last line in [from, to) that holds text, or undefined when all are blank. */
@@ -49,7 +35,7 @@ export function lastInkedLine(tree: CableTree, from: number, to: number): Source
   for (let index = lineIndexAt(tree, Math.max(from, to - 1)); index >= 0; index--) {
     const line = lineAt(tree, index);
     if (line.end <= from) return undefined;
-    if (!isBlankLine(tree.text, line)) return line;
+    if (!isBlank(tree.text, line)) return line;
   }
   return undefined;
 }

@@ -6,16 +6,17 @@
  * body and swallows the cable's own signature; when the quote holds an earlier
  * signature line, closing there is offered too, and then neither is preferred.
  */
+import { commentStart } from '../../parser/lines';
 import type { ParagraphLine, QuoteBlock } from '../../parser/tree';
 import { insert, quoted } from './edits';
-import { endOfInk, isCommentLine, lineIndexAt } from './lines';
+import { endOfInk, lineIndexAt } from './lines';
 import type { Fix, FixEnv, FixFamily } from './types';
 
 const closers: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»' };
 
 /** The quote's text lines in order (blank and comment lines left out). */
 function textLines(env: FixEnv, quote: QuoteBlock): ParagraphLine[] {
-  return quote.blocks.flatMap((block) => (block.type === 'paragraph' ? block.lines : [])).filter((line) => !isCommentLine(env.tree.text, line));
+  return quote.blocks.flatMap((block) => (block.type === 'paragraph' ? block.lines : [])).filter((line) => commentStart(env.tree.text, line) < 0);
 }
 
 function closeAfter(env: FixEnv, line: ParagraphLine, closer: string, title: string, preferred: boolean): Fix {

@@ -5,9 +5,10 @@
  * value for the transcriber to fill in (an empty value is not C208).
  */
 import { fieldByName } from '../../parser/fields';
+import { commentStart, isBlank, startsWithWhitespace } from '../../parser/lines';
 import type { CableTree } from '../../parser/tree';
 import { insert, quoted } from './edits';
-import { isBlankLine, isCommentLine, lineAt, lineIndexAt, startsWithBlank } from './lines';
+import { lineAt, lineIndexAt } from './lines';
 import type { FixEnv, FixFamily, OffsetEdit } from './types';
 
 /** The index of the first line from the header's start on that is neither blank nor a comment. */
@@ -16,7 +17,7 @@ function firstTextLine(tree: CableTree): number | undefined {
     const line = lineAt(tree, index);
     if (line.start < tree.header.start) continue;
     if (line.start === line.end) return undefined;
-    if (!isBlankLine(tree.text, line) && !isCommentLine(tree.text, line)) return index;
+    if (!isBlank(tree.text, line) && commentStart(tree.text, line) < 0) return index;
   }
   return undefined;
 }
@@ -26,7 +27,7 @@ function fieldLineInsertion({ tree, eol }: FixEnv, fieldLine: string): OffsetEdi
   if (index !== undefined) {
     const line = lineAt(tree, index);
     // A line that starts with a blank would read as the new field's continuation: keep it apart.
-    const separation = startsWithBlank(tree.text, line) ? eol + eol : eol;
+    const separation = startsWithWhitespace(tree.text, line) ? eol + eol : eol;
     return insert(line.start, fieldLine + separation);
   }
   // No text line to go before: the field goes at the end, on a line of its own, and the
