@@ -79,7 +79,7 @@ test('typing in the body keeps the blocks before the edit and moves those after 
   assert.equal(comparable(tree), comparable(parseCable(edited, options)));
 });
 
-test('edits the fast path declines still equal a parse from scratch: the header, the separator, the footer, a typed separator, mixed line endings', () => {
+test('edits the fast paths decline still equal a parse from scratch: the header, the separator, a typed separator, mixed line endings', () => {
   const text = fs.readFileSync(path.join(samplesDir, 'cable-25025.cable'), 'utf8');
   const separator = text.indexOf('\n-----') + 1;
   const body = text.indexOf('We should both');
@@ -87,7 +87,7 @@ test('edits the fast path declines still equal a parse from scratch: the header,
     [text.indexOf('Cable:'), 0, 'x'],
     [separator, 1, ''],
     [separator - 1, 1, ''],
-    [text.length - 3, 0, 'x'],
+    [separator, 0, '-'],
     [body, 0, '\n-----\n'],
     [body, 0, 'a\r\nb'],
     [body, 0, '"'],
@@ -97,6 +97,48 @@ test('edits the fast path declines still equal a parse from scratch: the header,
     const edited = text.slice(0, at) + insert + text.slice(at + remove);
     assert.equal(comparable(parseCable(edited, options, parseCable(text, options))), comparable(parseCable(edited, options)), `edit at ${at}: ${JSON.stringify(insert)}`);
   }
+});
+
+test('typing in the footer reads only the footer: the header and body are kept, the same nodes, and the tree equals a parse from scratch', () => {
+  const text = fs.readFileSync(path.join(samplesDir, 'cable-25025.cable'), 'utf8');
+  const footerLine = text.indexOf('Printed: Korniyushina');
+  const cases: Array<[number, number, string]> = [
+    [footerLine, 0, 'x'],
+    [text.indexOf('Eight'), 5, 'Nine'],
+    [text.length - 3, 0, ' 29 February 1951'],
+    [text.length, 0, 'Distributed: Molotov, Beria\n'],
+    [footerLine, 0, '[Stamp: Secret]\n'],
+    [text.indexOf('1250'), 4, '2561'],
+  ];
+  for (const [at, remove, insert] of cases) {
+    const previous = parseCable(text, options);
+    const bodyBlocks = [...previous.body.blocks];
+    const headerBlocks = [...previous.header.blocks];
+    const edited = text.slice(0, at) + insert + text.slice(at + remove);
+    const tree = parseCable(edited, options, previous);
+    const label = `edit at ${at}: ${JSON.stringify(insert)}`;
+    assert.ok(
+      tree.body.blocks.every((block, index) => block === bodyBlocks[index]),
+      `${label}: the body blocks are the same nodes`,
+    );
+    assert.ok(
+      tree.header.blocks.every((block, index) => block === headerBlocks[index]),
+      `${label}: the header blocks are the same nodes`,
+    );
+    assert.equal(comparable(tree), comparable(parseCable(edited, options)), label);
+  }
+});
+
+test('typing in a note of a footer that has notes takes the footer path; its first note reads every block again', () => {
+  const text = 'Cable: 1\n\nTo VIKTOR[i].\n-----\nVerified: X\n[i] VIKTOR: FITIN.\n';
+  const previous = parseCable(text, options);
+  const body = previous.body.blocks[0];
+  const edited = `${text.slice(0, -2)}, the resident.\n`;
+  const tree = parseCable(edited, options, previous);
+  assert.equal(tree.body.blocks[0], body, 'the body paragraph is kept');
+  assert.equal(comparable(tree), comparable(parseCable(edited, options)));
+  const withSecondNote = `${edited}[ii] MAY: the embassy.\n`;
+  assert.equal(comparable(parseCable(withSecondNote, options, tree)), comparable(parseCable(withSecondNote, options)));
 });
 
 test('a change in whether the document has notes reads every block again', () => {

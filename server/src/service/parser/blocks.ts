@@ -47,9 +47,14 @@ export function readZones(text: string, lines: SourceLine[]): Zones {
   const header = readHeader(cursor);
   const body = readBody(cursor);
   const footer = cursor.done() ? undefined : readFooter(cursor);
-  const noteMarkers = new Set<string>();
-  for (const block of footer?.blocks ?? []) if (block.type === 'note') noteMarkers.add(block.marker);
-  return { bom, catalogue, header, body: { ...body, signature: undefined }, footer, noteMarkers };
+  return { bom, catalogue, header, body: { ...body, signature: undefined }, footer, noteMarkers: noteMarkersOf(footer) };
+}
+
+/** The markers of the footer's notes: whether there are any decides how every `[1]` of the cable is read. */
+export function noteMarkersOf(footer: Zone<FooterBlock> | undefined): Set<string> {
+  const markers = new Set<string>();
+  for (const block of footer?.blocks ?? []) if (block.type === 'note') markers.add(block.marker);
+  return markers;
 }
 
 export class LineCursor {
@@ -286,7 +291,8 @@ function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBloc
 
 const noteStart = /^\[([a-z0-9]{1,4})\][ \t]/;
 
-function readFooter(cursor: LineCursor): Zone<FooterBlock> {
+/** The footer, from its separator line (the cursor's current line) to the end of the text. */
+export function readFooter(cursor: LineCursor): Zone<FooterBlock> {
   const start = cursor.offset();
   const separator = cursor.current();
   const blocks: FooterBlock[] = [{ type: 'separator', start: separator.start, end: separator.end, inlines: noInlines }];

@@ -15,31 +15,21 @@
  * separator typed into the body, or line endings that become mixed.
  */
 import { LineCursor, readBody } from './blocks';
-import { lastSignature, readBodyBlockInlines } from './inlinePass';
-import { countEndingsIn, isSeparator, splitLineRange } from './lines';
+import { lastSignature, readBlockInlines } from './inlinePass';
+import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
-import { differenceOf, leafBlocks, type LeafBlocks, type ReusePlan } from './reuse';
+import { leafBlocks, type Edit, type LeafBlocks, type ReusePlan } from './reuse';
 import { moveBlock, moveProblems } from './shift';
 import { firstStartingAt, positionAt } from '../text/positions';
-import type { BodyBlock, CableTree, LineEndings, SourceLine } from './tree';
+import type { BodyBlock, CableTree, SourceLine } from './tree';
 
 /** How many more blocks the region may take in when its last block would run on into the next. */
 const maxGrowth = 4;
 
-interface Edit {
-  /** Length of the text both versions start with. */
-  prefix: number;
-  /** End of the changed text in the old version. */
-  oldEnd: number;
-  delta: number;
-}
-
-export function parseBodyEdit(previous: CableTree, text: string, options: ParseOptions): CableTree | undefined {
+export function parseBodyEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
   const oldLeaves = leafBlocks.get(previous);
   const blocks = previous.body.blocks;
   if (!oldLeaves || blocks.length === 0 || previous.lineEndings.firstMinority) return undefined;
-  const { prefix, suffix } = differenceOf(previous.text, text);
-  const edit: Edit = { prefix, oldEnd: previous.text.length - suffix, delta: text.length - previous.text.length };
   if (edit.prefix < firstLineEnd(previous) || edit.oldEnd >= previous.body.end) return undefined;
   const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
   let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
@@ -110,7 +100,7 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   const oldStart = blocks[region.first].start;
   const oldEnd = region.next < blocks.length ? blocks[region.next].start : previous.body.end;
   const newEnd = oldEnd + edit.delta;
-  const lineEndings = endingsAfter(previous, text, oldStart, oldEnd, newEnd);
+  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, oldStart, oldEnd, newEnd);
   const lines = lineRangeOf(previous.lineStarts, oldStart, oldEnd);
   if (!lineEndings || !lines) return undefined;
   // The same keys in the same order as a full parse gives: one shape for every tree.
@@ -132,7 +122,7 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   // Found before the region is read: reading it moves the old leaves it takes over.
   const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
   const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
-  const read = readBodyBlockInlines(tree, region.blocks, options, plan);
+  const read = readBlockInlines(tree, region.blocks, options, plan);
   if (edit.delta !== 0) moveAfter(tree, region.next, oldLeaves, movedLeaves, edit.delta);
   replaceRun(blocks, region.first, region.next - region.first, region.blocks);
   replaceRun(oldLeaves.blocks, keptLeaves, movedLeaves - keptLeaves, read.blocks);
@@ -175,16 +165,6 @@ function replaceRun<T>(array: T[], start: number, removed: number, items: readon
     array.length += growth;
   }
   for (let index = 0; index < items.length; index++) array[start + index] = items[index];
-}
-
-/** The line endings of the new text: the region's old ones out, its new ones in; undefined when they become mixed (C105 then needs the first odd line). */
-function endingsAfter(previous: CableTree, text: string, oldStart: number, oldEnd: number, newEnd: number): LineEndings | undefined {
-  const before = countEndingsIn(previous.text, oldStart, oldEnd);
-  const after = countEndingsIn(text, oldStart, newEnd);
-  const { lf, crlf, cr } = previous.lineEndings;
-  const counts = { lf: lf - before.lf + after.lf, crlf: crlf - before.crlf + after.crlf, cr: cr - before.cr + after.cr };
-  const kinds = (counts.lf > 0 ? 1 : 0) + (counts.crlf > 0 ? 1 : 0) + (counts.cr > 0 ? 1 : 0);
-  return kinds > 1 ? undefined : { ...counts, firstMinority: undefined };
 }
 
 /**

@@ -11,7 +11,7 @@ import { splitLineRange } from './lines';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
-import { leafBlocks, matchingOldBlock, movePending, noProblems, planReuse, reuseInlines, type LeafBlocks, type PendingMove, type ReusePlan } from './reuse';
+import { leafBlocks, matchingOldBlock, movePending, noProblems, planReuse, reuseInlines, type Edit, type LeafBlocks, type PendingMove, type ReusePlan } from './reuse';
 import { readSignature } from './signature';
 import type {
   BodyBlock,
@@ -54,8 +54,8 @@ function contextOf(tree: CableTree, options: ParseOptions, reuse: ReusePlan | un
   };
 }
 
-export function readInlines(tree: CableTree, options: ParseOptions, previous?: CableTree): void {
-  const context = contextOf(tree, options, planReuse(previous, tree.text, tree.noteMarkers.size > 0));
+export function readInlines(tree: CableTree, options: ParseOptions, previous?: CableTree, edit?: Edit): void {
+  const context = contextOf(tree, options, planReuse(previous, edit, tree.noteMarkers.size > 0));
   readBlocks(context, tree.header.blocks);
   readBlocks(context, tree.body.blocks);
   if (tree.footer) readBlocks(context, tree.footer.blocks);
@@ -65,11 +65,11 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
 }
 
 /**
- * The inline pass over some body blocks only, read again after an edit; the
- * plan lets their unchanged leaves take over the previous tree's results.
- * Returns their leaf blocks with the problems found in each.
+ * The inline pass over some blocks only, read again after an edit; the plan
+ * lets their unchanged leaves take over the previous tree's results. Returns
+ * their leaf blocks with the problems found in each.
  */
-export function readBodyBlockInlines(tree: CableTree, blocks: readonly BodyBlock[], options: ParseOptions, reuse: ReusePlan): LeafBlocks {
+export function readBlockInlines(tree: CableTree, blocks: ReadonlyArray<BodyBlock | FooterBlock>, options: ParseOptions, reuse: ReusePlan): LeafBlocks {
   const context = contextOf(tree, options, reuse);
   readBlocks(context, blocks);
   movePending(context.pending);

@@ -77,6 +77,20 @@ export function countEndingsIn(text: string, from: number, to: number): { lf: nu
   return { lf, crlf, cr };
 }
 
+/**
+ * The line endings of a new version whose [start, oldEnd) of the old text is
+ * [start, newEnd) of the new: that span's old endings out, its new ones in.
+ * Undefined when they become mixed: C105 then needs the first odd line, which
+ * only a full count finds.
+ */
+export function endingsAfterEdit(old: LineEndings, oldText: string, text: string, start: number, oldEnd: number, newEnd: number): LineEndings | undefined {
+  const before = countEndingsIn(oldText, start, oldEnd);
+  const after = countEndingsIn(text, start, newEnd);
+  const counts = { lf: old.lf - before.lf + after.lf, crlf: old.crlf - before.crlf + after.crlf, cr: old.cr - before.cr + after.cr };
+  const kinds = (counts.lf > 0 ? 1 : 0) + (counts.crlf > 0 ? 1 : 0) + (counts.cr > 0 ? 1 : 0);
+  return kinds > 1 ? undefined : { ...counts, firstMinority: undefined };
+}
+
 export function lineEndingOf(text: string, line: SourceLine): 'lf' | 'crlf' | 'cr' | 'none' {
   const width = line.end - line.contentEnd;
   if (width === 0) return 'none';

@@ -58,19 +58,28 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return length;
 }
 
-/** Where two versions of a text differ: both start with `prefix` characters and end with `suffix` (not overlapping it). */
-export function differenceOf(old: string, text: string): { prefix: number; suffix: number } {
-  const limit = Math.min(old.length, text.length);
-  const prefix = commonPrefix(old, text, limit);
-  return { prefix, suffix: commonSuffix(old, text, limit - prefix) };
+/** Where a new version of a text differs from the old one: one changed span, found once per parse. */
+export interface Edit {
+  /** Length of the text both versions start with. */
+  prefix: number;
+  /** End of the changed text in the old version: both versions end with what follows it. */
+  oldEnd: number;
+  /** New length minus old length. */
+  delta: number;
 }
 
-export function planReuse(previous: CableTree | undefined, text: string, hasNotes: boolean): ReusePlan | undefined {
-  if (!previous || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
+export function editBetween(old: string, text: string): Edit {
+  const limit = Math.min(old.length, text.length);
+  const prefix = commonPrefix(old, text, limit);
+  const suffix = commonSuffix(old, text, limit - prefix);
+  return { prefix, oldEnd: old.length - suffix, delta: text.length - old.length };
+}
+
+export function planReuse(previous: CableTree | undefined, edit: Edit | undefined, hasNotes: boolean): ReusePlan | undefined {
+  if (!previous || !edit || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
   const oldLeaves = leafBlocks.get(previous);
   if (!oldLeaves) return undefined;
-  const { prefix, suffix } = differenceOf(previous.text, text);
-  return { previous, prefix, suffixStart: text.length - suffix, delta: text.length - previous.text.length, old: oldLeaves };
+  return { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
 }
 
 /** The old block with the same text as `block`, and how far it moved; undefined when it must be read again. */

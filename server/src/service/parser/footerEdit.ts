@@ -1,0 +1,81 @@
+/**
+ * The fast path of incremental parsing for an edit inside the footer: who
+ * deciphered, printed and distributed the cable, typed last. Nothing before
+ * the footer is read from it except whether it has notes at all (which
+ * decides how every `[1]` of the cable is read), so only the footer is read
+ * again, from its separator line to the end of the text. The catalogue,
+ * header and body are kept as they are and nothing is moved; unchanged
+ * footer blocks keep their inline results. The previous tree is consumed.
+ *
+ * It declines (and the caller parses in full, with reuse) when the edit
+ * reaches into the separator line, which may stop being one; when the footer
+ * gains its first note or loses its last; when the footer starts the text
+ * after a byte-order mark; and when line endings become mixed.
+ */
+import { LineCursor, noteMarkersOf, readFooter } from './blocks';
+import { readBlockInlines } from './inlinePass';
+import { endingsAfterEdit, splitLineRange } from './lines';
+import type { ParseOptions } from './parse';
+import { leafBlocks, type Edit, type ReusePlan } from './reuse';
+import { firstStartingAt, positionAt } from '../text/positions';
+import type { CableTree } from './tree';
+
+export function parseFooterEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
+  const footer = previous.footer;
+  const oldLeaves = leafBlocks.get(previous);
+  if (!footer || !oldLeaves || previous.lineEndings.firstMinority) return undefined;
+  // The separator line and its line ending are unchanged.
+  if (edit.prefix < footer.blocks[0].end) return undefined;
+  const firstLine = positionAt(previous.lineStarts, footer.start).line;
+  if (previous.lineStarts[firstLine] !== footer.start) return undefined;
+  const lines = splitLineRange(text, footer.start, text.length);
+  const zone = readFooter(new LineCursor(text, lines));
+  const noteMarkers = noteMarkersOf(zone);
+  if (noteMarkers.size > 0 !== previous.noteMarkers.size > 0) return undefined;
+  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, footer.start, previous.text.length, text.length);
+  if (!lineEndings) return undefined;
+  // The same keys in the same order as a full parse gives: one shape for every tree.
+  const tree: CableTree = {
+    text,
+    lineStarts: previous.lineStarts,
+    bom: previous.bom,
+    catalogue: previous.catalogue,
+    header: previous.header,
+    body: previous.body,
+    footer: zone,
+    noteMarkers,
+    lineEndings,
+    bracketProblems: previous.bracketProblems,
+    timeGroupProblems: previous.timeGroupProblems,
+  };
+  // The footer is read last, so its leaves and problems end each list: the old footer's go, and reading it adds the new one's.
+  dropFootersProblems(tree, footer.start);
+  const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
+  // Found before the footer is read: reading it looks the old leaves up and moves those it takes over.
+  const firstFooterLeaf = firstStartingAt(oldLeaves.blocks, footer.start);
+  const read = readBlockInlines(tree, zone.blocks, options, plan);
+  oldLeaves.blocks.length = firstFooterLeaf;
+  oldLeaves.problems.length = firstFooterLeaf;
+  for (let index = 0; index < read.blocks.length; index++) {
+    oldLeaves.blocks.push(read.blocks[index]);
+    oldLeaves.problems.push(read.problems[index]);
+  }
+  replaceLineStartsFrom(tree.lineStarts, firstLine, lines, text);
+  leafBlocks.set(tree, oldLeaves);
+  return tree;
+}
+
+function dropFootersProblems(tree: CableTree, footerStart: number): void {
+  const brackets = tree.bracketProblems;
+  while (brackets.length > 0 && brackets[brackets.length - 1].range.start >= footerStart) brackets.pop();
+  const times = tree.timeGroupProblems;
+  while (times.length > 0 && times[times.length - 1].start >= footerStart) times.pop();
+}
+
+/** Line starts from `first` on are the footer's lines, and the empty line after a final line ending (see splitLines). */
+function replaceLineStartsFrom(starts: number[], first: number, lines: ReadonlyArray<{ start: number }>, text: string): void {
+  starts.length = first;
+  for (let index = 0; index < lines.length; index++) starts.push(lines[index].start);
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 10 || last === 13) starts.push(text.length);
+}
