@@ -39,10 +39,17 @@ export function parseCable(text: string, options: ParseOptions = defaultParseOpt
   const last = lines[lines.length - 1];
   if (lines.length > 1 && last.start === last.end) lines.pop();
   const zones = readZones(text, lines);
+  // Every key written out, in the order the incremental paths write them too: a spread would
+  // give full parses a different layout (hidden class) from incremental ones.
   const tree: CableTree = {
     text,
     lineStarts,
-    ...zones,
+    bom: zones.bom,
+    catalogue: zones.catalogue,
+    header: zones.header,
+    body: zones.body,
+    footer: zones.footer,
+    noteMarkers: zones.noteMarkers,
     lineEndings: countLineEndings(text, lines),
     bracketProblems: [],
     timeGroupProblems: [],
