@@ -19,9 +19,9 @@ import { lastSignature, readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, type Edit, type LeafBlocks, type ReusePlan } from './reuse';
-import { moveBlock, moveProblems } from './shift';
-import { firstStartingAt, positionAt } from '../text/positions';
-import type { BodyBlock, CableTree, SourceLine } from './tree';
+import { firstLeafFrom, lineIndexAt, lineRangeOf, moveBodyFrom, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
+import { firstStartingAt } from '../text/positions';
+import type { BodyBlock, CableTree } from './tree';
 
 /** How many more blocks the region may take in when its last block would run on into the next. */
 const maxGrowth = 4;
@@ -123,86 +123,19 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
   const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
   const read = readBlockInlines(tree, region.blocks, options, plan);
-  if (edit.delta !== 0) moveAfter(tree, region.next, oldLeaves, movedLeaves, edit.delta);
+  if (edit.delta !== 0) moveBodyFrom(tree, region.next, oldLeaves, movedLeaves, edit.delta);
   replaceRun(blocks, region.first, region.next - region.first, region.blocks);
   replaceRun(oldLeaves.blocks, keptLeaves, movedLeaves - keptLeaves, read.blocks);
   replaceRun(oldLeaves.problems, keptLeaves, movedLeaves - keptLeaves, read.problems);
   updateLineStarts(tree.lineStarts, lines, splitLineRange(text, oldStart, newEnd), edit.delta);
   // Reading the region filled these with its own problems; all of them come from the leaves, in order.
-  tree.bracketProblems = [];
-  tree.timeGroupProblems = [];
-  // Indexed loops: this runs over every leaf on each keystroke (see shift.ts).
-  for (let leaf = 0; leaf < oldLeaves.problems.length; leaf++) {
-    const { brackets, times } = oldLeaves.problems[leaf];
-    for (let index = 0; index < brackets.length; index++) tree.bracketProblems.push(brackets[index]);
-    for (let index = 0; index < times.length; index++) tree.timeGroupProblems.push(times[index]);
-  }
+  problemsFromLeaves(tree, oldLeaves);
   tree.body.signature = lastSignature(blocks);
   leafBlocks.set(tree, oldLeaves);
   return tree;
 }
 
-/** Moves the body blocks from `first` on, the footer, and the problems of the leaves from `firstLeaf` on. */
-function moveAfter(tree: CableTree, first: number, leaves: LeafBlocks, firstLeaf: number, delta: number): void {
-  const blocks = tree.body.blocks;
-  for (let index = first; index < blocks.length; index++) moveBlock(blocks[index], delta);
-  if (tree.footer) {
-    tree.footer.start += delta;
-    tree.footer.end += delta;
-    for (let index = 0; index < tree.footer.blocks.length; index++) moveBlock(tree.footer.blocks[index], delta);
-  }
-  for (let index = firstLeaf; index < leaves.problems.length; index++) moveProblems(leaves.problems[index], delta);
-}
-
-/** Replaces `removed` items from `start` with `items`, in place (no new array for a one-block edit of a long list). */
-function replaceRun<T>(array: T[], start: number, removed: number, items: readonly T[]): void {
-  const growth = items.length - removed;
-  if (growth > 0) {
-    array.length += growth;
-    for (let index = array.length - 1; index >= start + items.length; index--) array[index] = array[index - growth];
-  } else if (growth < 0) {
-    for (let index = start + items.length; index < array.length + growth; index++) array[index] = array[index - growth];
-    array.length += growth;
-  }
-  for (let index = 0; index < items.length; index++) array[start + index] = items[index];
-}
-
-/**
- * The old lines the region covers: [first, after) of the line starts.
- * Undefined when the region does not start a line: a body starting on the
- * first line, after a byte-order mark.
- */
-function lineRangeOf(starts: readonly number[], oldStart: number, oldEnd: number): { first: number; after: number } | undefined {
-  const first = lineIndexAt(starts, oldStart);
-  if (starts[first] !== oldStart) return undefined;
-  let after = lineIndexAt(starts, oldEnd);
-  // oldEnd is a line start, or the end of a text with no line after it.
-  if (starts[after] < oldEnd) after++;
-  return { first, after };
-}
-
-/** Line starts, in place: those before the region as they were, the region's read again, those after it moved. */
-function updateLineStarts(starts: number[], lines: { first: number; after: number }, regionLines: readonly SourceLine[], delta: number): void {
-  replaceRun(
-    starts,
-    lines.first,
-    lines.after - lines.first,
-    regionLines.map((line) => line.start),
-  );
-  if (delta !== 0) for (let index = lines.first + regionLines.length; index < starts.length; index++) starts[index] += delta;
-}
-
-/** Index of the last line starting at or before `offset`. */
-function lineIndexAt(starts: readonly number[], offset: number): number {
-  return positionAt(starts, offset).line;
-}
-
 /** Index of the block holding `offset` (blocks cover the body without gaps): the one before the first starting after it. */
 function blockAt(blocks: readonly BodyBlock[], offset: number): number {
   return Math.max(0, firstStartingAt(blocks, offset + 1) - 1);
-}
-
-/** Index of the first leaf starting at or after `offset`. */
-function firstLeafFrom(leaves: LeafBlocks, offset: number): number {
-  return firstStartingAt(leaves.blocks, offset);
 }

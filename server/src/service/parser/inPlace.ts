@@ -1,0 +1,81 @@
+/**
+ * Editing the previous tree in place, for the incremental fast paths
+ * (bodyEdit, headerEdit): its arrays are spliced where a region was read
+ * again, and its nodes after the region moved, so an edit allocates little
+ * beyond the region however long the cable is.
+ */
+import type { LeafBlocks } from './reuse';
+import { moveBlock, moveProblems } from './shift';
+import { firstStartingAt, positionAt } from '../text/positions';
+import type { CableTree, SourceLine } from './tree';
+
+/** Moves the body blocks from `first` on, the footer, and the problems of the leaves from `firstLeaf` on. */
+export function moveBodyFrom(tree: CableTree, first: number, leaves: LeafBlocks, firstLeaf: number, delta: number): void {
+  const blocks = tree.body.blocks;
+  for (let index = first; index < blocks.length; index++) moveBlock(blocks[index], delta);
+  if (tree.footer) {
+    tree.footer.start += delta;
+    tree.footer.end += delta;
+    for (let index = 0; index < tree.footer.blocks.length; index++) moveBlock(tree.footer.blocks[index], delta);
+  }
+  for (let index = firstLeaf; index < leaves.problems.length; index++) moveProblems(leaves.problems[index], delta);
+}
+
+/** Replaces `removed` items from `start` with `items`, in place (no new array for a one-block edit of a long list). */
+export function replaceRun<T>(array: T[], start: number, removed: number, items: readonly T[]): void {
+  const growth = items.length - removed;
+  if (growth > 0) {
+    array.length += growth;
+    for (let index = array.length - 1; index >= start + items.length; index--) array[index] = array[index - growth];
+  } else if (growth < 0) {
+    for (let index = start + items.length; index < array.length + growth; index++) array[index] = array[index - growth];
+    array.length += growth;
+  }
+  for (let index = 0; index < items.length; index++) array[start + index] = items[index];
+}
+
+/**
+ * The old lines the region covers: [first, after) of the line starts.
+ * Undefined when the region does not start a line: a body starting on the
+ * first line, after a byte-order mark.
+ */
+export function lineRangeOf(starts: readonly number[], oldStart: number, oldEnd: number): { first: number; after: number } | undefined {
+  const first = lineIndexAt(starts, oldStart);
+  if (starts[first] !== oldStart) return undefined;
+  let after = lineIndexAt(starts, oldEnd);
+  // oldEnd is a line start, or the end of a text with no line after it.
+  if (starts[after] < oldEnd) after++;
+  return { first, after };
+}
+
+/** Line starts, in place: those before the region as they were, the region's read again, those after it moved. */
+export function updateLineStarts(starts: number[], lines: { first: number; after: number }, regionLines: readonly SourceLine[], delta: number): void {
+  replaceRun(
+    starts,
+    lines.first,
+    lines.after - lines.first,
+    regionLines.map((line) => line.start),
+  );
+  if (delta !== 0) for (let index = lines.first + regionLines.length; index < starts.length; index++) starts[index] += delta;
+}
+
+/** Index of the last line starting at or before `offset`. */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  return positionAt(starts, offset).line;
+}
+
+/** Index of the first leaf starting at or after `offset`. */
+export function firstLeafFrom(leaves: LeafBlocks, offset: number): number {
+  return firstStartingAt(leaves.blocks, offset);
+}
+
+/** The tree's lists of problems, from its leaves' own, in order. Indexed loops: this runs over every leaf on each keystroke (see shift.ts). */
+export function problemsFromLeaves(tree: CableTree, leaves: LeafBlocks): void {
+  tree.bracketProblems = [];
+  tree.timeGroupProblems = [];
+  for (let leaf = 0; leaf < leaves.problems.length; leaf++) {
+    const { brackets, times } = leaves.problems[leaf];
+    for (let index = 0; index < brackets.length; index++) tree.bracketProblems.push(brackets[index]);
+    for (let index = 0; index < times.length; index++) tree.timeGroupProblems.push(times[index]);
+  }
+}
