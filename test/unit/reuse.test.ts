@@ -79,7 +79,7 @@ test('typing in the body keeps the blocks before the edit and moves those after 
   assert.equal(comparable(tree), comparable(parseCable(edited, options)));
 });
 
-test('edits the fast paths decline still equal a parse from scratch: the header, the separator, a typed separator, mixed line endings', () => {
+test('edits the fast paths decline still equal a parse from scratch: the first header line, the separator, a typed separator, mixed line endings', () => {
   const text = fs.readFileSync(path.join(samplesDir, 'cable-25025.cable'), 'utf8');
   const separator = text.indexOf('\n-----') + 1;
   const body = text.indexOf('We should both');
@@ -96,6 +96,55 @@ test('edits the fast paths decline still equal a parse from scratch: the header,
   for (const [at, remove, insert] of cases) {
     const edited = text.slice(0, at) + insert + text.slice(at + remove);
     assert.equal(comparable(parseCable(edited, options, parseCable(text, options))), comparable(parseCable(edited, options)), `edit at ${at}: ${JSON.stringify(insert)}`);
+  }
+});
+
+test('typing in the header reads only the header: the body and footer are kept, the same nodes, moved, and the tree equals a parse from scratch', () => {
+  const text = fs.readFileSync(path.join(samplesDir, 'cable-25025.cable'), 'utf8');
+  const fromLine = text.indexOf('From:');
+  const cases: Array<[number, number, string]> = [
+    [fromLine, 0, 'x'],
+    [fromLine + 6, 3, ''],
+    [fromLine, 0, 'Sent: 1205 19 October 1951\n'],
+    [fromLine, 0, '[Stamp: Top secret]\n'],
+    [fromLine, 0, '\n'],
+    [text.indexOf('\n', fromLine), 0, ' 1205'],
+  ];
+  for (const [at, remove, insert] of cases) {
+    const previous = parseCable(text, options);
+    const bodyBlocks = [...previous.body.blocks];
+    const footerBlocks = [...(previous.footer?.blocks ?? [])];
+    const edited = text.slice(0, at) + insert + text.slice(at + remove);
+    const tree = parseCable(edited, options, previous);
+    const label = `edit at ${at}: ${JSON.stringify(insert)}`;
+    assert.ok(
+      tree.body.blocks.every((block, index) => block === bodyBlocks[index]),
+      `${label}: the body blocks are the same nodes`,
+    );
+    assert.ok(
+      tree.footer?.blocks.every((block, index) => block === footerBlocks[index]),
+      `${label}: the footer blocks are the same nodes`,
+    );
+    assert.equal(comparable(tree), comparable(parseCable(edited, options)), label);
+  }
+});
+
+test('header edits that move where the body begins, and short texts, still equal a parse from scratch', () => {
+  const cable = 'Cable: 1\nFrom: Moscow\n\nTo VIKTOR.\n-----\nVerified: X\n';
+  const cases: Array<[string, number, number, string]> = [
+    // A header line becomes body text; a field typed where the body begins; the body's first line joins a field; a stamp is left open.
+    [cable, cable.indexOf('From'), 5, 'From '],
+    [cable, cable.indexOf('To VIKTOR'), 0, 'Sent: 1 May\n'],
+    [cable, cable.indexOf('\n\nTo') + 1, 1, 'To: Moscow'],
+    [cable, cable.indexOf('From'), 0, '[Stamp: Secret\n'],
+    ['', 0, 0, 'Cable: 1'],
+    ['Cable: 1\n', 9, 0, 'From: Moscow\n'],
+    ['Cable: 1\n', 0, 9, ''],
+    ['Cable: 1', 8, 0, '\r\n'],
+  ];
+  for (const [text, at, remove, insert] of cases) {
+    const edited = text.slice(0, at) + insert + text.slice(at + remove);
+    assert.equal(comparable(parseCable(edited, options, parseCable(text, options))), comparable(parseCable(edited, options)), `${JSON.stringify(text)}, edit at ${at}: ${JSON.stringify(insert)}`);
   }
 });
 

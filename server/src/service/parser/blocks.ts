@@ -95,7 +95,8 @@ function readTrivia(cursor: LineCursor): BlankBlock | CommentBlock | undefined {
   return at >= 0 ? commentBlock(line, at) : undefined;
 }
 
-function readHeader(cursor: LineCursor): Zone<HeaderBlock> {
+/** The header, from the cursor's line to the first line that is neither a field, a stamp, blank nor a comment. */
+export function readHeader(cursor: LineCursor): Zone<HeaderBlock> {
   const start = cursor.offset();
   const blocks: HeaderBlock[] = [];
   while (!cursor.done()) {

@@ -9,6 +9,7 @@ import type { SlashedDates } from '../settings';
 import { readZones } from './blocks';
 import { parseBodyEdit } from './bodyEdit';
 import { parseFooterEdit } from './footerEdit';
+import { parseHeaderEdit } from './headerEdit';
 import { readInlines } from './inlinePass';
 import { countLineEndings, splitLines } from './lines';
 import { editBetween } from './reuse';
@@ -24,14 +25,15 @@ export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: '
  * Parses a document. `previous`, the tree of an earlier version parsed with
  * the same options, makes it incremental: an edit inside the body reads only
  * the blocks around it and moves the rest (see bodyEdit), one inside the
- * footer reads only the footer (see footerEdit), and any other edit lets
- * unchanged blocks keep their inline results. The previous tree is consumed —
+ * header reads the header again and moves the rest (see headerEdit), one
+ * inside the footer reads only the footer (see footerEdit), and any other
+ * edit lets unchanged blocks keep their inline results. The previous tree is consumed —
  * its nodes may now belong to the new tree, with new offsets — so a caller
  * passes it only when it no longer needs it (as the tree cache does).
  */
 export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree): CableTree {
   const edit = previous ? editBetween(previous.text, text) : undefined;
-  const edited = previous && edit ? (parseBodyEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit)) : undefined;
+  const edited = previous && edit ? (parseBodyEdit(previous, text, options, edit) ?? parseHeaderEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit)) : undefined;
   if (edited) return edited;
   const lines = splitLines(text);
   const lineStarts = lines.map((line) => line.start);

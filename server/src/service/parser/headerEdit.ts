@@ -1,0 +1,75 @@
+/**
+ * The fast path of incremental parsing for an edit inside the header: the
+ * fields and stamps a transcriber fills in first. The header is read again
+ * on its own, up to the body's first line. When it still ends where the body
+ * begins, the body and footer are the same text, so they are moved by the
+ * edit's length, in place, as after an edit in the body, and nothing of them
+ * is read again. The previous tree is consumed.
+ *
+ * It declines (and the caller parses in full, with reuse) when the edit
+ * reaches before the header (a catalogue record, a byte-order mark) or into
+ * the body's text; when the header then ends elsewhere (a line of it became
+ * body text, or the body's first line joined it); when the catalogue record
+ * is not closed, since a later `---` line would close it; and when line
+ * endings become mixed.
+ */
+import { LineCursor, readHeader } from './blocks';
+import { firstLeafFrom, lineRangeOf, moveBodyFrom, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
+import { readBlockInlines } from './inlinePass';
+import { endingsAfterEdit, splitLineRange } from './lines';
+import type { ParseOptions } from './parse';
+import { leafBlocks, type Edit, type ReusePlan } from './reuse';
+import type { CableTree } from './tree';
+
+export function parseHeaderEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
+  const { header, body } = previous;
+  const oldLeaves = leafBlocks.get(previous);
+  if (!oldLeaves || previous.lineEndings.firstMinority || (previous.catalogue && !previous.catalogue.close)) return undefined;
+  // A header that runs to the end of the text is all there is, and cheap to read in full: leaving it
+  // to the full parse spares the cases where the edit adds or removes the empty line after a final line ending.
+  if (edit.prefix < header.start || edit.oldEnd > header.end || body.start === previous.text.length) return undefined;
+  const bodyStart = body.start + edit.delta;
+  // The body's first line too: the header ends before it only if it is no header line.
+  const lines = splitLineRange(text, header.start, lineEndFrom(text, bodyStart));
+  const zone = readHeader(new LineCursor(text, lines));
+  if (zone.end !== bodyStart) return undefined;
+  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, header.start, body.start, bodyStart);
+  const oldLines = lineRangeOf(previous.lineStarts, header.start, body.start);
+  if (!lineEndings || !oldLines) return undefined;
+  // The same keys in the same order as a full parse gives: one shape for every tree.
+  const tree: CableTree = {
+    text,
+    lineStarts: previous.lineStarts,
+    bom: previous.bom,
+    catalogue: previous.catalogue,
+    header: zone,
+    body: { start: bodyStart, end: body.end + edit.delta, blocks: body.blocks, signature: body.signature },
+    footer: previous.footer,
+    noteMarkers: previous.noteMarkers,
+    lineEndings,
+    bracketProblems: [],
+    timeGroupProblems: [],
+  };
+  const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
+  // The catalogue has no leaves, so the header's come first. Found before the header is read, which moves those it takes over.
+  const headerLeaves = firstLeafFrom(oldLeaves, body.start);
+  const read = readBlockInlines(tree, zone.blocks, options, plan);
+  if (edit.delta !== 0) moveBodyFrom(tree, 0, oldLeaves, headerLeaves, edit.delta);
+  replaceRun(oldLeaves.blocks, 0, headerLeaves, read.blocks);
+  replaceRun(oldLeaves.problems, 0, headerLeaves, read.problems);
+  const headerLines = lines[lines.length - 1]?.start === bodyStart ? lines.slice(0, -1) : lines;
+  updateLineStarts(tree.lineStarts, oldLines, headerLines, edit.delta);
+  problemsFromLeaves(tree, oldLeaves);
+  leafBlocks.set(tree, oldLeaves);
+  return tree;
+}
+
+/** The end of the line starting at `start`, its line ending included; `start` itself at the end of the text. */
+function lineEndFrom(text: string, start: number): number {
+  for (let at = start; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return at + 1;
+    if (code === 13) return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  }
+  return text.length;
+}
