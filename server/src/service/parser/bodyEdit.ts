@@ -19,7 +19,7 @@ import { lastSignature, readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, type Edit, type LeafBlocks, type ReusePlan } from './reuse';
-import { firstLeafFrom, lineIndexAt, lineRangeOf, moveBodyFrom, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
+import { firstLeafFrom, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
 import { firstStartingAt } from '../text/positions';
 import type { BodyBlock, CableTree } from './tree';
 
@@ -103,20 +103,7 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, oldStart, oldEnd, newEnd);
   const lines = lineRangeOf(previous.lineStarts, oldStart, oldEnd);
   if (!lineEndings || !lines) return undefined;
-  // The same keys in the same order as a full parse gives: one shape for every tree.
-  const tree: CableTree = {
-    text,
-    lineStarts: previous.lineStarts,
-    bom: previous.bom,
-    catalogue: previous.catalogue,
-    header: previous.header,
-    body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks, signature: undefined },
-    footer: previous.footer,
-    noteMarkers: previous.noteMarkers,
-    lineEndings,
-    bracketProblems: [],
-    timeGroupProblems: [],
-  };
+  const tree = nextTree(previous, text, lineEndings, { body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks, signature: undefined } });
   // Read before anything changes: the region's unchanged leaves match old leaves at their old offsets.
   const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
   // Found before the region is read: reading it moves the old leaves it takes over.

@@ -14,6 +14,7 @@
  */
 import { LineCursor, noteMarkersOf, readFooter } from './blocks';
 import { readBlockInlines } from './inlinePass';
+import { nextTree } from './inPlace';
 import { endingsAfterEdit, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, type Edit, type ReusePlan } from './reuse';
@@ -34,20 +35,7 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   if (noteMarkers.size > 0 !== previous.noteMarkers.size > 0) return undefined;
   const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, footer.start, previous.text.length, text.length);
   if (!lineEndings) return undefined;
-  // The same keys in the same order as a full parse gives: one shape for every tree.
-  const tree: CableTree = {
-    text,
-    lineStarts: previous.lineStarts,
-    bom: previous.bom,
-    catalogue: previous.catalogue,
-    header: previous.header,
-    body: previous.body,
-    footer: zone,
-    noteMarkers,
-    lineEndings,
-    bracketProblems: previous.bracketProblems,
-    timeGroupProblems: previous.timeGroupProblems,
-  };
+  const tree = nextTree(previous, text, lineEndings, { footer: zone, noteMarkers, bracketProblems: previous.bracketProblems, timeGroupProblems: previous.timeGroupProblems });
   // The footer is read last, so its leaves and problems end each list: the old footer's go, and reading it adds the new one's.
   dropFootersProblems(tree, footer.start);
   const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };

@@ -14,7 +14,7 @@
  * endings become mixed.
  */
 import { LineCursor, readHeader } from './blocks';
-import { firstLeafFrom, lineRangeOf, moveBodyFrom, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
+import { firstLeafFrom, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
 import { readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
@@ -36,20 +36,7 @@ export function parseHeaderEdit(previous: CableTree, text: string, options: Pars
   const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, header.start, body.start, bodyStart);
   const oldLines = lineRangeOf(previous.lineStarts, header.start, body.start);
   if (!lineEndings || !oldLines) return undefined;
-  // The same keys in the same order as a full parse gives: one shape for every tree.
-  const tree: CableTree = {
-    text,
-    lineStarts: previous.lineStarts,
-    bom: previous.bom,
-    catalogue: previous.catalogue,
-    header: zone,
-    body: { start: bodyStart, end: body.end + edit.delta, blocks: body.blocks, signature: body.signature },
-    footer: previous.footer,
-    noteMarkers: previous.noteMarkers,
-    lineEndings,
-    bracketProblems: [],
-    timeGroupProblems: [],
-  };
+  const tree = nextTree(previous, text, lineEndings, { header: zone, body: { start: bodyStart, end: body.end + edit.delta, blocks: body.blocks, signature: body.signature } });
   const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
   // The catalogue has no leaves, so the header's come first. Found before the header is read, which moves those it takes over.
   const headerLeaves = firstLeafFrom(oldLeaves, body.start);

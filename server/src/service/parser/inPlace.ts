@@ -1,13 +1,37 @@
 /**
- * Editing the previous tree in place, for the incremental fast paths
- * (bodyEdit, headerEdit): its arrays are spliced where a region was read
- * again, and its nodes after the region moved, so an edit allocates little
- * beyond the region however long the cable is.
+ * Making the next version's tree out of the previous one, for the
+ * incremental fast paths (bodyEdit, headerEdit, footerEdit): its arrays are
+ * spliced in place where a region was read again, and its nodes after the
+ * region moved, so an edit allocates little beyond the region however long
+ * the cable is.
  */
 import type { LeafBlocks } from './reuse';
 import { moveBlock, moveProblems } from './shift';
 import { firstStartingAt, positionAt } from '../text/positions';
-import type { CableTree, SourceLine } from './tree';
+import type { CableTree, LineEndings, SourceLine } from './tree';
+
+type Parts = Partial<Pick<CableTree, 'header' | 'body' | 'footer' | 'noteMarkers' | 'bracketProblems' | 'timeGroupProblems'>>;
+
+/**
+ * The next version's tree: the parts given, and the previous tree's for the
+ * rest (its problem lists start empty unless given). Every key is written out
+ * in the order a full parse writes them, so every tree has one layout in V8.
+ */
+export function nextTree(previous: CableTree, text: string, lineEndings: LineEndings, parts: Parts): CableTree {
+  return {
+    text,
+    lineStarts: previous.lineStarts,
+    bom: previous.bom,
+    catalogue: previous.catalogue,
+    header: parts.header ?? previous.header,
+    body: parts.body ?? previous.body,
+    footer: parts.footer ?? previous.footer,
+    noteMarkers: parts.noteMarkers ?? previous.noteMarkers,
+    lineEndings,
+    bracketProblems: parts.bracketProblems ?? [],
+    timeGroupProblems: parts.timeGroupProblems ?? [],
+  };
+}
 
 /** Moves the body blocks from `first` on, the footer, and the problems of the leaves from `firstLeaf` on. */
 export function moveBodyFrom(tree: CableTree, first: number, leaves: LeafBlocks, firstLeaf: number, delta: number): void {

@@ -41,8 +41,8 @@ export function parseCable(text: string, options: ParseOptions = defaultParseOpt
   const last = lines[lines.length - 1];
   if (lines.length > 1 && last.start === last.end) lines.pop();
   const zones = readZones(text, lines);
-  // Every key written out, in the order the incremental paths write them too: a spread would
-  // give full parses a different layout (hidden class) from incremental ones.
+  // Every key written out, in the order the incremental paths write them too (see nextTree): a
+  // spread would give full parses a different layout (hidden class) from incremental ones.
   const tree: CableTree = {
     text,
     lineStarts,
