@@ -18,7 +18,7 @@ import { LineCursor, readBody } from './blocks';
 import { lastSignature, readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
-import { leafBlocks, type Edit, type LeafBlocks, type ReusePlan } from './reuse';
+import { leafBlocks, reusePlan, type Edit, type LeafBlocks } from './reuse';
 import { firstLeafFrom, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
 import { firstStartingAt } from '../text/positions';
 import type { BodyBlock, CableTree } from './tree';
@@ -105,7 +105,7 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   if (!lineEndings || !lines) return undefined;
   const tree = nextTree(previous, text, lineEndings, { body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks, signature: undefined } });
   // Read before anything changes: the region's unchanged leaves match old leaves at their old offsets.
-  const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
+  const plan = reusePlan(previous, edit, oldLeaves);
   // Found before the region is read: reading it moves the old leaves it takes over.
   const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
   const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);

@@ -14,11 +14,11 @@
  */
 import { LineCursor, noteMarkersOf, readFooter } from './blocks';
 import { readBlockInlines } from './inlinePass';
-import { nextTree } from './inPlace';
+import { firstLeafFrom, nextTree } from './inPlace';
 import { endingsAfterEdit, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
-import { leafBlocks, type Edit, type ReusePlan } from './reuse';
-import { firstStartingAt, positionAt } from '../text/positions';
+import { leafBlocks, reusePlan, type Edit } from './reuse';
+import { positionAt } from '../text/positions';
 import type { CableTree } from './tree';
 
 export function parseFooterEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
@@ -37,10 +37,10 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   if (!lineEndings) return undefined;
   const tree = nextTree(previous, text, lineEndings, { footer: zone, noteMarkers, bracketProblems: previous.bracketProblems, timeGroupProblems: previous.timeGroupProblems });
   // The footer is read last, so its leaves and problems end each list: the old footer's go, and reading it adds the new one's.
-  dropFootersProblems(tree, footer.start);
-  const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
+  dropProblemsFrom(tree, footer.start);
+  const plan = reusePlan(previous, edit, oldLeaves);
   // Found before the footer is read: reading it looks the old leaves up and moves those it takes over.
-  const firstFooterLeaf = firstStartingAt(oldLeaves.blocks, footer.start);
+  const firstFooterLeaf = firstLeafFrom(oldLeaves, footer.start);
   const read = readBlockInlines(tree, zone.blocks, options, plan);
   oldLeaves.blocks.length = firstFooterLeaf;
   oldLeaves.problems.length = firstFooterLeaf;
@@ -53,11 +53,12 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   return tree;
 }
 
-function dropFootersProblems(tree: CableTree, footerStart: number): void {
+/** Drops the problems at or after `offset` from the ends of the tree's lists, which are in document order. */
+function dropProblemsFrom(tree: CableTree, offset: number): void {
   const brackets = tree.bracketProblems;
-  while (brackets.length > 0 && brackets[brackets.length - 1].range.start >= footerStart) brackets.pop();
+  while (brackets.length > 0 && brackets[brackets.length - 1].range.start >= offset) brackets.pop();
   const times = tree.timeGroupProblems;
-  while (times.length > 0 && times[times.length - 1].start >= footerStart) times.pop();
+  while (times.length > 0 && times[times.length - 1].start >= offset) times.pop();
 }
 
 /** Line starts from `first` on are the footer's lines, and the empty line after a final line ending (see splitLines). */

@@ -18,7 +18,7 @@ import { firstLeafFrom, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves,
 import { readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
-import { leafBlocks, type Edit, type ReusePlan } from './reuse';
+import { leafBlocks, reusePlan, type Edit } from './reuse';
 import type { CableTree } from './tree';
 
 export function parseHeaderEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
@@ -37,7 +37,7 @@ export function parseHeaderEdit(previous: CableTree, text: string, options: Pars
   const oldLines = lineRangeOf(previous.lineStarts, header.start, body.start);
   if (!lineEndings || !oldLines) return undefined;
   const tree = nextTree(previous, text, lineEndings, { header: zone, body: { start: bodyStart, end: body.end + edit.delta, blocks: body.blocks, signature: body.signature } });
-  const plan: ReusePlan = { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
+  const plan = reusePlan(previous, edit, oldLeaves);
   // The catalogue has no leaves, so the header's come first. Found before the header is read, which moves those it takes over.
   const headerLeaves = firstLeafFrom(oldLeaves, body.start);
   const read = readBlockInlines(tree, zone.blocks, options, plan);

@@ -27,9 +27,9 @@ export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: '
  * the blocks around it and moves the rest (see bodyEdit), one inside the
  * header reads the header again and moves the rest (see headerEdit), one
  * inside the footer reads only the footer (see footerEdit), and any other
- * edit lets unchanged blocks keep their inline results. The previous tree is consumed —
- * its nodes may now belong to the new tree, with new offsets — so a caller
- * passes it only when it no longer needs it (as the tree cache does).
+ * edit lets unchanged blocks keep their inline results. The previous tree is
+ * consumed — its nodes may now belong to the new tree, with new offsets — so
+ * a caller passes it only when it no longer needs it (as the tree cache does).
  */
 export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree): CableTree {
   const edit = previous ? editBetween(previous.text, text) : undefined;

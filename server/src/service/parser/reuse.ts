@@ -78,8 +78,12 @@ export function editBetween(old: string, text: string): Edit {
 export function planReuse(previous: CableTree | undefined, edit: Edit | undefined, hasNotes: boolean): ReusePlan | undefined {
   if (!previous || !edit || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
   const oldLeaves = leafBlocks.get(previous);
-  if (!oldLeaves) return undefined;
-  return { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old: oldLeaves };
+  return oldLeaves ? reusePlan(previous, edit, oldLeaves) : undefined;
+}
+
+/** The plan for an edit whose previous tree's leaves are known. */
+export function reusePlan(previous: CableTree, edit: Edit, old: LeafBlocks): ReusePlan {
+  return { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old };
 }
 
 /** The old block with the same text as `block`, and how far it moved; undefined when it must be read again. */
