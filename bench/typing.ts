@@ -8,8 +8,8 @@
  * which is when an editor asks for completion. Both processes' garbage-
  * collection pauses are recorded, and the requests right after an edit that
  * took longer than the target are counted by which pauses they met. Last,
- * with the server gone, the floor under those requests: making the next
- * version of the text, which the server's document does on each change.
+ * with the server gone, floors under those requests: a fixed loop, and making
+ * the next version of the text, each right after the same pause.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +23,7 @@ import { recordPauses, slowRequestCauses, wallClock, type Pause, type TimedReque
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { pingRoundTrip, published, startServer, timedRequest, waitReady, type BenchServer } from './server';
-import { textVersionFloor } from './textVersionFloor';
+import { afterPauseFloors } from './afterPauseFloors';
 import { typingBreakdown } from './typingBreakdown';
 import { median, now, percentile } from './stats';
 
@@ -57,8 +57,8 @@ export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
     // The server has exited and written its pauses.
     explainSlowRequests(afterEdit, readPauses(gcLog), clientPauses.pauses);
     // Taken with the server gone, so nothing else runs beside it.
-    const floor = await textVersionFloor(text, typingDelayMs, options.quick ? 25 : 100, targetMs);
-    return [...figures, floor, ...(await typingBreakdown(text))];
+    const floors = await afterPauseFloors(text, typingDelayMs, options.quick ? 25 : 100, targetMs);
+    return [...figures, ...floors, ...(await typingBreakdown(text))];
   } finally {
     removeFolder(gcFolder);
   }

@@ -7,6 +7,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings, NameIndex, namesOf, parseCable } from '../server/src/service';
+import type { FieldBlock } from '../server/src/service/parser/tree';
 import { Random } from '../test/support/generate';
 import type { Figure } from './report';
 import { best, median, now, percentile, timeRuns } from './stats';
@@ -31,6 +32,8 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
   return [
     row('parseCable of the whole document', parse),
     { suite, name: 'in-process: parse after a one-character edit (ahead, in the debounce), p95', value: percentile(incremental, 95), unit: 'ms', note: `p50 ${median(incremental).toFixed(1)} ms over ${incremental.length} edits` },
+    zoneEditFigure(text, 'header'),
+    zoneEditFigure(text, 'footer'),
     row('rules on the cached tree', rules),
     row('namesOf + name index', index, `; ${found.length} names`),
     await rulesInLargeWorkspace(text),
@@ -98,6 +101,31 @@ function incrementalParses(text: string, edits: number): number[] {
     durations.push(now() - start);
   }
   return durations;
+}
+
+/**
+ * Typing in the header's fields, or in the footer's: a one-character
+ * insertion at a random place of a random field's value, each version parsed
+ * from the one before (the header and footer have fast paths of their own).
+ */
+function zoneEditFigure(text: string, zone: 'header' | 'footer'): Figure {
+  const random = new Random(zone === 'header' ? 17 : 19);
+  let current = text;
+  let tree = parseCable(current);
+  const durations: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const fields = (tree[zone]?.blocks ?? []).filter((block): block is FieldBlock => block.type === 'field' && block.valueRanges.length > 0);
+    if (fields.length === 0) break;
+    const value = fields[random.int(0, fields.length - 1)].valueRanges[0];
+    const at = random.int(value.start, value.end);
+    current = `${current.slice(0, at)}e${current.slice(at)}`;
+    const start = now();
+    tree = parseCable(current, undefined, tree);
+    durations.push(now() - start);
+  }
+  const name = `in-process: parse after a one-character edit of a ${zone} field, p95`;
+  if (durations.length === 0) return { suite, name, value: undefined, unit: 'ms', note: `the document has no ${zone} fields` };
+  return { suite, name, value: percentile(durations, 95), unit: 'ms', note: `p50 ${median(durations).toFixed(2)} ms over ${durations.length} edits` };
 }
 
 /**
