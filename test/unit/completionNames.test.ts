@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { NameIndex } from '../../server/src/service/index';
-import { accept, complete, find, labels, sortedLabels, workspaceWith } from '../support/completion';
+import { accept, complete, find, labels, sortedLabels, uri, workspaceWith } from '../support/completion';
 import { workedExample } from '../support/paths';
 
 describe('names', () => {
@@ -77,6 +77,19 @@ describe('names', () => {
     const ranked = everyName.sort((a, b) => b.elsewhere - a.elsewhere || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((name) => name.text);
     assert.equal(result.isIncomplete, true);
     assert.deepEqual(sortedLabels(result), ['Kaganovich', ...ranked.slice(0, 99)]);
+  });
+
+  test('the index may still hold names this cable no longer writes: those used nowhere else are not offered, and it is not counted among the other cables', () => {
+    const names = workspace();
+    // As the server's index has it between a keystroke and the next check: the cable's names as they were.
+    names.setDocument(uri, [
+      { key: 'kuznetsov', text: 'Kuznetsov' },
+      { key: 'li kenong', text: 'Li Kenong' },
+    ]);
+    const result = complete('Cable: 3\n\nTo Cde. |', { names });
+    assert.ok(!labels(result).includes('Kuznetsov'), 'used in this cable only, and no longer');
+    assert.match(String(find(result, 'Li Kenong').detail), /in 2 other cables/);
+    assert.match(String(find(result, 'Molotov').detail), /in 2 other cables/);
   });
 
   test('the worked example offers its own names after a title', () => {

@@ -7,6 +7,15 @@ import type { NameNode } from '../parser/tree';
 import { areVariants } from './variants';
 import { ownCopy } from '../text/ownCopy';
 
+/** What the index knows of one name across the workspace. */
+export interface NameUses {
+  /** The spelling seen first, for messages and completion. */
+  readonly text: string;
+  readonly uses: number;
+  /** The documents using the name, with how often each does. */
+  readonly documents: ReadonlyMap<string, number>;
+}
+
 interface NameTotal {
   /** The key, as a string of the index's own (see `ownCopy`); every document's counts use this one. */
   key: string;
@@ -96,6 +105,16 @@ export class NameIndex {
   /** The documents using a name, with how often each does. */
   documentsUsing(key: string): ReadonlyMap<string, number> {
     return this.totals.get(key)?.documents ?? new Map();
+  }
+
+  /** A name's spelling, uses and documents; undefined for a key the index does not hold. */
+  usesOf(key: string): NameUses | undefined {
+    return this.totals.get(key);
+  }
+
+  /** Every name with its uses: completion after a title looks at all of them, and reads each once. */
+  everyName(): IterableIterator<[string, NameUses]> {
+    return this.totals.entries();
   }
 
   spelling(key: string): string | undefined {

@@ -10,7 +10,7 @@
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { forEachLeafBlock } from '../../analysis/facts';
-import type { NameIndex } from '../../names/nameIndex';
+import type { NameIndex, NameUses } from '../../names/nameIndex';
 import type { CableTree, Inline, NameNode } from '../../parser/tree';
 import type { FeatureContext } from '../context';
 import { item, sortKey } from './items';
@@ -157,7 +157,7 @@ export function nameItems(site: CompletionSite, prefix: NamePrefix, context: Fea
     const elsewhere = context.names ? usedElsewhere(context.names, key, context.uri) : 0;
     best.offer({ key, text: use.text, inDocument: count, titled: use.titled, elsewhere, start });
   }
-  if (context.names) fitting += offerWorkspaceNames(best, prefix, site.offset, context.names, context.uri, (key) => usedHere.has(key) || exclude.has(key));
+  if (context.names) fitting += offerWorkspaceNames(best, prefix, site.offset, context.names, context.uri, (key) => usedHere.has(key) || (exclude.size > 0 && exclude.has(key)));
   const items = best.items.map((candidate, index) => nameItem(site, candidate, index));
   return { items, incomplete: fitting > maxNames };
 }
@@ -165,22 +165,32 @@ export function nameItems(site: CompletionSite, prefix: NamePrefix, context: Fea
 /**
  * The workspace's names that fit and are not used in this document; returns
  * how many fit. After `Cde. ` that is every name of the workspace, so each is
- * first compared as a scratch record, and only one that makes the list is
- * made a candidate of its own.
+ * read once from the index (its uses and documents together), compared as a
+ * scratch record, and made a candidate of its own only if it makes the list.
  */
 function offerWorkspaceNames(best: FirstInOrder<Candidate>, prefix: NamePrefix, offset: number, names: NameIndex, uri: string, skip: (key: string) => boolean): number {
-  // With something typed, only keys starting with one of its readings can fit: the index finds those without a look at every key.
-  const keys = prefix.open ? names.keys() : new Set(prefix.starts.flatMap((typed) => names.keysStartingWith(typed.lower)));
   const probe: Candidate = { key: '', text: '', inDocument: 0, titled: 0, elsewhere: 0, start: 0 };
   let fitting = 0;
-  for (const key of keys) {
-    if (skip(key) || names.usesOutside(key, uri) === 0) continue;
+  const consider = (key: string, name: NameUses): void => {
+    if (skip(key)) return;
+    const here = name.documents.get(uri) ?? 0;
+    // Used in this document only (as the index last saw it).
+    if (name.uses === here) return;
     const start = startFor(prefix, key, offset);
-    if (start === undefined) continue;
+    if (start === undefined) return;
     fitting++;
     probe.key = key;
-    probe.elsewhere = usedElsewhere(names, key, uri);
-    if (best.takes(probe)) best.offer({ ...probe, text: names.spelling(key) ?? key, start });
+    probe.elsewhere = name.documents.size - (here > 0 ? 1 : 0);
+    if (best.takes(probe)) best.offer({ ...probe, text: name.text, start });
+  };
+  if (prefix.open) {
+    for (const [key, name] of names.everyName()) consider(key, name);
+    return fitting;
+  }
+  // With something typed, only keys starting with one of its readings can fit: the index finds those without a look at every key.
+  for (const key of new Set(prefix.starts.flatMap((typed) => names.keysStartingWith(typed.lower)))) {
+    const name = names.usesOf(key);
+    if (name) consider(key, name);
   }
   return fitting;
 }
