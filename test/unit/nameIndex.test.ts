@@ -53,6 +53,36 @@ test('variant look-ups equal a comparison of every pair', () => {
   }
 });
 
+test('variants come in the order their keys came to the index, while documents come, change and go', () => {
+  // C305 reports the first variant a name is rarer than, so the order is part of the result.
+  const index = new NameIndex();
+  const arrived: string[] = [];
+  const syllables = ['ka', 'ke', 'ko', 'ma', 'me', 'na', 'no', 'ri', 'ro', 'sa'];
+  let seed = 7;
+  const random = (below: number): number => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+  const documents = new Map<string, string[]>();
+  for (let step = 0; step < 600; step++) {
+    const uri = `file:///d${random(40)}.cable`;
+    const keys = Array.from({ length: random(4) }, () => Array.from({ length: 3 + random(2) }, () => syllables[random(10)]).join(''));
+    const changed = index.setDocument(uri, keys.map((key) => ({ key, text: key })));
+    const before = documents.get(uri) ?? [];
+    documents.set(uri, keys);
+    if (changed) {
+      // The document's old names go first: a key no other document holds leaves, even one it still uses.
+      const elsewhere = new Set([...documents].filter(([other]) => other !== uri).flatMap(([, used]) => used));
+      for (const key of before) if (!elsewhere.has(key) && arrived.includes(key)) arrived.splice(arrived.indexOf(key), 1);
+      // Then its names come, and a key no document held arrives at the end.
+      for (const key of keys) if (!arrived.includes(key)) arrived.push(key);
+    }
+    const held = new Set([...documents.values()].flat());
+    if (step % 50 !== 49) continue;
+    for (const key of held) {
+      const expected = [-2, -1, 0, 1, 2].flatMap((difference) => arrived.filter((other) => other.length === key.length + difference && other !== key && areVariants(key, other)));
+      assert.deepEqual(index.variantsOf(key), expected, `step ${step}: ${key}`);
+    }
+  }
+});
+
 test('setDocument says whether the names changed, and counts uses outside a document', () => {
   const index = new NameIndex();
   assert.equal(index.setDocument('file:///a.cable', [name('Li Kenong'), name('Li Kenong')]), true);

@@ -29,7 +29,7 @@ export class NameIndex {
   private readonly byDocument = new Map<string, Map<string, number>>();
   private readonly totals = new Map<string, NameTotal>();
   /** Keys grouped by length, so a variant search only looks at lengths within two. */
-  private readonly byLength = new Map<number, Map<string, number>>();
+  private readonly byLength = new Map<number, LengthBucket>();
   private readonly variantCache = new Map<string, string[]>();
   /**
    * For completion's prefix search: the keys sorted (in code-unit order) when
@@ -157,11 +157,14 @@ export class NameIndex {
     const found: string[] = [];
     const mask = letterMask(key);
     for (let length = key.length - 2; length <= key.length + 2; length++) {
-      for (const [candidate, candidateMask] of this.byLength.get(length) ?? []) {
+      const bucket = this.byLength.get(length);
+      if (!bucket) continue;
+      const { keys, masks } = bucket;
+      for (let index = 0; index < keys.length; index++) {
         // Two edits change at most four letters of the set a name uses: most keys fail this
         // integer test, and only the rest pay for an edit distance.
-        if (bitCount(mask ^ candidateMask) > 4) continue;
-        if (areVariants(key, candidate)) found.push(candidate);
+        if (bitCount(mask ^ masks[index]) > 4) continue;
+        if (areVariants(key, keys[index])) found.push(keys[index]);
       }
     }
     // Its own copy of the key: one cut from a document would keep that version of the text alive in the cache.
@@ -174,8 +177,8 @@ export class NameIndex {
     const total: NameTotal = { key, text: ownCopy(spelling), uses: 0, documents: new Map() };
     this.totals.set(key, total);
     let bucket = this.byLength.get(key.length);
-    if (!bucket) this.byLength.set(key.length, (bucket = new Map()));
-    bucket.set(key, letterMask(key));
+    if (!bucket) this.byLength.set(key.length, (bucket = new LengthBucket()));
+    bucket.add(key);
     if (!this.needsSort) this.addedKeys.add(key);
     if (this.tooManyChanges()) {
       this.needsSort = true;
@@ -188,7 +191,7 @@ export class NameIndex {
   private removeKey(key: string): void {
     this.totals.delete(key);
     if (!this.needsSort && !this.addedKeys.delete(key)) this.removedSinceSort++;
-    this.byLength.get(key.length)?.delete(key);
+    this.byLength.get(key.length)?.remove(key);
     this.forgetVariantsNear(key);
   }
 
@@ -198,6 +201,36 @@ export class NameIndex {
     for (const cachedKey of this.variantCache.keys()) {
       if (Math.abs(cachedKey.length - key.length) <= 2) this.variantCache.delete(cachedKey);
     }
+  }
+}
+
+/**
+ * The keys of one length with their letter masks, in the order they came:
+ * a variant search tests the typed array of masks in a tight loop, where a
+ * map's iterator made each of tens of thousands of keys cost a visit (every
+ * name of the cable of a similar length is looked up again when a new name
+ * is typed). A key that goes is spliced out, so the order stays the order of
+ * arrival, as a map's would, and C305 reports the same variant first.
+ */
+class LengthBucket {
+  readonly keys: string[] = [];
+  masks = new Int32Array(16);
+
+  add(key: string): void {
+    if (this.keys.length === this.masks.length) {
+      const grown = new Int32Array(this.masks.length * 2);
+      grown.set(this.masks);
+      this.masks = grown;
+    }
+    this.masks[this.keys.length] = letterMask(key);
+    this.keys.push(key);
+  }
+
+  remove(key: string): void {
+    const index = this.keys.indexOf(key);
+    if (index < 0) return;
+    this.keys.splice(index, 1);
+    this.masks.copyWithin(index, index + 1, this.keys.length + 1);
   }
 }
 
