@@ -79,6 +79,38 @@ test('typing in the body keeps the blocks before the edit and moves those after 
   assert.equal(comparable(tree), comparable(parseCable(edited, options)));
 });
 
+test('typing on the body\'s first line takes the body path while the line stays body text, and declines when it becomes a header line', () => {
+  const text = 'Cable: 1\nFrom: Moscow\n\nTo Cde. FILIPPOV\n\nCde. FILIPPOV!\n-----\nVerified: X\n';
+  const first = text.indexOf('To Cde.');
+  assertZonesKept(
+    text,
+    [
+      [first + 2, 0, 'x'],
+      [first, 2, ''],
+      [first + 3, 4, 'Comrade'],
+    ],
+    ['header', 'footer'],
+  );
+  // A field name, a stamp, a comment or a blank typed there makes the line the header's: a parse from scratch gives the same tree.
+  for (const insert of ['Sent: 1205 19 October\n', 'To: ', '[Stamp: Secret]\n', '%% ', '\n']) {
+    const edited = text.slice(0, first) + insert + text.slice(first);
+    assert.equal(comparable(parseCable(edited, options, parseCable(text, options))), comparable(parseCable(edited, options)), JSON.stringify(insert));
+  }
+  // Found by the property tests: the first line of an unclosed catalogue record's body joined to a key line, and a byte-order mark brought to the start.
+  const cases: Array<[string, number, number, string]> = [
+    ['---\ntitle: A\nstalin]\ndate: 1951\nCable: 1\n\nText.\n', '---\ntitle: A\nstal'.length, 4, ''],
+    ['[\uFEFF', 0, 1, ''],
+    ['[\uFEFFCable: 1\n\nText.\n', 0, 1, ''],
+    // The body's whole first block deleted from its first line: nothing is left of the region read again.
+    ['Cable: 1\n\nTo Cde. X\n\nMore text.\n', 'Cable: 1\n\n'.length, 'To Cde. X\n\n'.length, ''],
+    ['Cable: 1\n\nTo Cde. X\n\nMore text.\n-----\nVerified: X\n', 'Cable: 1\n\n'.length, 'To Cde. X\n\n'.length, ''],
+  ];
+  for (const [before, at, remove, insert] of cases) {
+    const edited = before.slice(0, at) + insert + before.slice(at + remove);
+    assert.equal(comparable(parseCable(edited, options, parseCable(before, options))), comparable(parseCable(edited, options)), JSON.stringify(edited));
+  }
+});
+
 test('edits the fast paths decline still equal a parse from scratch: the first header line, the separator, a typed separator, mixed line endings', () => {
   const text = fs.readFileSync(path.join(samplesDir, 'cable-25025.cable'), 'utf8');
   const separator = text.indexOf('\n-----') + 1;

@@ -10,13 +10,15 @@
  * to the new one.
  *
  * It declines (and the caller parses in full, with reuse) whenever the edit
- * could change anything outside the blocks read again: an edit on the body's
- * first line (the header may grow), on the separator or in the footer, a
+ * could change anything outside the blocks read again: an edit that makes the
+ * body's first line a header line (a field, a stamp, a blank or a comment:
+ * the header would grow) or may make it a line of an unclosed catalogue
+ * record, an edit on the separator or in the footer, a
  * separator typed into the body, or line endings that become mixed.
  */
-import { LineCursor, readBody } from './blocks';
+import { LineCursor, readBody, readHeader } from './blocks';
 import { lastSignature, readBlockInlines } from './inlinePass';
-import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
+import { endingsAfterEdit, isSeparator, lineEndFrom, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, reusePlan, type Edit, type LeafBlocks } from './reuse';
 import { firstLeafFrom, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
@@ -30,7 +32,8 @@ export function parseBodyEdit(previous: CableTree, text: string, options: ParseO
   const oldLeaves = leafBlocks.get(previous);
   const blocks = previous.body.blocks;
   if (!oldLeaves || blocks.length === 0 || previous.lineEndings.firstMinority) return undefined;
-  if (edit.prefix < firstLineEnd(previous) || edit.oldEnd >= previous.body.end) return undefined;
+  if (edit.prefix < previous.body.start || edit.oldEnd >= previous.body.end) return undefined;
+  if (edit.prefix < firstLineEnd(previous) && !firstLineStaysBody(previous, text)) return undefined;
   const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
   let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
   for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++) {
@@ -43,7 +46,18 @@ export function parseBodyEdit(previous: CableTree, text: string, options: ParseO
   return undefined;
 }
 
-/** End of the body's first line: up to there, an edit may turn it into a header field. */
+/**
+ * Whether the body's first line, edited, is still body text: the header, read
+ * again with it, still ends before it. Not when the catalogue record is left
+ * open, since its lines run on as long as they look like its keys.
+ */
+function firstLineStaysBody(previous: CableTree, text: string): boolean {
+  if (previous.catalogue && !previous.catalogue.close) return false;
+  const { header, body } = previous;
+  return readHeader(new LineCursor(text, splitLineRange(text, header.start, lineEndFrom(text, body.start)))).end === body.start;
+}
+
+/** End of the body's first line: up to there, an edit may turn it into a header line. */
 function firstLineEnd(tree: CableTree): number {
   const line = lineIndexAt(tree.lineStarts, tree.body.start);
   return line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
@@ -62,6 +76,8 @@ function readRegion(previous: CableTree, text: string, edit: Edit, first: number
   // A separator typed into the body would start the footer there.
   if (lines.some((line) => isSeparator(text, line))) return 'declined';
   const read = readBody(new LineCursor(text, lines)).blocks;
+  // Nothing left of the region (its lines were deleted, the body's first among them): the full parse knows what the body starts with.
+  if (read.length === 0) return 'declined';
   return next === blocks.length ? read : (runsOn(read[read.length - 1], blocks[next]) ?? read);
 }
 

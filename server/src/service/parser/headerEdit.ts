@@ -16,7 +16,7 @@
 import { LineCursor, readHeader } from './blocks';
 import { firstLeafFrom, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
 import { readBlockInlines } from './inlinePass';
-import { endingsAfterEdit, splitLineRange } from './lines';
+import { endingsAfterEdit, lineEndFrom, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, reusePlan, type Edit } from './reuse';
 import type { CableTree } from './tree';
@@ -49,14 +49,4 @@ export function parseHeaderEdit(previous: CableTree, text: string, options: Pars
   problemsFromLeaves(tree, oldLeaves);
   leafBlocks.set(tree, oldLeaves);
   return tree;
-}
-
-/** The end of the line starting at `start`, its line ending included; `start` itself at the end of the text. */
-function lineEndFrom(text: string, start: number): number {
-  for (let at = start; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 10) return at + 1;
-    if (code === 13) return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
-  }
-  return text.length;
 }

@@ -59,6 +59,16 @@ export function splitLineRange(text: string, from: number, to: number): SourceLi
   return lines;
 }
 
+/** The end of the line starting at `start`, its line ending included; the end of the text for the last line. */
+export function lineEndFrom(text: string, start: number): number {
+  for (let at = start; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return at + 1;
+    if (code === 13) return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  }
+  return text.length;
+}
+
 /** How many line endings of each kind [from, to) holds. */
 export function countEndingsIn(text: string, from: number, to: number): { lf: number; crlf: number; cr: number } {
   let lf = 0;

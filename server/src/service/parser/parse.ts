@@ -33,7 +33,9 @@ export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: '
  */
 export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree): CableTree {
   const edit = previous ? editBetween(previous.text, text) : undefined;
-  const edited = previous && edit ? (parseBodyEdit(previous, text, options, edit) ?? parseHeaderEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit)) : undefined;
+  // An edit at the very start may make or unmake a byte-order mark, which every fast path takes as given.
+  const fast = previous && edit && edit.prefix > 0;
+  const edited = fast ? (parseBodyEdit(previous, text, options, edit) ?? parseHeaderEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit)) : undefined;
   if (edited) return edited;
   const lines = splitLines(text);
   const lineStarts = lines.map((line) => line.start);
