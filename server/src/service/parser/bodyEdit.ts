@@ -16,12 +16,12 @@
  * record, an edit on the separator or in the footer, a
  * separator typed into the body, or line endings that become mixed.
  */
-import { LineCursor, readBody, readHeader } from './blocks';
+import { LineCursor, readBody } from './blocks';
 import { lastSignature, readBlockInlines } from './inlinePass';
-import { endingsAfterEdit, isSeparator, lineEndFrom, splitLineRange } from './lines';
+import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, reusePlan, type Edit, type LeafBlocks } from './reuse';
-import { firstLeafFrom, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
+import { firstLeafFrom, headerEndingAt, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
 import { firstStartingAt } from '../text/positions';
 import type { BodyBlock, CableTree } from './tree';
 
@@ -33,7 +33,8 @@ export function parseBodyEdit(previous: CableTree, text: string, options: ParseO
   const blocks = previous.body.blocks;
   if (!oldLeaves || blocks.length === 0 || previous.lineEndings.firstMinority) return undefined;
   if (edit.prefix < previous.body.start || edit.oldEnd >= previous.body.end) return undefined;
-  if (edit.prefix < firstLineEnd(previous) && !firstLineStaysBody(previous, text)) return undefined;
+  // An edit on the body's first line may make it a header line (a field, a stamp, a blank or a comment).
+  if (edit.prefix < firstLineEnd(previous) && !headerEndingAt(previous, text, previous.body.start)) return undefined;
   const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
   let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
   for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++) {
@@ -44,17 +45,6 @@ export function parseBodyEdit(previous: CableTree, text: string, options: ParseO
     next = region === 'quote runs on' ? blocks.length : next + 1;
   }
   return undefined;
-}
-
-/**
- * Whether the body's first line, edited, is still body text: the header, read
- * again with it, still ends before it. Not when the catalogue record is left
- * open, since its lines run on as long as they look like its keys.
- */
-function firstLineStaysBody(previous: CableTree, text: string): boolean {
-  if (previous.catalogue && !previous.catalogue.close) return false;
-  const { header, body } = previous;
-  return readHeader(new LineCursor(text, splitLineRange(text, header.start, lineEndFrom(text, body.start)))).end === body.start;
 }
 
 /** End of the body's first line: up to there, an edit may turn it into a header line. */

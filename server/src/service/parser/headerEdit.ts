@@ -13,10 +13,9 @@
  * is not closed, since a later `---` line would close it; and when line
  * endings become mixed.
  */
-import { LineCursor, readHeader } from './blocks';
-import { firstLeafFrom, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
+import { firstLeafFrom, headerEndingAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
 import { readBlockInlines } from './inlinePass';
-import { endingsAfterEdit, lineEndFrom, splitLineRange } from './lines';
+import { endingsAfterEdit } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, reusePlan, type Edit } from './reuse';
 import type { CableTree } from './tree';
@@ -24,28 +23,25 @@ import type { CableTree } from './tree';
 export function parseHeaderEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
   const { header, body } = previous;
   const oldLeaves = leafBlocks.get(previous);
-  if (!oldLeaves || previous.lineEndings.firstMinority || (previous.catalogue && !previous.catalogue.close)) return undefined;
+  if (!oldLeaves || previous.lineEndings.firstMinority) return undefined;
   // A header that runs to the end of the text is all there is, and cheap to read in full: leaving it
   // to the full parse spares the cases where the edit adds or removes the empty line after a final line ending.
   if (edit.prefix < header.start || edit.oldEnd > header.end || body.start === previous.text.length) return undefined;
   const bodyStart = body.start + edit.delta;
-  // The body's first line too: the header ends before it only if it is no header line.
-  const lines = splitLineRange(text, header.start, lineEndFrom(text, bodyStart));
-  const zone = readHeader(new LineCursor(text, lines));
-  if (zone.end !== bodyStart) return undefined;
+  const read = headerEndingAt(previous, text, bodyStart);
+  if (!read) return undefined;
   const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, header.start, body.start, bodyStart);
   const oldLines = lineRangeOf(previous.lineStarts, header.start, body.start);
   if (!lineEndings || !oldLines) return undefined;
-  const tree = nextTree(previous, text, lineEndings, { header: zone, body: { start: bodyStart, end: body.end + edit.delta, blocks: body.blocks, signature: body.signature } });
+  const tree = nextTree(previous, text, lineEndings, { header: read.zone, body: { start: bodyStart, end: body.end + edit.delta, blocks: body.blocks, signature: body.signature } });
   const plan = reusePlan(previous, edit, oldLeaves);
   // The catalogue has no leaves, so the header's come first. Found before the header is read, which moves those it takes over.
   const headerLeaves = firstLeafFrom(oldLeaves, body.start);
-  const read = readBlockInlines(tree, zone.blocks, options, plan);
+  const leaves = readBlockInlines(tree, read.zone.blocks, options, plan);
   if (edit.delta !== 0) moveBodyFrom(tree, 0, oldLeaves, headerLeaves, edit.delta);
-  replaceRun(oldLeaves.blocks, 0, headerLeaves, read.blocks);
-  replaceRun(oldLeaves.problems, 0, headerLeaves, read.problems);
-  const headerLines = lines[lines.length - 1]?.start === bodyStart ? lines.slice(0, -1) : lines;
-  updateLineStarts(tree.lineStarts, oldLines, headerLines, edit.delta);
+  replaceRun(oldLeaves.blocks, 0, headerLeaves, leaves.blocks);
+  replaceRun(oldLeaves.problems, 0, headerLeaves, leaves.problems);
+  updateLineStarts(tree.lineStarts, oldLines, read.lines, edit.delta);
   problemsFromLeaves(tree, oldLeaves);
   leafBlocks.set(tree, oldLeaves);
   return tree;

@@ -5,10 +5,12 @@
  * region moved, so an edit allocates little beyond the region however long
  * the cable is.
  */
+import { LineCursor, readHeader } from './blocks';
+import { lineEndFrom, splitLineRange } from './lines';
 import type { LeafBlocks } from './reuse';
 import { moveBlock, moveProblems } from './shift';
 import { firstStartingAt, positionAt } from '../text/positions';
-import type { CableTree, LineEndings, SourceLine } from './tree';
+import type { CableTree, HeaderBlock, LineEndings, SourceLine, Zone } from './tree';
 
 type Parts = Partial<Pick<CableTree, 'header' | 'body' | 'footer' | 'noteMarkers' | 'bracketProblems' | 'timeGroupProblems'>>;
 
@@ -31,6 +33,21 @@ export function nextTree(previous: CableTree, text: string, lineEndings: LineEnd
     bracketProblems: parts.bracketProblems ?? [],
     timeGroupProblems: parts.timeGroupProblems ?? [],
   };
+}
+
+/**
+ * The new text's header, with its lines, when it still ends at `bodyStart`
+ * (the body's first line, new offsets). That line is read too: only it tells
+ * whether the header stops before it. Undefined when the header ends
+ * elsewhere, and when the catalogue record is left open, since its lines run
+ * on as long as they look like its keys.
+ */
+export function headerEndingAt(previous: CableTree, text: string, bodyStart: number): { zone: Zone<HeaderBlock>; lines: SourceLine[] } | undefined {
+  if (previous.catalogue && !previous.catalogue.close) return undefined;
+  const lines = splitLineRange(text, previous.header.start, lineEndFrom(text, bodyStart));
+  const zone = readHeader(new LineCursor(text, lines));
+  if (zone.end !== bodyStart) return undefined;
+  return { zone, lines: lines[lines.length - 1]?.start === bodyStart ? lines.slice(0, -1) : lines };
 }
 
 /** Moves the body blocks from `first` on, the footer, and the problems of the leaves from `firstLeaf` on. */
