@@ -154,7 +154,8 @@ export function nameItems(site: CompletionSite, prefix: NamePrefix, context: Fea
     const start = startFor(prefix, key, site.offset);
     if (start === undefined || exclude.has(key)) continue;
     fitting++;
-    const elsewhere = context.names ? usedElsewhere(context.names, key, context.uri) : 0;
+    const workspaceUses = context.names?.usesOf(key);
+    const elsewhere = workspaceUses ? otherCables(workspaceUses, context.uri) : 0;
     best.offer({ key, text: use.text, inDocument: count, titled: use.titled, elsewhere, start });
   }
   if (context.names) fitting += offerWorkspaceNames(best, prefix, site.offset, context.names, context.uri, (key) => usedHere.has(key) || (exclude.size > 0 && exclude.has(key)));
@@ -180,7 +181,7 @@ function offerWorkspaceNames(best: FirstInOrder<Candidate>, prefix: NamePrefix, 
     if (start === undefined) return;
     fitting++;
     probe.key = key;
-    probe.elsewhere = name.documents.size - (here > 0 ? 1 : 0);
+    probe.elsewhere = otherCables(name, uri);
     if (best.takes(probe)) best.offer({ ...probe, text: name.text, start });
   };
   if (prefix.open) {
@@ -201,9 +202,8 @@ function startFor(prefix: NamePrefix, key: string, offset: number): number | und
 }
 
 /** Other cables of the workspace using the name. */
-function usedElsewhere(names: NameIndex, key: string, uri: string): number {
-  const documents = names.documentsUsing(key);
-  return documents.size - (documents.has(uri) ? 1 : 0);
+function otherCables(name: NameUses, uri: string): number {
+  return name.documents.size - (name.documents.has(uri) ? 1 : 0);
 }
 
 /**
