@@ -13,7 +13,7 @@ import { code, lineNumber, textOf } from './markdown';
 export function timeGroupHover(tree: CableTree, node: TimeGroupNode, settings: CableSettings): string {
   const facts = factsOf(tree);
   const index = timeGroupIndex(facts, node);
-  const year = index >= 0 ? facts.years[index] : node.group.date?.year;
+  const year = readingYear(facts, index, node);
   const withTime = node.group.time !== undefined && node.group.form !== 'time' && node.group.form !== 'dtg' ? ', with a time' : '';
   const lines = [`**${formatReading(node.group, year)}**`, '', `Time group ${code(textOf(tree, node))}: ${formName(node.group.form, settings)}${withTime}.`];
   lines.push('', yearSource(tree, facts, index, node));
@@ -23,8 +23,12 @@ export function timeGroupHover(tree: CableTree, node: TimeGroupNode, settings: C
 /** The reading alone, for other hovers (a signature's time). */
 export function readingOf(tree: CableTree, node: TimeGroupNode): string {
   const facts = factsOf(tree);
-  const index = timeGroupIndex(facts, node);
-  return formatReading(node.group, index >= 0 ? facts.years[index] : node.group.date?.year);
+  return formatReading(node.group, readingYear(facts, timeGroupIndex(facts, node), node));
+}
+
+/** The year a group is read in: the resolved one for a group the facts list, the written one for the catalogue's. */
+function readingYear(facts: TreeFacts, index: number, node: TimeGroupNode): number | undefined {
+  return index >= 0 ? facts.years[index] : node.group.date?.year;
 }
 
 function formName(form: TimeGroupForm, settings: CableSettings): string {
