@@ -101,5 +101,3 @@ export function lineRuns(text: string, start: number, end: number): TextRange[] 
   if (lineStart < end) runs.push({ start: lineStart, end });
   return runs;
 }
-
-
