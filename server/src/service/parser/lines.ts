@@ -97,8 +97,12 @@ export function endingsAfterEdit(old: LineEndings, oldText: string, text: string
   const before = countEndingsIn(oldText, start, oldEnd);
   const after = countEndingsIn(text, start, newEnd);
   const counts = { lf: old.lf - before.lf + after.lf, crlf: old.crlf - before.crlf + after.crlf, cr: old.cr - before.cr + after.cr };
-  const kinds = (counts.lf > 0 ? 1 : 0) + (counts.crlf > 0 ? 1 : 0) + (counts.cr > 0 ? 1 : 0);
-  return kinds > 1 ? undefined : { ...counts, firstMinority: undefined };
+  return endingKinds(counts.lf, counts.crlf, counts.cr) > 1 ? undefined : { ...counts, firstMinority: undefined };
+}
+
+/** How many kinds of line ending are used: more than one is C105's mixed endings. */
+function endingKinds(lf: number, crlf: number, cr: number): number {
+  return (lf > 0 ? 1 : 0) + (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
 }
 
 export function lineEndingOf(text: string, line: SourceLine): 'lf' | 'crlf' | 'cr' | 'none' {
@@ -118,7 +122,7 @@ export function countLineEndings(text: string, lines: SourceLine[]): LineEndings
     else if (kind === 'crlf') crlf++;
     else if (kind === 'cr') cr++;
   }
-  const kinds = [lf > 0, crlf > 0, cr > 0].filter(Boolean).length;
+  const kinds = endingKinds(lf, crlf, cr);
   let firstMinority: SourceLine | undefined;
   if (kinds > 1) {
     const majority = lf >= crlf && lf >= cr ? 'lf' : crlf >= cr ? 'crlf' : 'cr';
