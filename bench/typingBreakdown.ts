@@ -7,7 +7,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings, NameIndex, namesOf, parseCable } from '../server/src/service';
-import type { FieldBlock } from '../server/src/service/parser/tree';
+import type { CableTree, FieldBlock } from '../server/src/service/parser/tree';
 import { Random } from '../test/support/generate';
 import type { Figure } from './report';
 import { best, median, now, percentile, timeRuns } from './stats';
@@ -20,7 +20,8 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
   const uri = 'file:///typing.cable';
   const runs = 15;
   const parse = await timeRuns(3, runs, () => parseCable(text));
-  const incremental = incrementalParses(text, 200);
+  const anywhere = new Random(11);
+  const incremental = incrementalParses(text, 200, (_tree, current) => anywhere.int(0, current.length - 1));
   const document = TextDocument.create(uri, 'cable', 1, text);
   const tree = service.parse(document, defaultSettings);
   // The tree is cached for this version, so this times the rules alone.
@@ -87,14 +88,17 @@ async function rulesInLargeWorkspace(text: string): Promise<Figure> {
   };
 }
 
-/** Incremental parses, each version from the one before, after one-character insertions at random places. */
-function incrementalParses(text: string, edits: number): number[] {
-  const random = new Random(11);
+/**
+ * Incremental parses, each version from the one before, after one-character
+ * insertions where `place` says (undefined: nowhere left to type, stop).
+ */
+function incrementalParses(text: string, edits: number, place: (tree: CableTree, text: string) => number | undefined): number[] {
   let current = text;
   let tree = parseCable(current);
   const durations: number[] = [];
   for (let i = 0; i < edits; i++) {
-    const at = random.int(0, current.length - 1);
+    const at = place(tree, current);
+    if (at === undefined) break;
     current = `${current.slice(0, at)}e${current.slice(at)}`;
     const start = now();
     tree = parseCable(current, undefined, tree);
@@ -110,19 +114,12 @@ function incrementalParses(text: string, edits: number): number[] {
  */
 function zoneEditFigure(text: string, zone: 'header' | 'footer'): Figure {
   const random = new Random(zone === 'header' ? 17 : 19);
-  let current = text;
-  let tree = parseCable(current);
-  const durations: number[] = [];
-  for (let i = 0; i < 200; i++) {
+  const durations = incrementalParses(text, 200, (tree) => {
     const fields = (tree[zone]?.blocks ?? []).filter((block): block is FieldBlock => block.type === 'field' && block.valueRanges.length > 0);
-    if (fields.length === 0) break;
+    if (fields.length === 0) return undefined;
     const value = fields[random.int(0, fields.length - 1)].valueRanges[0];
-    const at = random.int(value.start, value.end);
-    current = `${current.slice(0, at)}e${current.slice(at)}`;
-    const start = now();
-    tree = parseCable(current, undefined, tree);
-    durations.push(now() - start);
-  }
+    return random.int(value.start, value.end);
+  });
   const name = `in-process: parse after a one-character edit of a ${zone} field, p95`;
   if (durations.length === 0) return { suite, name, value: undefined, unit: 'ms', note: `the document has no ${zone} fields` };
   return { suite, name, value: percentile(durations, 95), unit: 'ms', note: `p50 ${median(durations).toFixed(2)} ms over ${durations.length} edits` };
