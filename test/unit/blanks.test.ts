@@ -1,12 +1,12 @@
 /**
- * The three sets of blank characters the parser, the rules, the fixes and the
+ * The sets of blank characters the parser, the rules, the fixes and the
  * preview share: each predicate holds for its characters and for no other
  * UTF-16 code unit, so a change to one set shows up here, not as a drift
  * between the places that test for blanks.
  */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isBlankOrLineBreak, isInlineBlank, isSpaceOrTab } from '../../server/src/service/text/blanks';
+import { isBlankOrLineBreak, isInlineBlank, isLineBreak, isSpaceOrTab } from '../../server/src/service/text/blanks';
 
 function holdsFor(predicate: (code: number) => boolean): string[] {
   const codes: string[] = [];
@@ -24,4 +24,8 @@ test('blanks inside a line also count a no-break space, as pasted text often hol
 
 test('blanks over lines also count line feed and carriage return, but no other control character', () => {
   assert.deepEqual(holdsFor(isBlankOrLineBreak), ['U+0009', 'U+000A', 'U+000D', 'U+0020']);
+});
+
+test('a line ends at a line feed or a carriage return, never at a line or paragraph separator', () => {
+  assert.deepEqual(holdsFor(isLineBreak), ['U+000A', 'U+000D']);
 });

@@ -203,6 +203,17 @@ test('typing in the footer reads only the footer: the header and body are kept, 
   assertZonesKept(text, cases, ['header', 'body']);
 });
 
+test('typing right after a separator that ends the text, with no line ending, reads the line again: it may stop being a separator', () => {
+  // Found by the property test (seed 20261203): the footer path took `-----` + `e` as an edit after the separator line.
+  const cases: Array<[string, string]> = [
+    ['-----', '-----e'],
+    ['Cable: 1\n\nTo VIKTOR.\n-----', 'Cable: 1\n\nTo VIKTOR.\n------ x'],
+    ['Cable: 1\n\nTo VIKTOR.\n-----', 'Cable: 1\n\nTo VIKTOR.\n-----\nVerified: X'],
+    ['Cable: 1\n\nTo VIKTOR.\n-----\r', 'Cable: 1\n\nTo VIKTOR.\n-----\rx'],
+  ];
+  for (const [text, edited] of cases) assertSameAsFromScratch(text, edited, `${JSON.stringify(text)} → ${JSON.stringify(edited)}`);
+});
+
 test('typing in a note of a footer that has notes takes the footer path; its first note reads every block again', () => {
   const text = 'Cable: 1\n\nTo VIKTOR[i].\n-----\nVerified: X\n[i] VIKTOR: FITIN.\n';
   const previous = parseCable(text, options);

@@ -8,7 +8,8 @@
  * footer blocks keep their inline results. The previous tree is consumed.
  *
  * It declines (and the caller parses in full, with reuse) when the edit
- * reaches into the separator line, which may stop being one; when the footer
+ * reaches into the separator line, which may stop being one (so also when
+ * that line ends the text, with no line ending to close it); when the footer
  * gains its first note or loses its last; when the footer starts the text
  * after a byte-order mark; and when line endings become mixed.
  */
@@ -18,6 +19,7 @@ import { firstLeafFrom, nextTree } from './inPlace';
 import { endingsAfterEdit, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import { leafBlocks, reusePlan, type Edit } from './reuse';
+import { isLineBreak } from '../text/blanks';
 import { positionAt } from '../text/positions';
 import type { CableTree } from './tree';
 
@@ -25,8 +27,10 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   const footer = previous.footer;
   const oldLeaves = leafBlocks.get(previous);
   if (!footer || !oldLeaves || previous.lineEndings.firstMinority) return undefined;
-  // The separator line and its line ending are unchanged.
-  if (edit.prefix < footer.blocks[0].end) return undefined;
+  // The separator line and its line ending are unchanged. A separator that ends the text has no line
+  // ending: typing right after it lengthens its line, which may stop being a separator (`-----e`).
+  const separatorEnd = footer.blocks[0].end;
+  if (edit.prefix < separatorEnd || !isLineBreak(previous.text.charCodeAt(separatorEnd - 1))) return undefined;
   const firstLine = positionAt(previous.lineStarts, footer.start).line;
   if (previous.lineStarts[firstLine] !== footer.start) return undefined;
   const lines = splitLineRange(text, footer.start, text.length);
@@ -65,6 +69,5 @@ function dropProblemsFrom(tree: CableTree, offset: number): void {
 function replaceLineStartsFrom(starts: number[], first: number, lines: ReadonlyArray<{ start: number }>, text: string): void {
   starts.length = first;
   for (let index = 0; index < lines.length; index++) starts.push(lines[index].start);
-  const last = text.charCodeAt(text.length - 1);
-  if (last === 10 || last === 13) starts.push(text.length);
+  if (isLineBreak(text.charCodeAt(text.length - 1))) starts.push(text.length);
 }

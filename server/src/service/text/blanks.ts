@@ -20,3 +20,8 @@ export function isInlineBlank(code: number): boolean {
 export function isBlankOrLineBreak(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
+
+/** Line feed or carriage return: either ends a line. */
+export function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}

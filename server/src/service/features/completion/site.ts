@@ -6,6 +6,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { locate, type Location } from '../../analysis/locate';
 import type { Block, CableTree } from '../../parser/tree';
+import { isLineBreak } from '../../text/blanks';
 import { offsetAt, positionAt } from '../../text/positions';
 
 export interface CompletionSite {
@@ -54,7 +55,7 @@ export function readSite(tree: CableTree, position: Position): CompletionSite {
 function contentEndOf(tree: CableTree, line: number): number {
   const text = tree.text;
   let end = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : text.length;
-  while (end > tree.lineStarts[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  while (end > tree.lineStarts[line] && isLineBreak(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
