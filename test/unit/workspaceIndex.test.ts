@@ -1,12 +1,15 @@
 /**
  * The workspace index's open documents: a check that finds the same names
  * as the last one (most keystrokes) changes nothing and tells no one, while
- * any change of keys, order or URI goes through to the name index.
+ * any change of keys, order or URI goes through to the name index. And its
+ * bulk read of the workspace folders: every file once, reads overlapping the
+ * indexing, no text that changed on disk while it was read.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { FileChangeType } from 'vscode-languageserver';
 import { WorkspaceIndex, type IndexListener } from '../../server/src/lsp/workspaceIndex';
-import type { WorkspaceFiles } from '../../server/src/lsp/workspaceFiles';
+import { fileUri, type WorkspaceFiles } from '../../server/src/lsp/workspaceFiles';
 
 /** setOpen and closed outside any workspace folder read no files: these stubs only say so if they are asked. */
 const noFiles: WorkspaceFiles = {
@@ -53,5 +56,105 @@ describe('WorkspaceIndex.setOpen', () => {
     assert.deepEqual([...index.names.documentsUsing('molotov')], []);
     assert.equal(index.setOpen(uri, names('molotov')), true);
     assert.deepEqual([...index.names.documentsUsing('molotov')], [[uri, 1]]);
+  });
+});
+
+/**
+ * A workspace folder on a disk the test controls: each read answers with the
+ * file's text at the moment it was asked for, once the test lets it through.
+ */
+class ControlledDisk implements WorkspaceFiles {
+  readonly texts = new Map<string, string>();
+  /** Files in the order they were asked for, with the number of documents indexed at that moment. */
+  readonly asked: Array<{ file: string; indexed: number }> = [];
+  onRead: (file: string) => Promise<void> = () => Promise.resolve();
+  index: WorkspaceIndex | undefined;
+
+  findCableFiles(): Promise<string[]> {
+    return Promise.resolve([...this.texts.keys()].sort());
+  }
+
+  async readText(file: string): Promise<string | undefined> {
+    this.asked.push({ file, indexed: this.index?.names.documentCount ?? 0 });
+    const text = this.texts.get(file);
+    await this.onRead(file);
+    if (text === undefined) throw new Error(`${file}: no such file`);
+    return text;
+  }
+}
+
+const folder = '/archive';
+const fileAt = (index: number): string => `${folder}/cable-${String(index).padStart(2, '0')}.cable`;
+const cableNaming = (name: string): string => `Cable: 1\n\nCde. ${name} reported.\n`;
+
+function indexOver(disk: ControlledDisk): WorkspaceIndex {
+  const listener: IndexListener = { namesChanged: () => undefined, indexing: () => undefined, failed: (what, error) => assert.fail(`${what}: ${String(error)}`) };
+  const index = new WorkspaceIndex(disk, listener, () => 1_000_000);
+  disk.index = index;
+  return index;
+}
+
+const usersOf = (index: WorkspaceIndex, key: string): string[] => [...index.names.documentsUsing(key).keys()].sort();
+
+describe('WorkspaceIndex bulk read', () => {
+  it('indexes every file once, reading the next batch while the one before is indexed', async () => {
+    const disk = new ControlledDisk();
+    for (let i = 0; i < 20; i++) disk.texts.set(fileAt(i), cableNaming(i % 2 === 0 ? 'Molotov' : 'Beria'));
+    const index = indexOver(disk);
+    index.addFolders([fileUri(folder)]);
+    await index.ready;
+    assert.deepEqual(disk.asked.map((read) => read.file), [...disk.texts.keys()].sort(), 'each file read once, in order');
+    assert.equal(index.names.documentCount, 20);
+    assert.equal(usersOf(index, 'molotov').length, 10);
+    // Files 8 and 16 open the second and third batches: each was asked for before the batch ahead of it was indexed.
+    assert.ok(disk.asked[8].indexed < 8, `the second batch was read after ${disk.asked[8].indexed} files were indexed`);
+    assert.ok(disk.asked[16].indexed < 16, `the third batch was read after ${disk.asked[16].indexed} files were indexed`);
+  });
+
+  it('drops a text read ahead when its file changed or was deleted while the read waited', async () => {
+    const disk = new ControlledDisk();
+    for (let i = 0; i < 12; i++) disk.texts.set(fileAt(i), cableNaming('Molotov'));
+    const index = indexOver(disk);
+    const changed = fileAt(9);
+    const deleted = fileAt(10);
+    let once = true;
+    // While the bulk read still holds the old texts of files 9 and 10, one is saved anew and one deleted.
+    disk.onRead = async (file) => {
+      if (file !== deleted || !once) return;
+      once = false;
+      disk.texts.set(changed, cableNaming('Beria'));
+      disk.texts.delete(deleted);
+      await index.filesChanged([
+        { uri: fileUri(changed), type: FileChangeType.Changed },
+        { uri: fileUri(deleted), type: FileChangeType.Deleted },
+      ]);
+    };
+    index.addFolders([fileUri(folder)]);
+    await index.ready;
+    assert.deepEqual(usersOf(index, 'beria'), [fileUri(changed)], 'the saved text counts');
+    assert.ok(!usersOf(index, 'molotov').includes(fileUri(changed)), 'the old text of the saved file does not come back');
+    assert.ok(!usersOf(index, 'molotov').includes(fileUri(deleted)), 'the deleted file does not come back');
+    assert.equal(index.names.documentCount, 11);
+  });
+
+  it('keeps the newer of two reads of a changed file when the older one answers last', async () => {
+    const disk = new ControlledDisk();
+    const file = fileAt(0);
+    disk.texts.set(file, cableNaming('Molotov'));
+    const index = indexOver(disk);
+    index.addFolders([fileUri(folder)]);
+    await index.ready;
+    let release = (): void => undefined;
+    const slowDisk = new Promise<void>((resolve) => (release = resolve));
+    // The first change's read waits on a slow disk; the file is saved again and read at once.
+    disk.onRead = () => slowDisk;
+    const first = index.filesChanged([{ uri: fileUri(file), type: FileChangeType.Changed }]);
+    disk.texts.set(file, cableNaming('Beria'));
+    disk.onRead = () => Promise.resolve();
+    await index.filesChanged([{ uri: fileUri(file), type: FileChangeType.Changed }]);
+    release();
+    await first;
+    assert.deepEqual(usersOf(index, 'beria'), [fileUri(file)]);
+    assert.deepEqual(usersOf(index, 'molotov'), []);
   });
 });

@@ -18,6 +18,7 @@ export interface IndexListener {
   failed(what: string, error: unknown): void;
 }
 
+/** Files read at once. One batch is read ahead while another is indexed, so up to twice this many texts are held. */
 const batchSize = 8;
 
 export class WorkspaceIndex {
@@ -32,6 +33,14 @@ export class WorkspaceIndex {
    */
   private readonly openNames = new Map<string, { uri: string; names: Names }>();
   private folderPaths: string[] = [];
+  /**
+   * Writes to the index so far, and the count at each key's last write: a
+   * read that finds its key written since it began (the file changed or was
+   * deleted while it waited on the disk, or the document was opened) holds
+   * an older text and is dropped.
+   */
+  private writes = 0;
+  private readonly writtenAt = new Map<string, number>();
   private bulk: Promise<void> = Promise.resolve();
   /** Cancelled on shutdown, so a long bulk read stops. */
   private readonly lifetime = { isCancellationRequested: false };
@@ -135,28 +144,48 @@ export class WorkspaceIndex {
     if (changed) this.listener.namesChanged();
   }
 
-  /** Reads a few files at a time and yields between them, so requests are answered while a large archive is indexed. */
+  /**
+   * Reads a few files at a time and yields between them, so requests are
+   * answered while a large archive is indexed. The next batch is read while
+   * this one is parsed: the reads wait on the file system, the parse on the
+   * processor, and the two overlap.
+   */
   private async readInBatches(found: readonly string[], token: Cancellation): Promise<boolean> {
     let changed = false;
+    let next = this.readBatch(found, 0);
     for (let start = 0; start < found.length && !token.isCancellationRequested; start += batchSize) {
-      const batch = found.slice(start, start + batchSize).filter((file) => !this.open.has(file));
-      const texts = await Promise.all(batch.map((file) => this.files.readText(file, this.maxFileSize()).catch(() => undefined)));
-      for (const [i, file] of batch.entries()) {
-        if (this.open.has(file)) continue; // opened while we were reading
-        changed = this.set(file, this.uriOf(file), namesOfText(texts[i])) || changed;
+      const { files, texts, since } = await next;
+      next = this.readBatch(found, start + batchSize);
+      for (let i = 0; i < files.length; i++) {
+        if (this.open.has(files[i]) || this.writtenSince(files[i], since)) continue; // opened or read again while we were reading
+        changed = this.set(files[i], this.uriOf(files[i]), namesOfText(texts[i])) || changed;
         await nextTurn();
       }
     }
     return changed;
   }
 
+  /** The files of the batch from `start` that are not open, their texts (undefined for any that could not be read) and the write count when reading began; never rejects. */
+  private async readBatch(found: readonly string[], start: number): Promise<{ files: string[]; texts: Array<string | undefined>; since: number }> {
+    const since = this.writes;
+    const files = found.slice(start, start + batchSize).filter((file) => !this.open.has(file));
+    const texts = await Promise.all(files.map((file) => this.files.readText(file, this.maxFileSize()).catch(() => undefined)));
+    return { files, texts, since };
+  }
+
   private async readFile(key: string): Promise<boolean> {
+    const since = this.writes;
     const text = await this.files.readText(key, this.maxFileSize()).catch(() => undefined);
-    if (this.open.has(key)) return false;
+    if (this.open.has(key) || this.writtenSince(key, since)) return false;
     return text === undefined ? this.remove(key) : this.set(key, this.uriOf(key), namesOfText(text));
   }
 
+  private writtenSince(key: string, since: number): boolean {
+    return (this.writtenAt.get(key) ?? -1) > since;
+  }
+
   private set(key: string, uri: string, names: Names): boolean {
+    this.writtenAt.set(key, ++this.writes);
     const previousUri = this.uris.get(key);
     if (previousUri !== undefined && previousUri !== uri) this.names.removeDocument(previousUri);
     this.uris.set(key, uri);
@@ -164,6 +193,7 @@ export class WorkspaceIndex {
   }
 
   private remove(key: string): boolean {
+    this.writtenAt.set(key, ++this.writes);
     const uri = this.uris.get(key);
     if (uri === undefined) return false;
     this.names.removeDocument(uri);
