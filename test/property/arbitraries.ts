@@ -76,6 +76,13 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
   return result;
 }
 
+/** Mostly typing: one character in or out somewhere, now and then a token of the format or a cut. */
+export const typing = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ at: fc.nat(), remove: fc.constant(0), insert: fc.constantFrom('e', ' ', 'A', '.', '[', ']', '"', '\n', '1', ':') }) },
+  { weight: 2, arbitrary: fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 3 }), insert: fc.constant('') }) },
+  { weight: 1, arbitrary: splice },
+);
+
 /** A sample (the worked example, the error files) with a few random cuts and insertions. */
 export const splicedSample = fc.tuple(fc.constantFrom(...samples), fc.array(splice, { minLength: 1, maxLength: 8 })).map(([text, splices]) => applySplices(text, splices));
 

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import { parseCable, type CableTree } from '../../server/src/service/index';
-import { applySplices, generatedCable, mixedLineEndings, splice, splicedSample, tokenSoup } from './arbitraries';
+import { applySplices, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
 
 /** The whole tree as text, keys sorted, so two trees compare equal exactly when they hold the same. */
@@ -17,13 +17,6 @@ function canonical(tree: CableTree): string {
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 }
-
-/** Mostly typing: one character in or out somewhere, now and then a token of the format or a cut. */
-const typing = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ at: fc.nat(), remove: fc.constant(0), insert: fc.constantFrom('e', ' ', 'A', '.', '[', ']', '"', '\n', '1', ':') }) },
-  { weight: 2, arbitrary: fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 3 }), insert: fc.constant('') }) },
-  { weight: 1, arbitrary: splice },
-);
 
 const documents = { 'generated cables': generatedCable, 'mixed line endings and BOM': mixedLineEndings, 'spliced samples': splicedSample, 'token soup': tokenSoup };
 
