@@ -6,6 +6,7 @@
  * to show (a marker cannot stand between table rows).
  */
 import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NoteBlock, ParagraphBlock, ParagraphLine, QuoteBlock, StampBlock, TextRange, Zone } from '../parser/tree';
+import { writeBodyBlockCached } from './blockCache';
 import { dataLine, placeOnOwnLine, placeRemaining, type RenderContext } from './context';
 import { escapeAttribute } from './escape';
 import { writeRuns } from './inline';
@@ -107,10 +108,15 @@ function hasDiagnostics(context: RenderContext, range: TextRange): boolean {
   return context.placer.nextStart(range.start, range.end) >= 0;
 }
 
+/** A block of the body: paragraphs and quotes, the bulk of a long cable, are kept rendered for the next render (see blockCache.ts). */
 function writeBodyBlock(context: RenderContext, block: BodyBlock): void {
-  if (block.type === 'paragraph') writeParagraph(context, block, undefined);
-  else if (block.type === 'quote') writeQuote(context, block);
+  if (block.type === 'paragraph' || block.type === 'quote') writeBodyBlockCached(context, block, writeProse);
   else placeOnOwnLine(context, block);
+}
+
+function writeProse(context: RenderContext, block: ParagraphBlock | QuoteBlock): void {
+  if (block.type === 'paragraph') writeParagraph(context, block, undefined);
+  else writeQuote(context, block);
 }
 
 /** The letterhead (`Office`) is the heading of the sheet. */
@@ -185,7 +191,11 @@ function textHash(text: string, start: number, end: number): number {
 function writeQuote(context: RenderContext, block: QuoteBlock): void {
   const classes = block.closeQuote === undefined ? 'quoted-telegram quote-unclosed' : 'quoted-telegram';
   context.out.push(`<blockquote class="${classes}"${dataLine(context, block.start)}>\n`);
-  for (const inner of block.blocks) writeBodyBlock(context, inner);
+  // Inner blocks are written directly: the quote's HTML is kept whole, not also piece by piece.
+  for (const inner of block.blocks) {
+    if (inner.type === 'paragraph' || inner.type === 'quote') writeProse(context, inner);
+    else placeOnOwnLine(context, inner);
+  }
   placeRemaining(context, block);
   context.out.push('</blockquote>\n');
 }

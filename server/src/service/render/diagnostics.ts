@@ -51,6 +51,23 @@ export class DiagnosticPlacer {
     }
   }
 
+  /** Counts the diagnostics starting in [start, end) as placed, without their markers (written before, and kept). */
+  skip(start: number, end: number): void {
+    if (this.items.length === 0) return;
+    for (let index = firstStartingAt(this.items, start); index < this.items.length && this.items[index].start < end; index++) this.placed[index] = true;
+  }
+
+  /** The unplaced diagnostics starting in [start, end) as one string (where in the range, severity, label): '' for none. */
+  describe(start: number, end: number): string {
+    if (this.items.length === 0) return '';
+    let description = '';
+    for (let index = firstStartingAt(this.items, start); index < this.items.length && this.items[index].start < end; index++) {
+      const item = this.items[index];
+      if (!this.placed[index]) description += `${item.start - start}:${item.severity}:${item.label}\n`;
+    }
+    return description;
+  }
+
   /** The start of the first unplaced diagnostic in [start, end), or -1: where a text piece must be split. */
   nextStart(start: number, end: number): number {
     if (this.items.length === 0) return -1;
