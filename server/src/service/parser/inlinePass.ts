@@ -21,6 +21,7 @@ import type {
   HeaderBlock,
   Inline,
   NameNode,
+  NoteBlock,
   NumberSignNode,
   ParagraphBlock,
   QuoteBlock,
@@ -114,7 +115,7 @@ function readLeafBlock(context: InlineContext, block: HeaderBlock | BodyBlock | 
     case 'quote':
       return readQuote(context, block);
     case 'note':
-      block.inlines = readRuns(context, [block.text], context.running);
+      block.inlines = readRuns(context, runsOf(context.tree.text, block), context.running);
       return;
     default:
       return;
@@ -124,23 +125,46 @@ function readLeafBlock(context: InlineContext, block: HeaderBlock | BodyBlock | 
 function readField(context: InlineContext, field: FieldBlock): void {
   if (field.valueRanges.length === 0) return;
   const options = field.canonical && timeFields.has(field.canonical) ? context.strict : context.running;
-  field.inlines = readRuns(context, field.valueRanges, options);
+  field.inlines = readRuns(context, runsOf(context.tree.text, field), options);
 }
 
 function readStamp(context: InlineContext, stamp: StampBlock): void {
-  const { text } = context.tree;
-  const lines = splitLineRange(text, stamp.start, stamp.end);
-  const bracket = text.indexOf('[', stamp.start);
-  // The first run starts at the stamp's bracket, after any indentation.
-  lines[0] = { ...lines[0], start: bracket };
-  stamp.inlines = readRuns(context, lines, context.running);
+  const runs = runsOf(context.tree.text, stamp);
+  const bracket = runs[0].start;
+  stamp.inlines = readRuns(context, runs, context.running);
   const mark = stamp.inlines.find((inline) => inline.type === 'mark' && inline.start === bracket);
   if (mark && mark.type === 'mark') stamp.mark = mark;
 }
 
+/** A block whose text the inline pass reads (a quote's is its inner blocks'). */
+export type LeafWithText = FieldBlock | StampBlock | ParagraphBlock | NoteBlock;
+
+/**
+ * The text runs of a block, one per line: a field's value lines, a stamp's
+ * lines from its `[` (indentation before a stamp is layout), a paragraph's
+ * lines, a note's text after its marker.
+ */
+export function runsOf(text: string, block: LeafWithText): readonly Run[] {
+  switch (block.type) {
+    case 'field':
+      return block.valueRanges;
+    case 'stamp': {
+      const lines = splitLineRange(text, block.start, block.end);
+      lines[0] = { ...lines[0], start: text.indexOf('[', block.start) };
+      return lines;
+    }
+    case 'paragraph':
+      // The lines themselves serve as runs, no range object per line.
+      return block.lines;
+    case 'note':
+      return [block.text];
+    default:
+      return block satisfies never;
+  }
+}
+
 function readParagraph(context: InlineContext, paragraph: ParagraphBlock): void {
-  // A paragraph's runs are its lines' contents: the lines themselves serve, no range object per line.
-  const inlines = (paragraph.inlines = readRuns(context, paragraph.lines, context.running));
+  const inlines = (paragraph.inlines = readRuns(context, runsOf(context.tree.text, paragraph), context.running));
   const { text } = context.tree;
   const { lines } = paragraph;
   // Inlines and lines are both in order: one walk gives each line the inlines that start on it.
@@ -191,7 +215,7 @@ export function lastSignature(blocks: readonly BodyBlock[]): SignatureLine | und
 }
 
 /** A run of text to read: [start, end), or [start, contentEnd) for a source line (its line ending left out). */
-type Run = TextRange & { contentEnd?: number };
+export type Run = TextRange & { contentEnd?: number };
 
 /**
  * Reads the inline nodes of a block's text runs (one run per line). Marks may
@@ -235,7 +259,8 @@ function readTimeGroups(tree: CableTree, runText: string, base: number, options:
   for (let index = 0; index < scan.problems.length; index++) tree.timeGroupProblems.push(scan.problems[index]);
 }
 
-function endOf(run: Run): number {
+/** Where a run's text ends: a line's before its line ending. */
+export function endOf(run: Run): number {
   return run.contentEnd ?? run.end;
 }
 

@@ -32,6 +32,13 @@ export function splitLines(text: string): SourceLine[] {
   }
 }
 
+/** The lines blocks are made of: every line but the empty one after a final line ending, which holds no text (dropped from `lines`). */
+export function blockLines(lines: SourceLine[]): SourceLine[] {
+  const last = lines[lines.length - 1];
+  if (lines.length > 1 && last.start === last.end) lines.pop();
+  return lines;
+}
+
 /**
  * The lines starting in [from, to), where `from` is a line start and `to` a
  * line start or the end of the text: part of what `splitLines` gives, for

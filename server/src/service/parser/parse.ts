@@ -11,7 +11,7 @@ import { parseBodyEdit } from './bodyEdit';
 import { parseFooterEdit } from './footerEdit';
 import { parseHeaderEdit } from './headerEdit';
 import { readInlines } from './inlinePass';
-import { countLineEndings, splitLines } from './lines';
+import { blockLines, countLineEndings, splitLines } from './lines';
 import { editBetween } from './reuse';
 import type { CableTree } from './tree';
 
@@ -39,10 +39,7 @@ export function parseCable(text: string, options: ParseOptions = defaultParseOpt
   if (edited) return edited;
   const lines = splitLines(text);
   const lineStarts = lines.map((line) => line.start);
-  // The empty "line" after a final line break holds no text, so no block is made for it.
-  const last = lines[lines.length - 1];
-  if (lines.length > 1 && last.start === last.end) lines.pop();
-  const zones = readZones(text, lines);
+  const zones = readZones(text, blockLines(lines));
   // Every key written out, in the order the incremental paths write them too (see nextTree): a
   // spread would give full parses a different layout (hidden class) from incremental ones.
   const tree: CableTree = {
