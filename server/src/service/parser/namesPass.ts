@@ -1,0 +1,34 @@
+/**
+ * The names of a cable, read without the rest of the inline pass: for the
+ * workspace index, which keeps nothing else of the files it reads from disk.
+ * The blocks are read as a full parse reads them, and each leaf block's runs
+ * are scanned for names as the inline pass scans them; marks, footnote
+ * references, time groups, number signs and signatures, which no name
+ * depends on, are not read. Indexing a workspace spends most of its time
+ * here. A property test checks that the names equal a full parse's, in order.
+ */
+import { scanNames } from '../names/scanNames';
+import { readZones } from './blocks';
+import { endOf, runsOf } from './inlinePass';
+import { blockLines, splitLines } from './lines';
+import type { BodyBlock, FooterBlock, HeaderBlock, NameNode } from './tree';
+
+export function namesOfCable(text: string): NameNode[] {
+  const zones = readZones(text, blockLines(splitLines(text)));
+  const names: NameNode[] = [];
+  namesOfBlocks(text, zones.header.blocks, names);
+  namesOfBlocks(text, zones.body.blocks, names);
+  if (zones.footer) namesOfBlocks(text, zones.footer.blocks, names);
+  return names;
+}
+
+function namesOfBlocks(text: string, blocks: ReadonlyArray<HeaderBlock | BodyBlock | FooterBlock>, names: NameNode[]): void {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.type === 'quote') namesOfBlocks(text, block.blocks, names);
+    else if (block.type === 'field' || block.type === 'stamp' || block.type === 'paragraph' || block.type === 'note') {
+      const runs = runsOf(text, block);
+      if (runs.length > 0) scanNames(text, runs[0].start, endOf(runs[runs.length - 1]), names);
+    }
+  }
+}
