@@ -5,7 +5,7 @@
  * so open documents can be checked again.
  */
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
-import { CancelledError, NameIndex, namesOf, parseCable, type Cancellation, type NameNode } from '../service';
+import { CancelledError, NameIndex, namesOfCable, type Cancellation, type NameNode } from '../service';
 import { cableExtension, documentKey, fileUri, fsPathOf, isInside, type WorkspaceFiles } from './workspaceFiles';
 
 type Names = readonly Pick<NameNode, 'key' | 'text'>[];
@@ -213,8 +213,9 @@ function sameKeys(a: Names, b: Names): boolean {
   return true;
 }
 
+/** A file's names, read without a full parse: the index keeps nothing else of it. */
 function namesOfText(text: string | undefined): Names {
-  return text === undefined ? [] : namesOf(parseCable(text));
+  return text === undefined ? [] : namesOfCable(text);
 }
 
 function nextTurn(): Promise<void> {
