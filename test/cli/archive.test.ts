@@ -3,6 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { checkArchive, defaultKeepBudget } from '../../server/src/cli/archive';
+import { FileSettings } from '../../server/src/cli/config';
+import type { CheckedFile } from '../../server/src/cli/findings';
 import { cableText, writeArchive } from './generateArchive';
 import { lines, runCable, tempFolder, writeFiles, type JsonFinding } from './harness';
 
@@ -104,4 +107,29 @@ test('a generated archive of 300 cables in 3 folders: exactly the planted findin
   assert.match(output[0], /^archive\/box-001\/cable-00150\.cable:10:50: information C305 “Peng Dehuei” .*“Peng Dehuai”/);
   assert.match(output[1], /^archive\/box-002\/cable-00200\.cable:8:15: error C102 /);
   assert.equal(output[2], '300 files checked: 1 error, 0 warnings, 1 information');
+});
+
+test('files past the keep budget are read again for their check, with the same findings, C305 across files included', () => {
+  const folder = tempFolder();
+  writeFiles(folder, {
+    'a.cable': 'Cable: № 1\n\nCde. Li Kenong met Cde. Li Kenong.\n',
+    'b.cable': 'Cable: № 2\n\nToday Cde. Le Kenong arrived.\n',
+    'c.cable': marked,
+  });
+  const files = ['a.cable', 'b.cable', 'c.cable'].map((name) => path.join(folder, name));
+  const check = (keepBudget: number): CheckedFile[] => {
+    const checked: CheckedFile[] = [];
+    checkArchive(files, {
+      settings: new FileSettings(undefined, (message) => assert.fail(message)),
+      maxSize: 1e6,
+      keepBudget,
+      display: (absolute) => path.relative(folder, absolute),
+      onFile: (file) => checked.push(file),
+      onProblem: (problem) => assert.fail(problem.message),
+    });
+    return checked;
+  };
+  const kept = check(defaultKeepBudget);
+  assert.ok(kept.some((file) => file.findings.some((finding) => finding.code === 'C305')), 'a name variant across files is found');
+  assert.deepEqual(check(0), kept);
 });

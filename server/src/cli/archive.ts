@@ -1,17 +1,18 @@
 /**
  * Checks a set of cables as one archive, in two passes, so C305 can compare
- * names across files: pass 1 reads and parses every file and puts its names
- * into one NameIndex; pass 2 runs the diagnostics against that index.
+ * names across files: pass 1 reads every file and puts its names into one
+ * NameIndex (reading names only, not the whole tree); pass 2 parses each file
+ * and runs the diagnostics against that index, one file at a time.
  *
- * Memory versus time: a parsed document is kept from pass 1 to pass 2 (no
- * second read or parse) while the kept text stays under `keepBudget`; past
- * that, only the names are kept and pass 2 reads and parses the file again.
- * So a normal archive is parsed once and a huge one still fits in memory.
- * A single file has no other files' names to learn, so it skips pass 1.
+ * Memory versus time: a file's text is kept from pass 1 to pass 2 (no second
+ * read) while the kept text stays under `keepBudget`; past that, pass 2 reads
+ * the file again. So a normal archive is read once, and a huge one still fits
+ * in memory. A single file has no other files' names to learn, so it skips
+ * pass 1.
  */
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, namesOf, NameIndex, type CableLanguageService } from '../service';
+import { createLanguageService, namesOfCable, NameIndex, type CableLanguageService } from '../service';
 import { describeError } from './command';
 import type { FileSettings } from './config';
 import { toFinding, type CheckedFile, type Problem } from './findings';
@@ -27,45 +28,38 @@ export interface ArchiveOptions {
   onProblem(problem: Problem): void;
 }
 
-/**
- * Text kept parsed between the passes. Measured on a generated archive, the
- * kept documents cost about 8 bytes of heap per character (text and tree), so
- * this is about 270 MB at most; re-reading instead made checking ~1.6x slower.
- */
-export const defaultKeepBudget = 32 * 1024 * 1024;
+/** Characters of text kept between the passes: at two bytes a character at most, 128 MB. */
+export const defaultKeepBudget = 64 * 1024 * 1024;
 
 interface Loaded {
   absolute: string;
-  /** Set while the parsed document is kept for pass 2. */
+  /** Set while the document is kept for pass 2. */
   document: TextDocument | undefined;
 }
 
 export function checkArchive(files: readonly string[], options: ArchiveOptions): void {
   const names = new NameIndex();
   const service = createLanguageService({ names });
-  const loaded = files.length > 1 ? indexNames(files, service, names, options) : files.map((absolute) => ({ absolute, document: undefined }));
+  const loaded = files.length > 1 ? indexNames(files, names, options) : files.map((absolute) => ({ absolute, document: undefined }));
   for (const file of loaded) checkOne(file, service, options);
 }
 
 /** Pass 1: every readable file's names go into the index. */
-function indexNames(files: readonly string[], service: CableLanguageService, names: NameIndex, options: ArchiveOptions): Loaded[] {
+function indexNames(files: readonly string[], names: NameIndex, options: ArchiveOptions): Loaded[] {
   const loaded: Loaded[] = [];
   let kept = 0;
   for (const absolute of files) {
     const document = load(absolute, options);
     if (!document) continue;
     try {
-      const tree = service.parse(document, options.settings.forFile(absolute));
-      // The index keeps copies of its own of the names: the tree and its text can go.
-      names.setDocument(document.uri, namesOf(tree));
+      // The index keeps copies of its own of the names.
+      names.setDocument(document.uri, namesOfCable(document.getText()));
     } catch (error) {
       internalProblem(absolute, error, options);
-      service.forget(document.uri);
       continue;
     }
     const keep = kept + document.getText().length <= options.keepBudget;
     if (keep) kept += document.getText().length;
-    else service.forget(document.uri);
     loaded.push({ absolute, document: keep ? document : undefined });
   }
   return loaded;
