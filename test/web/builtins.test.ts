@@ -1,12 +1,14 @@
 /**
  * The worker bundle's stand-ins for `node:path` and `node:url`
  * (server/src/browser/builtins) must answer as Node's POSIX versions do, or
- * a `file:` URI reaching the browser server would get another key than on Node.
+ * a `file:` URI reaching the browser server would get another key than on Node;
+ * the one for `node:fs` finds no file, the way Node says so.
  */
 import * as assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import { test } from 'node:test';
 import * as nodeUrl from 'node:url';
+import * as fs from '../../server/src/browser/builtins/fs';
 import * as path from '../../server/src/browser/builtins/path';
 import * as url from '../../server/src/browser/builtins/url';
 
@@ -39,4 +41,17 @@ test('file URLs convert as node:url does on POSIX', () => {
   assert.throws(() => url.fileURLToPath('vscode-vfs://github/a.cable'), TypeError);
   assert.throws(() => url.fileURLToPath('file://host/a.cable'), TypeError);
   assert.throws(() => url.fileURLToPath('file:///a%2Fb'), TypeError);
+});
+
+test('the file system finds nothing: each function fails with ENOENT, as Node does for a missing file', async () => {
+  const viaCallback = (call: (callback: (error: Error) => void) => void): Promise<Error> => new Promise((resolve) => call(resolve));
+  const failures = [
+    await viaCallback((callback) => fs.stat('/a.cable', callback)),
+    await viaCallback((callback) => fs.readFile('/a.cable', callback)),
+    await fs.promises.stat('/a.cable').catch((error: Error) => error),
+    await fs.promises.readFile('/a.cable').catch((error: Error) => error),
+    await fs.promises.readdir('/').catch((error: Error) => error),
+  ];
+  for (const failure of failures) assert.equal((failure as Error & { code?: string }).code, 'ENOENT', String(failure));
+  assert.throws(() => fs.readFileSync('/a.cable'), { code: 'ENOENT' });
 });

@@ -20,6 +20,14 @@ export function readFileSync(path: unknown): never {
   throw missing('open', path);
 }
 
+export function stat(path: unknown, callback: (error: Error) => void): void {
+  queueMicrotask(() => callback(missing('stat', path)));
+}
+
+export function readFile(path: unknown, callback: (error: Error) => void): void {
+  queueMicrotask(() => callback(missing('open', path)));
+}
+
 export const promises = {
   readdir: (path: unknown): Promise<never> => Promise.reject(missing('scandir', path)),
   stat: (path: unknown): Promise<never> => Promise.reject(missing('stat', path)),
