@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { scanNames } from '../../server/src/service/names/scanNames';
+import { mayBeListed, scanNames } from '../../server/src/service/names/scanNames';
 import type { NameNode } from '../../server/src/service/index';
 
 /** The names of one line, as `text|key|title` with the text the node's range covers. */
@@ -68,4 +68,21 @@ test('a range of a longer text: names are found only between start and end, at t
 test('the same spelling gives the same key however often and in whatever text it appears', () => {
   const keys = ['Kim Il Sung met', '“Kim Il Sung” said', 'KIM Il Sung'].map((line) => names(line)[0].split('|')[1]);
   assert.deepEqual(keys, ['kim il sung', 'kim il sung', 'kim il sung']);
+});
+
+test('a word is looked up in the lists of titles and stop words only if it may lower-case to ASCII, as all of theirs do', () => {
+  for (let code = 128; code <= 0xffff; code++) {
+    const char = String.fromCharCode(code);
+    const lowersToAscii = [...char.toLowerCase()].every((lower) => lower.charCodeAt(0) < 128);
+    assert.equal(mayBeListed(`Co${char}`, 0, 3), lowersToAscii, `U+${code.toString(16).toUpperCase()}`);
+  }
+  assert.ok(mayBeListed('Cde.', 0, 4));
+  // Prose past Latin keeps its stop words' effect only for ASCII ones: `In Moscow` is no name, `Éclat Moscow` is.
+  const names = (text: string): string[] => {
+    const found: NameNode[] = [];
+    scanNames(text, 0, text.length, found);
+    return found.map((name) => name.text);
+  };
+  assert.deepEqual(names('In Moscow'), []);
+  assert.deepEqual(names('Éclat Moscow'), ['Éclat Moscow']);
 });

@@ -62,6 +62,20 @@ function wordKind(word: string): WordKind {
   return kind;
 }
 
+/**
+ * False when the word cannot be one of the lists' words, which are all ASCII:
+ * it holds a character past ASCII that does not lower-case to ASCII (only the
+ * Kelvin sign, U+212A, lower-cases to one, `k`). Prose past Latin, and a
+ * binary file opened by mistake, then spend no look-up on each word.
+ */
+export function mayBeListed(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128 && code !== 0x212a) return false;
+  }
+  return true;
+}
+
 const nonAsciiLetter = /[\p{L}\p{M}]/u;
 
 /** Letters, apostrophes and hyphens make up a word; ASCII is decided without a regex. */
@@ -157,8 +171,8 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
       pendingTitleStart = -1;
     }
     previousEnd = wordEnd;
-    // Listed words are short: a longer one is plain without the slice its look-up needs.
-    const kind = wordEnd - found > longestListedWord ? WordKind.Plain : wordKind(text.slice(found, wordEnd));
+    // Listed words are short and ASCII: any other is plain without the slice its look-up needs.
+    const kind = wordEnd - found > longestListedWord || !mayBeListed(text, found, wordEnd) ? WordKind.Plain : wordKind(text.slice(found, wordEnd));
     if (kind === WordKind.Title) {
       flushRun(text, out);
       pendingTitleStart = found;
