@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { FileChangeType, LSPErrorCodes } from 'vscode-languageserver';
+import { FileChangeType, LSPErrorCodes, type Location, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CheckWorkspaceResult, StatusParams } from '../../server/src/protocol';
 import { samplesDir, workedExample } from '../support/paths';
 import { LspError, codesAt, startSession } from './lspClient';
@@ -28,6 +28,36 @@ describe('workspace', () => {
       const uri = session.open('cable-25025.cable');
       const published = await session.diagnostics(uri, c305On(36));
       assert.deepEqual(codesAt(published.diagnostics), ['C303@17', 'C304@66', 'C304@74', 'C305@36']);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('finds and renames a name in cables on disk that are not open, by their place in the file', async () => {
+    const onDisk = 'Cable: № 8\n\nNothing here.\n\nFrom LE KENONG and, again,\nCde. Le Kenong.\n';
+    const session = await startSession({ files: { 'open.cable': leKenong, 'archive/closed.cable': onDisk, 'archive/unrelated.cable': 'Cable: № 9\n\nCde. Peng Dehuai.\n' } });
+    try {
+      await session.client.waitForNotification<StatusParams>('cable/status', (status) => status.state === 'ready');
+      const uri = session.open('open.cable');
+      await session.diagnostics(uri, () => true);
+      const closed = session.uri('archive/closed.cable');
+      const position = { line: 2, character: 10 };
+      const references = await session.client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+      assert.deepEqual(
+        references.filter((location) => location.uri === closed).map((location) => location.range),
+        [
+          { start: { line: 4, character: 5 }, end: { line: 4, character: 14 } },
+          { start: { line: 5, character: 5 }, end: { line: 5, character: 14 } },
+        ],
+      );
+      assert.equal(references.filter((location) => location.uri === uri).length, 2);
+      const edit = await session.client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position, newName: 'Li Kenong' });
+      // Each use on disk changes only its differing letters, and one written in capitals keeps them.
+      assert.deepEqual(edit.changes?.[closed], [
+        { range: { start: { line: 4, character: 6 }, end: { line: 4, character: 7 } }, newText: 'I' },
+        { range: { start: { line: 5, character: 6 }, end: { line: 5, character: 7 } }, newText: 'i' },
+      ]);
+      assert.equal(edit.changes?.[session.uri('archive/unrelated.cable')], undefined);
     } finally {
       await session.close();
     }

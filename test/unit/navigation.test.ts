@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
-import { CancelledError, mergeSettings, NameIndex, namesOf, neverCancelled, parseCable, type Cancellation, type CableTree } from '../../server/src/service/index';
+import type { NameIndex} from '../../server/src/service/index';
+import { CancelledError, mergeSettings, neverCancelled, parseCable, type Cancellation } from '../../server/src/service/index';
 import type { FeatureContext } from '../../server/src/service/features/context';
 import { getDefinition } from '../../server/src/service/features/definition';
-import { getDocumentReferences, getReferences, type WorkspaceTrees } from '../../server/src/service/features/references';
+import { getDocumentReferences, getReferences } from '../../server/src/service/features/references';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { textOf, withCursor, withCursors } from '../support/cursorMarks';
 
 const uri = 'file:///decrypt.cable';
@@ -83,35 +85,6 @@ test('references of a name in one document: every use with the same key, whateve
   const nowhere = withCursor('Cable: 1\n\nplain ‸text\n');
   assert.deepEqual(getDocumentReferences(parseCable(nowhere.text), nowhere.cursor, contextFor(), true), []);
 });
-
-/** An in-memory workspace that records which documents were read. */
-class MemoryWorkspace implements WorkspaceTrees {
-  readonly read: string[] = [];
-  private readonly trees = new Map<string, CableTree>();
-
-  constructor(
-    texts: Record<string, string>,
-    private readonly onRead: (uri: string) => void = () => undefined,
-  ) {
-    for (const [documentUri, text] of Object.entries(texts)) this.trees.set(documentUri, parseCable(text));
-  }
-
-  uris(): Iterable<string> {
-    return this.trees.keys();
-  }
-
-  async tree(documentUri: string): Promise<CableTree | undefined> {
-    this.read.push(documentUri);
-    this.onRead(documentUri);
-    return this.trees.get(documentUri);
-  }
-
-  index(): NameIndex {
-    const names = new NameIndex();
-    for (const [documentUri, tree] of this.trees) names.setDocument(documentUri, namesOf(tree));
-    return names;
-  }
-}
 
 const otherTexts = {
   'file:///b.cable': 'Cable: 2\n\nFor Cde. Li Kenong only.\n\nKIM IL SUNG\n',

@@ -3,10 +3,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, WorkspaceEdit } from 'vscode-languageserver-types';
-import { CancelledError, mergeSettings, NameIndex, namesOf, neverCancelled, parseCable, type Cancellation, type CableTree } from '../../server/src/service/index';
+import type { NameIndex} from '../../server/src/service/index';
+import { CancelledError, mergeSettings, neverCancelled, parseCable, type Cancellation } from '../../server/src/service/index';
 import type { FeatureContext } from '../../server/src/service/features/context';
-import type { WorkspaceTrees } from '../../server/src/service/features/references';
 import { getRenameEdits, prepareRename, RenameError } from '../../server/src/service/features/rename';
+import { MemoryWorkspace } from '../support/memoryWorkspace';
 import { textOf, withCursor } from '../support/cursorMarks';
 import { workedExample } from '../support/paths';
 
@@ -99,34 +100,6 @@ test('outside a name there is nothing to rename', async () => {
   const { text, cursor } = withCursor('Cable: 1\n\nTo Cde. Li Kenong, to‸day.\n');
   assert.equal(await getRenameEdits(parseCable(text), cursor, 'Other Name', contextFor()), null);
 });
-
-class MemoryWorkspace implements WorkspaceTrees {
-  readonly read: string[] = [];
-  private readonly trees: Map<string, CableTree>;
-
-  constructor(
-    texts: Record<string, string>,
-    private readonly onRead: () => void = () => undefined,
-  ) {
-    this.trees = new Map(Object.entries(texts).map(([documentUri, text]) => [documentUri, parseCable(text)]));
-  }
-
-  uris(): Iterable<string> {
-    return this.trees.keys();
-  }
-
-  async tree(documentUri: string): Promise<CableTree | undefined> {
-    this.read.push(documentUri);
-    this.onRead();
-    return this.trees.get(documentUri);
-  }
-
-  index(): NameIndex {
-    const names = new NameIndex();
-    for (const [documentUri, tree] of this.trees) names.setDocument(documentUri, namesOf(tree));
-    return names;
-  }
-}
 
 test('renaming across the workspace edits every document using the name, and leaves the others alone', async () => {
   const { text, cursor } = withCursor('Cable: 1\n\nTo Cde. Li Ke‸nong, copy to Peng Dehuai.\n');

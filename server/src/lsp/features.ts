@@ -9,7 +9,7 @@ import { renderRequest, type RenderParams, type RenderResult } from '../protocol
 import type { CableSettings } from '../service';
 import { RenameError } from '../service/features/rename';
 import type { ServerHost, Session } from './session';
-import { workspaceTrees } from './workspaceTrees';
+import { workspaceNames } from './workspaceNames';
 
 type Documents = TextDocuments<TextDocument>;
 
@@ -30,7 +30,7 @@ export function registerFeatures(connection: Connection, documents: Documents, s
       if (document.getText().length > maxFileSize) return empty;
       return work({ document, settings, maxFileSize });
     });
-  const trees = (target: Target) => workspaceTrees(documents, service, session.index, session.files, target.settings, target.maxFileSize);
+  const otherNames = (target: Target) => workspaceNames(documents, service, session.index, session.files, target.settings, target.maxFileSize);
 
   connection.onCompletion(({ textDocument, position }, token) =>
     on('textDocument/completion', textDocument.uri, token, null, ({ document, settings }) => service.getCompletions(document, settings, position, token)),
@@ -57,7 +57,7 @@ export function registerFeatures(connection: Connection, documents: Documents, s
   );
   connection.onReferences(({ textDocument, position, context }, token) =>
     on('textDocument/references', textDocument.uri, token, [], (target) =>
-      service.getReferences(target.document, target.settings, position, context.includeDeclaration, trees(target), token),
+      service.getReferences(target.document, target.settings, position, context.includeDeclaration, otherNames(target), token),
     ),
   );
   connection.onPrepareRename(({ textDocument, position }, token) =>
@@ -66,7 +66,7 @@ export function registerFeatures(connection: Connection, documents: Documents, s
   connection.onRenameRequest(({ textDocument, position, newName }, token) =>
     on('textDocument/rename', textDocument.uri, token, null, async (target) => {
       try {
-        return await service.getRenameEdits(target.document, target.settings, position, newName, trees(target), token);
+        return await service.getRenameEdits(target.document, target.settings, position, newName, otherNames(target), token);
       } catch (error) {
         // A name the user cannot use is their answer to read, not a server failure.
         if (error instanceof RenameError) return new ResponseError(ErrorCodes.InvalidParams, error.message);

@@ -1,7 +1,7 @@
 /** The public surface of the Cable Markup language service (browser-safe: no Node built-ins). */
 export { createLanguageService, defaultRulesDocumentation, type CableLanguageService, type LanguageServiceOptions } from './languageService';
 export { parseCable, printTree, type ParseOptions } from './parser/parse';
-export { namesOfCable } from './parser/namesPass';
+export { namedText, namesOfCable, type NamedText } from './parser/namesPass';
 export type * from './parser/tree';
 export { defaultSettings, mergeSettings, readSettings, type CableSettings, type RuleSeverity } from './settings';
 export { NameIndex } from './names/nameIndex';

@@ -29,7 +29,7 @@ import { getDefinition } from './features/definition';
 import { getFoldingRanges } from './features/folding';
 import { getFormattingEdits } from './features/formatting';
 import { getHover } from './features/hover';
-import { getDocumentReferences, getReferences, type WorkspaceTrees } from './features/references';
+import { getDocumentReferences, getReferences, type WorkspaceNames } from './features/references';
 import { getRenameEdits, prepareRename } from './features/rename';
 import { getSelectionRanges } from './features/selectionRanges';
 import { getDocumentSymbols } from './features/symbols';
@@ -66,9 +66,9 @@ export interface CableLanguageService {
   getDefinition(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): Location[] | null;
   /** This document's references (footnotes, names): also what document highlights show. */
   getDocumentReferences(document: TextDocument, settings: CableSettings, position: Position, includeDeclaration: boolean, token?: Cancellation): Location[];
-  getReferences(document: TextDocument, settings: CableSettings, position: Position, includeDeclaration: boolean, workspace: WorkspaceTrees | undefined, token?: Cancellation): Promise<Location[]>;
+  getReferences(document: TextDocument, settings: CableSettings, position: Position, includeDeclaration: boolean, workspace: WorkspaceNames | undefined, token?: Cancellation): Promise<Location[]>;
   prepareRename(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): { range: Range; placeholder: string } | null;
-  getRenameEdits(document: TextDocument, settings: CableSettings, position: Position, newName: string, workspace: WorkspaceTrees | undefined, token?: Cancellation): Promise<WorkspaceEdit | null>;
+  getRenameEdits(document: TextDocument, settings: CableSettings, position: Position, newName: string, workspace: WorkspaceNames | undefined, token?: Cancellation): Promise<WorkspaceEdit | null>;
   getCodeActions(document: TextDocument, settings: CableSettings, range: Range, diagnostics: Diagnostic[], only: string[] | undefined, token?: Cancellation): CodeAction[];
   getFormattingEdits(document: TextDocument, settings: CableSettings, options: FormattingOptions, range?: Range, token?: Cancellation): TextEdit[];
   /** The preview's HTML fragment, with the document's diagnostics shown at their place. */

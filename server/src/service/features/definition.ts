@@ -12,7 +12,7 @@ import type { FeatureContext } from './context';
 
 export { rangeOf };
 
-export function locationOf(tree: CableTree, uri: string, range: TextRange): Location {
+export function locationOf(tree: Pick<CableTree, 'lineStarts'>, uri: string, range: TextRange): Location {
   return { uri, range: rangeOf(tree, range) };
 }
 

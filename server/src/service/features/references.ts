@@ -7,14 +7,15 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import { locate } from '../analysis/locate';
 import { throwIfCancelled } from '../cancellation';
 import { namesOf } from '../names/namesOf';
+import type { NamedText } from '../parser/namesPass';
 import type { CableTree, NameNode, TextRange } from '../parser/tree';
 import type { FeatureContext } from './context';
 import { footnoteAt, footnoteReferences, locationOf, noteFor, offsetOf, touches } from './definition';
 
-/** The other documents of the workspace, parsed on demand by the host. */
-export interface WorkspaceTrees {
+/** The other documents of the workspace, read on demand by the host for their names (nothing else of them is needed). */
+export interface WorkspaceNames {
   uris(): Iterable<string>;
-  tree(uri: string): Promise<CableTree | undefined>;
+  names(uri: string): Promise<NamedText | undefined>;
 }
 
 /** The name written at an offset, if any (names lie in header, body and footer, never in the catalogue). */
@@ -34,7 +35,7 @@ export function usesOf(tree: CableTree, key: string): NameNode[] {
  * The other documents that use a name: those the name index lists, or, with
  * no index, every document of the workspace. Sorted so results are stable.
  */
-export function documentsToVisit(key: string, context: FeatureContext, workspace: WorkspaceTrees): string[] {
+export function documentsToVisit(key: string, context: FeatureContext, workspace: WorkspaceNames): string[] {
   const candidates = context.names ? context.names.documentsUsing(key).keys() : workspace.uris();
   return [...new Set(candidates)].filter((uri) => uri !== context.uri).sort();
 }
@@ -43,15 +44,15 @@ export function documentsToVisit(key: string, context: FeatureContext, workspace
 export async function forEachWorkspaceUse(
   key: string,
   context: FeatureContext,
-  workspace: WorkspaceTrees,
-  visit: (uri: string, tree: CableTree, uses: NameNode[]) => void,
+  workspace: WorkspaceNames,
+  visit: (uri: string, named: NamedText, uses: NameNode[]) => void,
 ): Promise<void> {
   for (const uri of documentsToVisit(key, context, workspace)) {
     throwIfCancelled(context.token);
-    const tree = await workspace.tree(uri);
-    if (!tree) continue;
-    const uses = usesOf(tree, key);
-    if (uses.length > 0) visit(uri, tree, uses);
+    const named = await workspace.names(uri);
+    if (!named) continue;
+    const uses = named.names.filter((name) => name.key === key);
+    if (uses.length > 0) visit(uri, named, uses);
   }
   throwIfCancelled(context.token);
 }
@@ -71,7 +72,7 @@ export async function getReferences(
   position: Position,
   context: FeatureContext,
   includeDeclaration: boolean,
-  workspace?: WorkspaceTrees,
+  workspace?: WorkspaceNames,
 ): Promise<Location[]> {
   const local = localReferences(tree, offsetOf(tree, position), context, includeDeclaration);
   if (!workspace || !local.name) return local.locations;
@@ -102,6 +103,6 @@ function footnoteLocations(tree: CableTree, marker: string, uri: string, include
   return locationsIn(tree, uri, ranges.sort((a, b) => a.start - b.start));
 }
 
-function locationsIn(tree: CableTree, uri: string, ranges: readonly TextRange[]): Location[] {
+function locationsIn(tree: Pick<CableTree, 'lineStarts'>, uri: string, ranges: readonly TextRange[]): Location[] {
   return ranges.map((range) => locationOf(tree, uri, range));
 }

@@ -6,9 +6,12 @@
  */
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { CableTree, NameNode } from '../parser/tree';
+
+/** What an edit of a document's names is worked out from: its text and line starts. */
+type Placed = Pick<CableTree, 'text' | 'lineStarts'>;
 import type { FeatureContext } from './context';
 import { offsetOf, rangeOf } from './definition';
-import { forEachWorkspaceUse, nameAt, usesOf, type WorkspaceTrees } from './references';
+import { forEachWorkspaceUse, nameAt, usesOf, type WorkspaceNames } from './references';
 
 /** A new name the format cannot hold; the message is shown to the user as is. */
 export class RenameError extends Error {
@@ -34,14 +37,14 @@ export async function getRenameEdits(
   position: Position,
   newName: string,
   context: FeatureContext,
-  workspace?: WorkspaceTrees,
+  workspace?: WorkspaceNames,
 ): Promise<WorkspaceEdit | null> {
   const name = nameAt(tree, offsetOf(tree, position));
   if (!name) return null;
   const replacement = checkedNewName(newName);
   const capitalsFromCursor = isAllCapitals(writtenText(tree, name));
   const changes: Record<string, TextEdit[]> = {};
-  const addEdits = (uri: string, target: CableTree, uses: readonly NameNode[]): void => {
+  const addEdits = (uri: string, target: Placed, uses: readonly NameNode[]): void => {
     const edits = uses.flatMap((use) => editFor(target, use, spellingFor(target, use, replacement, capitalsFromCursor)));
     if (edits.length > 0) changes[uri] = edits;
   };
@@ -59,7 +62,7 @@ export function checkedNewName(newName: string): string {
   return trimmed;
 }
 
-function writtenText(tree: CableTree, name: NameNode): string {
+function writtenText(tree: Placed, name: NameNode): string {
   return tree.text.slice(name.start, name.end);
 }
 
@@ -68,7 +71,7 @@ function writtenText(tree: CableTree, name: NameNode): string {
  * Such a use keeps its capitals when the name is renamed from a use that is
  * not in capitals; otherwise every use gets the new name as typed.
  */
-function spellingFor(tree: CableTree, use: NameNode, replacement: string, capitalsFromCursor: boolean): string {
+function spellingFor(tree: Placed, use: NameNode, replacement: string, capitalsFromCursor: boolean): string {
   return !capitalsFromCursor && isAllCapitals(writtenText(tree, use)) ? replacement.toUpperCase() : replacement;
 }
 
@@ -77,7 +80,7 @@ function isAllCapitals(text: string): boolean {
 }
 
 /** One edit covering only the code units that differ between the written use and its new spelling; none when equal. */
-function editFor(tree: CableTree, use: NameNode, spelling: string): TextEdit[] {
+function editFor(tree: Placed, use: NameNode, spelling: string): TextEdit[] {
   const written = writtenText(tree, use);
   if (written === spelling) return [];
   const prefix = commonPrefixLength(written, spelling);

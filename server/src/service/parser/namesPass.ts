@@ -1,6 +1,7 @@
 /**
  * The names of a cable, read without the rest of the inline pass: for the
- * workspace index, which keeps nothing else of the files it reads from disk.
+ * workspace index, which keeps nothing else of the files it reads from disk,
+ * and for references and rename, which need nothing else of the other files.
  * The blocks are read as a full parse reads them, and each leaf block's runs
  * are scanned for names as the inline pass scans them; marks, footnote
  * references, time groups, number signs and signatures, which no name
@@ -11,10 +12,24 @@ import { scanNames } from '../names/scanNames';
 import { readZones } from './blocks';
 import { endOf, runsOf } from './inlinePass';
 import { blockLines, splitLines } from './lines';
-import type { BodyBlock, FooterBlock, HeaderBlock, NameNode } from './tree';
+import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, NameNode, SourceLine } from './tree';
+
+/** A text's names, with what places them in it: the start of each line. */
+export interface NamedText extends Pick<CableTree, 'text' | 'lineStarts'> {
+  names: readonly NameNode[];
+}
 
 export function namesOfCable(text: string): NameNode[] {
-  const zones = readZones(text, blockLines(splitLines(text)));
+  return namesOfLines(text, splitLines(text));
+}
+
+export function namedText(text: string): NamedText {
+  const lines = splitLines(text);
+  return { text, lineStarts: lines.map((line) => line.start), names: namesOfLines(text, lines) };
+}
+
+function namesOfLines(text: string, lines: SourceLine[]): NameNode[] {
+  const zones = readZones(text, blockLines(lines));
   const names: NameNode[] = [];
   namesOfBlocks(text, zones.header.blocks, names);
   namesOfBlocks(text, zones.body.blocks, names);
