@@ -147,8 +147,8 @@ export class WorkspaceIndex {
   /**
    * Reads a few files at a time and yields between them, so requests are
    * answered while a large archive is indexed. The next batch is read while
-   * this one is parsed: the reads wait on the file system, the parse on the
-   * processor, and the two overlap.
+   * this one's names are read: the first waits on the file system, the other
+   * on the processor, and the two overlap.
    */
   private async readInBatches(found: readonly string[], token: Cancellation): Promise<boolean> {
     let changed = false;
