@@ -28,7 +28,11 @@ export function nameAt(tree: CableTree, offset: number): NameNode | undefined {
 
 /** Every use of a name key in one tree, in document order. */
 export function usesOf(tree: CableTree, key: string): NameNode[] {
-  return namesOf(tree).filter((name) => name.key === key);
+  return usesAmong(namesOf(tree), key);
+}
+
+function usesAmong(names: readonly NameNode[], key: string): NameNode[] {
+  return names.filter((name) => name.key === key);
 }
 
 /**
@@ -51,7 +55,7 @@ export async function forEachWorkspaceUse(
     throwIfCancelled(context.token);
     const named = await workspace.names(uri);
     if (!named) continue;
-    const uses = named.names.filter((name) => name.key === key);
+    const uses = usesAmong(named.names, key);
     if (uses.length > 0) visit(uri, named, uses);
   }
   throwIfCancelled(context.token);

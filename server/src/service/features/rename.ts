@@ -6,12 +6,12 @@
  */
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { CableTree, NameNode } from '../parser/tree';
-
-/** What an edit of a document's names is worked out from: its text and line starts. */
-type Placed = Pick<CableTree, 'text' | 'lineStarts'>;
 import type { FeatureContext } from './context';
 import { offsetOf, rangeOf } from './definition';
 import { forEachWorkspaceUse, nameAt, usesOf, type WorkspaceNames } from './references';
+
+/** What an edit of a document's names is worked out from: its text and line starts. */
+type Placed = Pick<CableTree, 'text' | 'lineStarts'>;
 
 /** A new name the format cannot hold; the message is shown to the user as is. */
 export class RenameError extends Error {
