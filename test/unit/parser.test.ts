@@ -79,6 +79,16 @@ test('header fields: aliases, continuation lines, misspelt names kept as fields'
   assert.equal(tree.body.blocks[0].type, 'paragraph');
 });
 
+test('a misspelt field name met again gets the same suggestions, each field an array of its own', () => {
+  const text = 'Recieved: 1135 19 October 1951\nRECIEVED: 1136 19 October 1951\n\nBody text\n';
+  const [first, second] = fields(parseCable(text));
+  assert.deepEqual(first.suggestions, ['Received']);
+  assert.deepEqual(second.suggestions, ['Received']);
+  assert.notEqual(first.suggestions, second.suggestions);
+  first.suggestions.push('Sent');
+  assert.deepEqual(fields(parseCable(text))[0].suggestions, ['Received']);
+});
+
 test('an unknown `Word:` line starts the body; in the footer it is a free line', () => {
   const tree = parseCable('Cable: 1\nSpravka: text\nFrom: X\n-----\nSpravka: more\nVerified: Y\n');
   assert.equal(fields(tree).length, 2);

@@ -51,9 +51,28 @@ export function fieldDefinition(canonical: string): FieldDefinition {
   return definition;
 }
 
-/** Known field names (canonical spelling) a misspelt name is near, nearest first (C201). */
+/**
+ * The suggestions for each misspelt name met, by its lower case: a header
+ * repeats its lines (`Recieved:` in every cable of a collection pasted into
+ * one file), and the distances to every field name are the costly part.
+ * Cleared when full, so endless distinct names cannot grow it.
+ */
+const suggestionsByName = new Map<string, readonly string[]>();
+const rememberedNames = 2_000;
+
+/** Known field names (canonical spelling) a misspelt name is near, nearest first (C201); a new array each call. */
 export function misspeltFieldSuggestions(name: string): string[] {
   const lower = name.toLowerCase();
+  let suggestions = suggestionsByName.get(lower);
+  if (suggestions === undefined) {
+    suggestions = suggestionsFor(lower);
+    if (suggestionsByName.size >= rememberedNames) suggestionsByName.clear();
+    suggestionsByName.set(lower, suggestions);
+  }
+  return [...suggestions];
+}
+
+function suggestionsFor(lower: string): string[] {
   const near = nearMisses(lower, allNames);
   const canonical = near.map((candidate) => {
     const definition = byLowerName.get(candidate);
