@@ -17,7 +17,8 @@ import { firstLeafFrom, headerEndingAt, lineRangeOf, moveBodyFrom, nextTree, pro
 import { readBlockInlines } from './inlinePass';
 import { endingsAfterEdit } from './lines';
 import type { ParseOptions } from './parse';
-import { leafBlocks, reusePlan, type Edit } from './reuse';
+import type { Edit } from '../text/changedSpan';
+import { leafBlocks, reusePlan } from './reuse';
 import type { CableTree } from './tree';
 
 export function parseHeaderEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {

@@ -11,7 +11,8 @@ import { splitLineRange } from './lines';
 import { scanMarks } from './marks';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
-import { leafBlocks, matchingOldBlock, movePending, noProblems, planReuse, reuseInlines, type Edit, type LeafBlocks, type PendingMove, type ReusePlan } from './reuse';
+import type { Edit } from '../text/changedSpan';
+import { leafBlocks, matchingOldBlock, movePending, noProblems, planReuse, reuseInlines, type LeafBlocks, type PendingMove, type ReusePlan } from './reuse';
 import { readSignature } from './signature';
 import type {
   BodyBlock,

@@ -12,7 +12,7 @@ import { parseFooterEdit } from './footerEdit';
 import { parseHeaderEdit } from './headerEdit';
 import { readInlines } from './inlinePass';
 import { blockLines, countLineEndings, splitLines } from './lines';
-import { editBetween } from './reuse';
+import { editBetween } from '../text/changedSpan';
 import type { CableTree } from './tree';
 
 export interface ParseOptions {

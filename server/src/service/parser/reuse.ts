@@ -9,6 +9,7 @@
  * has notes, and the parse options — all checked before anything is reused.
  */
 import type { TimeGroupProblem } from '../timegroups/types';
+import type { Edit } from '../text/changedSpan';
 import { firstStartingAt } from '../text/positions';
 import { moveLeaf, moveProblems } from './shift';
 import type { Block, CableTree } from './tree';
@@ -40,40 +41,6 @@ export interface LeafBlocks {
 }
 
 export const leafBlocks = new WeakMap<CableTree, LeafBlocks>();
-
-/** Length of the common start of two strings, compared a chunk at a time (native) before a character at a time. */
-function commonPrefix(a: string, b: string, limit: number): number {
-  let at = 0;
-  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
-    while (at + chunk <= limit && a.slice(at, at + chunk) === b.slice(at, at + chunk)) at += chunk;
-  }
-  return at;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let length = 0;
-  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
-    while (length + chunk <= limit && a.slice(a.length - length - chunk, a.length - length) === b.slice(b.length - length - chunk, b.length - length)) length += chunk;
-  }
-  return length;
-}
-
-/** Where a new version of a text differs from the old one: one changed span, found once per parse. */
-export interface Edit {
-  /** Length of the text both versions start with. */
-  prefix: number;
-  /** End of the changed text in the old version: both versions end with what follows it. */
-  oldEnd: number;
-  /** New length minus old length. */
-  delta: number;
-}
-
-export function editBetween(old: string, text: string): Edit {
-  const limit = Math.min(old.length, text.length);
-  const prefix = commonPrefix(old, text, limit);
-  const suffix = commonSuffix(old, text, limit - prefix);
-  return { prefix, oldEnd: old.length - suffix, delta: text.length - old.length };
-}
 
 export function planReuse(previous: CableTree | undefined, edit: Edit | undefined, hasNotes: boolean): ReusePlan | undefined {
   if (!previous || !edit || previous.noteMarkers.size > 0 !== hasNotes) return undefined;
