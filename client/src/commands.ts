@@ -54,6 +54,8 @@ export const exportHtml: CommandFactory = (features) => async (uri) => {
   const { html } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Cable: rendering' }, () =>
     features.ctx.sendRequest(renderRequest, { uri: resource.toString(), view, standalone: true }),
   );
+  // A standalone page always comes whole (patches are for preview fragments, asked for with a base).
+  if (html === undefined) throw new Error('the language server sent no page to export');
   const destination = await vscode.window.showSaveDialog({ defaultUri: exportDestination(resource), filters: { HTML: ['html', 'htm'] }, saveLabel: 'Export' });
   if (!destination) return;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));

@@ -53,14 +53,34 @@ export interface RenderParams {
   view: RenderView;
   /** A complete HTML document with its style inlined (export); otherwise the body fragment the preview inserts. */
   standalone?: boolean;
+  /**
+   * The `id` of the last fragment of this document and view that the client
+   * holds whole: the server may then answer with a `patch` to it instead of
+   * the whole `html`, which for a long cable is most of the answer's size.
+   */
+  base?: number;
+}
+
+/** The fragment `base` with its text from `start` to `end` replaced by `text`. */
+export interface RenderPatch {
+  base: number;
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface RenderResult {
   uri: string;
   /** The document version rendered, so the client can drop a response that an edit has overtaken. */
   version: number;
-  /** Escaped by the renderer; blocks carry `data-line` (0-based source line) for scroll sync. */
-  html: string;
+  /**
+   * Escaped by the renderer; blocks carry `data-line` (0-based source line) for scroll sync.
+   * Absent when `patch` is given instead (only when the request named a `base`).
+   */
+  html?: string;
+  patch?: RenderPatch;
+  /** Names this fragment, for a later request's `base`; none for a standalone page. */
+  id?: number;
   /** Lines in the document, to clamp scroll positions. */
   lineCount: number;
 }

@@ -176,3 +176,43 @@ test('after dispose nothing is requested any more', async () => {
   await h.timers.advance(1000);
   assert.equal(h.requests.length, 0);
 });
+
+test('a fragment received whole is the base of the next request, and a patch to it is posted whole', async () => {
+  const h = new Harness();
+  h.loop.webviewReady();
+  h.loop.start();
+  await h.answerLast({ html: '<p data-line="0">One two</p>', id: 5 });
+  h.loop.changed();
+  await h.timers.advance(300);
+  assert.deepEqual(h.requests[1].params, { uri: 'file:///a.cable', view: 'diplomatic', base: 5 });
+  await h.answerLast({ version: 2, html: undefined, patch: { base: 5, start: 21, end: 24, text: 'three' }, id: 6 });
+  assert.equal(h.updates[1].html, '<p data-line="0">One three</p>');
+  // The patched fragment is the base of the next request in its turn.
+  h.loop.changed();
+  await h.timers.advance(300);
+  assert.equal(h.requests[2].params.base, 6);
+});
+
+test('a patch to a fragment the loop does not hold is not posted: the whole is asked for again', async () => {
+  const h = new Harness();
+  h.loop.webviewReady();
+  h.loop.start();
+  await h.answerLast({ html: '<p data-line="0">One</p>', id: 5 });
+  h.loop.changed();
+  await h.timers.advance(300);
+  await h.answerLast({ version: 2, html: undefined, patch: { base: 4, start: 0, end: 0, text: 'x' }, id: 6 });
+  assert.equal(h.updates.length, 1, 'nothing posted for the stray patch');
+  assert.deepEqual(h.requests[2].params, { uri: 'file:///a.cable', view: 'diplomatic' });
+});
+
+test('another view or document is asked for whole', async () => {
+  const h = new Harness();
+  h.loop.webviewReady();
+  h.loop.start();
+  await h.answerLast({ id: 5 });
+  h.loop.setView('reading');
+  assert.deepEqual(h.requests[1].params, { uri: 'file:///a.cable', view: 'reading' });
+  await h.answerLast({ id: 6 });
+  h.loop.setResource('file:///b.cable');
+  assert.deepEqual(h.requests[2].params, { uri: 'file:///b.cable', view: 'reading' });
+});

@@ -105,4 +105,21 @@ describe('editing features over LSP', () => {
     assert.match(page.html, /Content-Security-Policy/);
     assert.match(page.html, /<style>[^<]*\S/);
   });
+
+  it('sends the preview again as a patch to the fragment the client holds, and whole to one that names none', async () => {
+    const scratch = session.open('patched.cable', example);
+    type Fragment = { html?: string; patch?: { base: number; start: number; end: number; text: string }; id: number; version: number };
+    const first = await session.client.request<Fragment>('cable/render', { uri: scratch, view: 'diplomatic' });
+    assert.ok(first.html !== undefined && first.patch === undefined);
+    const line = example.split('\n').findIndex((text) => text.startsWith('At the present time at the meeting'));
+    session.change(scratch, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Indeed, ' }]);
+    const second = await session.client.request<Fragment>('cable/render', { uri: scratch, view: 'diplomatic', base: first.id });
+    assert.equal(second.version, 2);
+    assert.ok(second.patch && second.html === undefined);
+    assert.ok(second.patch.text.length < 200, `a patch of ${second.patch.text.length} characters`);
+    const patched = first.html.slice(0, second.patch.start) + second.patch.text + first.html.slice(second.patch.end);
+    const whole = await session.client.request<Fragment>('cable/render', { uri: scratch, view: 'diplomatic' });
+    assert.equal(patched, whole.html);
+    assert.match(patched, /Indeed, At the present time/);
+  });
 });

@@ -23,6 +23,8 @@ export class RenderLoop {
   private ready = false;
   private last: UpdateMessage | undefined;
   private lastError: string | undefined;
+  /** The last fragment received whole (or patched whole), which the server may answer the next request with a patch to. */
+  private held: { uri: string; view: RenderView; id: number; html: string } | undefined;
   /** Where the next delivery should scroll the webview; cleared once sent. */
   private scrollLine: number | undefined;
   private target: PreviewState;
@@ -110,9 +112,10 @@ export class RenderLoop {
   private async renderOnce(): Promise<void> {
     const ticket = this.sequence.next();
     const { uri, view } = this.target;
+    const held = this.held?.uri === uri && this.held.view === view ? this.held : undefined;
     let result: RenderResult;
     try {
-      result = await this.host.render({ uri, view });
+      result = await this.host.render(held ? { uri, view, base: held.id } : { uri, view });
     } catch (error) {
       if (this.sequence.isLatest(ticket)) this.failed(error);
       return;
@@ -120,8 +123,16 @@ export class RenderLoop {
     if (!this.sequence.isLatest(ticket)) return;
     // Equal versions are fine (new diagnostics for the same text); an older one was overtaken by an edit.
     if (this.last && result.version < this.last.version) return;
+    const html = wholeHtml(result, held);
+    if (html === undefined) {
+      // A patch to a fragment this loop does not hold (a server that lost track): ask for the whole.
+      this.held = undefined;
+      this.throttle.now();
+      return;
+    }
+    this.held = result.id === undefined ? undefined : { uri, view, id: result.id, html };
     this.lastError = undefined;
-    this.deliver({ type: 'update', uri, version: result.version, html: result.html, lineCount: result.lineCount, view, locked: this.target.locked, paper: this.host.paper() });
+    this.deliver({ type: 'update', uri, version: result.version, html, lineCount: result.lineCount, view, locked: this.target.locked, paper: this.host.paper() });
   }
 
   private deliver(update: UpdateMessage, line = this.scrollLine): void {
@@ -135,4 +146,12 @@ export class RenderLoop {
     this.lastError = error instanceof Error ? error.message : String(error);
     if (this.ready) this.host.post({ type: 'error', message: this.lastError });
   }
+}
+
+/** The result's whole fragment: its `html`, or its patch applied to the fragment held; undefined when the patch is to another one. */
+function wholeHtml(result: RenderResult, held: { id: number; html: string } | undefined): string | undefined {
+  const patch = result.patch;
+  if (patch === undefined) return result.html ?? '';
+  if (held === undefined || patch.base !== held.id) return undefined;
+  return held.html.slice(0, patch.start) + patch.text + held.html.slice(patch.end);
 }

@@ -8,7 +8,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderRequest, type RenderParams, type RenderResult } from '../protocol';
 import type { CableSettings } from '../service';
 import { RenameError } from '../service/features/rename';
+import { normalView } from '../service/render/index';
 import type { ServerHost, Session } from './session';
+import { SentFragments } from './sentFragments';
 import { workspaceNames } from './workspaceNames';
 
 type Documents = TextDocuments<TextDocument>;
@@ -85,8 +87,12 @@ export function registerFeatures(connection: Connection, documents: Documents, s
   connection.onDocumentRangeFormatting(({ textDocument, options, range }, token) =>
     on('textDocument/rangeFormatting', textDocument.uri, token, [], ({ document, settings }) => service.getFormattingEdits(document, settings, options, range, token)),
   );
+  const fragments = new SentFragments();
+  documents.onDidClose(({ document }) => fragments.forget(document.uri));
   connection.onRequest(renderRequest, (params, token) =>
-    on<RenderResult | ResponseError<void>>('cable/render', params.uri, token, notRenderable(params.uri), ({ document, settings }) => render(params, document, settings, host, session, token)),
+    on<RenderResult | ResponseError<void>>('cable/render', params.uri, token, notRenderable(params.uri), ({ document, settings }) =>
+      render(params, document, settings, { host, session, fragments }, token),
+    ),
   );
 }
 
@@ -96,9 +102,15 @@ function notRenderable(uri: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, `${name} is not open in the editor, or is larger than cable.maxFileSize, so it has no preview.`);
 }
 
-function render(params: RenderParams, document: TextDocument, settings: CableSettings, host: ServerHost, session: Session, token: CancellationToken): RenderResult {
-  const html = params.standalone
-    ? session.service.renderStandalone(document, settings, params.view, host.previewCss?.() ?? '', token)
-    : session.service.renderPreview(document, settings, params.view, token);
-  return { uri: document.uri, version: document.version, html, lineCount: document.lineCount };
+interface Renderer {
+  host: ServerHost;
+  session: Session;
+  fragments: SentFragments;
+}
+
+function render(params: RenderParams, document: TextDocument, settings: CableSettings, { host, session, fragments }: Renderer, token: CancellationToken): RenderResult {
+  const answered = { uri: document.uri, version: document.version, lineCount: document.lineCount };
+  if (params.standalone) return { ...answered, html: session.service.renderStandalone(document, settings, params.view, host.previewCss?.() ?? '', token) };
+  const view = normalView(params.view);
+  return { ...answered, ...fragments.answer(document.uri, view, session.service.renderPreview(document, settings, view, token), params.base) };
 }
