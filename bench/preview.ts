@@ -9,13 +9,14 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { RenderResult } from '../server/src/protocol';
 import { createLanguageService, defaultSettings, parseCable, type CableTree } from '../server/src/service';
 import { generateCableOfSize } from '../test/support/generate';
 import type { BenchOptions } from './options';
 import { repoRoot } from './options';
 import type { Figure } from './report';
 import { removeFolder, temporaryFolder } from './files';
-import { published, startServer, timedRequest } from './server';
+import { published, startServer } from './server';
 import { best, median, now, percentile, timeRuns } from './stats';
 
 const suite = 'preview';
@@ -76,7 +77,9 @@ export async function previewRender(options: BenchOptions): Promise<Figure[]> {
  * `cable/render` as the preview opens (nothing kept yet: the whole cable is
  * checked and rendered, the code still cold), then the round trip right
  * after each one-character edit in the middle of the body (the server parses
- * the new version, checks it and renders what changed).
+ * the new version, checks it and renders what changed). Like the preview,
+ * each request names the fragment it holds, and the answer's patch is
+ * applied to it.
  */
 async function throughServer(options: BenchOptions, text: string, rounds: number): Promise<Figure[]> {
   const names = ['cable/render as the preview opens, 1 MB, through the server', 'cable/render right after an edit, 1 MB, through the server, p50'];
@@ -87,8 +90,10 @@ async function throughServer(options: BenchOptions, text: string, rounds: number
     let since = server.client.mark();
     server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
     await published(server.client, uri, () => true, since);
-    const opening = await timedRequest(server.client, 'cable/render', { uri, view: 'diplomatic' });
-    if (opening === undefined) return names.map((name) => ({ suite, name, value: undefined, unit: 'ms', note: 'the server does not answer cable/render yet' }));
+    const openingStart = now();
+    let held = await server.client.request<RenderResult>('cable/render', { uri, view: 'diplomatic' }, 30_000);
+    const opening = now() - openingStart;
+    let patchChars = 0;
     // Typing at the start of a paragraph in the middle of the body: that paragraph is rendered again each time.
     const at = { line: text.slice(0, text.indexOf('\n\n', text.length >> 1) + 2).split('\n').length - 1, character: 0 };
     const durations: number[] = [];
@@ -96,16 +101,26 @@ async function throughServer(options: BenchOptions, text: string, rounds: number
       since = server.client.mark();
       server.client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] });
       const start = now();
-      await timedRequest(server.client, 'cable/render', { uri, view: 'diplomatic' });
+      const result = await server.client.request<RenderResult>('cable/render', { uri, view: 'diplomatic', base: held.id }, 30_000);
+      held = { ...result, html: wholeHtml(held, result) };
       durations.push(now() - start);
+      patchChars += result.patch?.text.length ?? result.html?.length ?? 0;
       await published(server.client, uri, (params) => params.version === version, since);
     }
     return [
       { suite, name: names[0], value: opening, unit: 'ms', note: 'the whole cable checked and rendered, nothing kept yet' },
-      { suite, name: names[1], value: median(durations), unit: 'ms', target: { op: '<=', value: 100 }, note: `p95 ${percentile(durations, 95).toFixed(0)} ms over ${rounds} edits` },
+      { suite, name: names[1], value: median(durations), unit: 'ms', target: { op: '<=', value: 100 }, note: `p95 ${percentile(durations, 95).toFixed(0)} ms over ${rounds} edits; ${Math.round(patchChars / rounds)} characters of HTML sent per render, of ${held.html?.length ?? 0}` },
     ];
   } finally {
     await server.stop();
     removeFolder(workspace);
   }
+}
+
+/** The fragment a render answered with, whole: its own HTML, or its patch applied to the one held. */
+function wholeHtml(held: RenderResult, result: RenderResult): string {
+  const patch = result.patch;
+  if (patch === undefined) return result.html ?? '';
+  if (patch.base !== held.id || held.html === undefined) throw new Error(`a patch to fragment ${patch.base}, but ${String(held.id)} is held`);
+  return held.html.slice(0, patch.start) + patch.text + held.html.slice(patch.end);
 }
