@@ -51,7 +51,8 @@ function requestOf(random: Random, document: TextDocument): [method: string, par
     ['textDocument/rename', { textDocument, position, newName: random.pick(['Li Kenong', 'X', '']) }],
     ['textDocument/codeAction', { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }],
     ['textDocument/formatting', { textDocument, options: { tabSize: 2, insertSpaces: true } }],
-    ['cable/render', { uri: document.uri, view: random.pick(['diplomatic', 'reading']) }],
+    // A base that may or may not be the last fragment sent: the answer is then a patch or the whole.
+    ['cable/render', { uri: document.uri, view: random.pick(['diplomatic', 'reading']), base: random.int(0, 60) }],
   ];
   return random.pick(requests);
 }
