@@ -19,11 +19,15 @@ function moveRange(range: TextRange, delta: number): void {
  * did not optimise away the iterator results of for-of loops in them (about 200 KB an edit in a
  * 10,000-line cable). For the same reason each kind of inline is moved by code of its own rather
  * than through `moveRange`, whose property accesses see every kind of node: moving the tree after
- * a random edit of that cable took about a third longer that way (CPU profile, 300 edits).
+ * a random edit of that cable took about a third longer that way (CPU profile, 300 edits). The
+ * three kinds that are a bare range share one case: three shapes at a site cost no more than one
+ * (3,000 edits of that cable, A/B: the same median).
  */
 function moveInline(inline: Inline, delta: number): void {
   switch (inline.type) {
     case 'name':
+    case 'number-sign':
+    case 'footnote-ref':
       inline.start += delta;
       inline.end += delta;
       return;
@@ -40,14 +44,6 @@ function moveInline(inline: Inline, delta: number): void {
       inline.content.end += delta;
       if (inline.tagRange) moveRange(inline.tagRange, delta);
       if (inline.count) moveRange(inline.count.range, delta);
-      return;
-    case 'number-sign':
-      inline.start += delta;
-      inline.end += delta;
-      return;
-    case 'footnote-ref':
-      inline.start += delta;
-      inline.end += delta;
       return;
     default:
       // A new kind of inline must be moved here too.
