@@ -15,13 +15,12 @@
  */
 import { LineCursor, noteMarkersOf, readFooter } from './blocks';
 import { readBlockInlines } from './inlinePass';
-import { firstLeafFrom, nextTree } from './inPlace';
+import { firstLeafFrom, lineIndexAt, nextTree, replaceRun } from './inPlace';
 import { endingsAfterEdit, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import type { Edit } from '../text/changedSpan';
 import { leafBlocks, reusePlan } from './reuse';
 import { isLineBreak } from '../text/blanks';
-import { positionAt } from '../text/positions';
 import type { CableTree } from './tree';
 
 export function parseFooterEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
@@ -32,7 +31,7 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   // ending: typing right after it lengthens its line, which may stop being a separator (`-----e`).
   const separatorEnd = footer.blocks[0].end;
   if (edit.prefix < separatorEnd || !isLineBreak(previous.text.charCodeAt(separatorEnd - 1))) return undefined;
-  const firstLine = positionAt(previous.lineStarts, footer.start).line;
+  const firstLine = lineIndexAt(previous.lineStarts, footer.start);
   if (previous.lineStarts[firstLine] !== footer.start) return undefined;
   const lines = splitLineRange(text, footer.start, text.length);
   const zone = readFooter(new LineCursor(text, lines));
@@ -47,12 +46,8 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   // Found before the footer is read: reading it looks the old leaves up and moves those it takes over.
   const firstFooterLeaf = firstLeafFrom(oldLeaves, footer.start);
   const read = readBlockInlines(tree, zone.blocks, options, plan);
-  oldLeaves.blocks.length = firstFooterLeaf;
-  oldLeaves.problems.length = firstFooterLeaf;
-  for (let index = 0; index < read.blocks.length; index++) {
-    oldLeaves.blocks.push(read.blocks[index]);
-    oldLeaves.problems.push(read.problems[index]);
-  }
+  replaceRun(oldLeaves.blocks, firstFooterLeaf, oldLeaves.blocks.length - firstFooterLeaf, read.blocks);
+  replaceRun(oldLeaves.problems, firstFooterLeaf, oldLeaves.problems.length - firstFooterLeaf, read.problems);
   replaceLineStartsFrom(tree.lineStarts, firstLine, lines, text);
   leafBlocks.set(tree, oldLeaves);
   return tree;
