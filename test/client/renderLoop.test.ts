@@ -43,6 +43,19 @@ class Harness {
     this.requests[this.requests.length - 1].answer(result);
     await settle();
   }
+
+  /** The webview listening, the loop started and its first render answered with `first`. */
+  async shown(first: Partial<RenderResult> = {}): Promise<void> {
+    this.loop.webviewReady();
+    this.loop.start();
+    await this.answerLast(first);
+  }
+
+  /** An edit, and the throttle's delay gone by: the next render is asked for. */
+  async edited(): Promise<void> {
+    this.loop.changed();
+    await this.timers.advance(300);
+  }
 }
 
 test('the first render is requested at once and posted once the page is ready, with its scroll line', async () => {
@@ -60,9 +73,7 @@ test('the first render is requested at once and posted once the page is ready, w
 
 test('edits are throttled and a later update keeps the scroll position (no line)', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast();
+  await h.shown();
   for (let i = 0; i < 10; i++) h.loop.changed();
   assert.equal(h.requests.length, 1);
   await h.timers.advance(300);
@@ -90,24 +101,18 @@ test('a response overtaken by a switch to another document is dropped', async ()
 
 test('an older document version never replaces a newer one', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast({ version: 5 });
-  h.loop.changed();
-  await h.timers.advance(300);
+  await h.shown({ version: 5 });
+  await h.edited();
   await h.answerLast({ version: 4 });
   assert.equal(h.updates.length, 1);
-  h.loop.changed();
-  await h.timers.advance(300);
+  await h.edited();
   await h.answerLast({ version: 5, html: 'new diagnostics, same text' });
   assert.equal(h.updates.length, 2);
 });
 
 test('switching the view re-renders at once and scrolls back to the current line', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast();
+  await h.shown();
   h.loop.scrolled(30);
   h.loop.setView('reading');
   assert.deepEqual(h.requests[1].params, { uri: 'file:///a.cable', view: 'reading' });
@@ -124,17 +129,14 @@ test('an error is shown in the page; the next good render clears it', async () =
   h.requests[0].fail(new Error('Unhandled method cable/render'));
   await settle();
   assert.deepEqual(h.posted, [{ type: 'error', message: 'Unhandled method cable/render' }]);
-  h.loop.changed();
-  await h.timers.advance(300);
+  await h.edited();
   await h.answerLast();
   assert.equal(h.updates.length, 1);
 });
 
 test('a reloaded page gets the last render again, scrolled to where it was, without a new request', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast();
+  await h.shown();
   h.loop.scrolled(12);
   h.loop.webviewGone();
   h.loop.scrollTo(20);
@@ -147,9 +149,7 @@ test('a reloaded page gets the last render again, scrolled to where it was, with
 
 test('locking and settings re-send the last render with the new state, without a request', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast();
+  await h.shown();
   h.loop.setLocked(true);
   h.paper = true;
   h.loop.settingsChanged();
@@ -179,27 +179,20 @@ test('after dispose nothing is requested any more', async () => {
 
 test('a fragment received whole is the base of the next request, and a patch to it is posted whole', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast({ html: '<p data-line="0">One two</p>', id: 5 });
-  h.loop.changed();
-  await h.timers.advance(300);
+  await h.shown({ html: '<p data-line="0">One two</p>', id: 5 });
+  await h.edited();
   assert.deepEqual(h.requests[1].params, { uri: 'file:///a.cable', view: 'diplomatic', base: 5 });
   await h.answerLast({ version: 2, html: undefined, patch: { base: 5, start: 21, end: 24, text: 'three' }, id: 6 });
   assert.equal(h.updates[1].html, '<p data-line="0">One three</p>');
   // The patched fragment is the base of the next request in its turn.
-  h.loop.changed();
-  await h.timers.advance(300);
+  await h.edited();
   assert.equal(h.requests[2].params.base, 6);
 });
 
 test('a patch to a fragment the loop does not hold is not posted: the whole is asked for again', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast({ html: '<p data-line="0">One</p>', id: 5 });
-  h.loop.changed();
-  await h.timers.advance(300);
+  await h.shown({ html: '<p data-line="0">One</p>', id: 5 });
+  await h.edited();
   await h.answerLast({ version: 2, html: undefined, patch: { base: 4, start: 0, end: 0, text: 'x' }, id: 6 });
   assert.equal(h.updates.length, 1, 'nothing posted for the stray patch');
   assert.deepEqual(h.requests[2].params, { uri: 'file:///a.cable', view: 'diplomatic' });
@@ -207,9 +200,7 @@ test('a patch to a fragment the loop does not hold is not posted: the whole is a
 
 test('another view or document is asked for whole', async () => {
   const h = new Harness();
-  h.loop.webviewReady();
-  h.loop.start();
-  await h.answerLast({ id: 5 });
+  await h.shown({ id: 5 });
   h.loop.setView('reading');
   assert.deepEqual(h.requests[1].params, { uri: 'file:///a.cable', view: 'reading' });
   await h.answerLast({ id: 6 });
