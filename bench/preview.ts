@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { RenderResult } from '../server/src/protocol';
+import { wholeFragment, type RenderResult } from '../server/src/protocol';
 import { createLanguageService, defaultSettings, parseCable, type CableTree } from '../server/src/service';
 import { generateCableOfSize } from '../test/support/generate';
 import type { BenchOptions } from './options';
@@ -117,10 +117,9 @@ async function throughServer(options: BenchOptions, text: string, rounds: number
   }
 }
 
-/** The fragment a render answered with, whole: its own HTML, or its patch applied to the one held. */
+/** The fragment a render answered with, whole; the bench holds every fragment it was sent, so a patch is always to the one held. */
 function wholeHtml(held: RenderResult, result: RenderResult): string {
-  const patch = result.patch;
-  if (patch === undefined) return result.html ?? '';
-  if (patch.base !== held.id || held.html === undefined) throw new Error(`a patch to fragment ${patch.base}, but ${String(held.id)} is held`);
-  return held.html.slice(0, patch.start) + patch.text + held.html.slice(patch.end);
+  const whole = held.id === undefined || held.html === undefined ? undefined : wholeFragment(result, { id: held.id, html: held.html });
+  if (whole === undefined) throw new Error(`a patch to fragment ${String(result.patch?.base)}, but ${String(held.id)} is held`);
+  return whole;
 }

@@ -85,5 +85,17 @@ export interface RenderResult {
   lineCount: number;
 }
 
+/**
+ * The whole fragment a render result stands for: its `html`, or its `patch`
+ * applied to `held`, the fragment the request named as its base; undefined
+ * when the patch is to another fragment than the one held.
+ */
+export function wholeFragment(result: Pick<RenderResult, 'html' | 'patch'>, held: { id: number; html: string } | undefined): string | undefined {
+  const patch = result.patch;
+  if (patch === undefined) return result.html ?? '';
+  if (held === undefined || patch.base !== held.id) return undefined;
+  return held.html.slice(0, patch.start) + patch.text + held.html.slice(patch.end);
+}
+
 /** Renders a document with the same parser and diagnostics as everything else (the preview and "Export to HTML"). */
 export const renderRequest = new RequestType<RenderParams, RenderResult, void>('cable/render');

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { wholeFragment, type RenderResult } from '../../server/src/protocol';
 import { workedExample } from '../support/paths';
 import { startSession, type Session } from './lspClient';
 
@@ -108,18 +109,17 @@ describe('editing features over LSP', () => {
 
   it('sends the preview again as a patch to the fragment the client holds, and whole to one that names none', async () => {
     const scratch = session.open('patched.cable', example);
-    type Fragment = { html?: string; patch?: { base: number; start: number; end: number; text: string }; id: number; version: number };
-    const first = await session.client.request<Fragment>('cable/render', { uri: scratch, view: 'diplomatic' });
+    const first = await session.client.request<RenderResult>('cable/render', { uri: scratch, view: 'diplomatic' });
     assert.ok(first.html !== undefined && first.patch === undefined);
     const line = example.split('\n').findIndex((text) => text.startsWith('At the present time at the meeting'));
     session.change(scratch, 2, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Indeed, ' }]);
-    const second = await session.client.request<Fragment>('cable/render', { uri: scratch, view: 'diplomatic', base: first.id });
+    const second = await session.client.request<RenderResult>('cable/render', { uri: scratch, view: 'diplomatic', base: first.id });
     assert.equal(second.version, 2);
     assert.ok(second.patch && second.html === undefined);
     assert.ok(second.patch.text.length < 200, `a patch of ${second.patch.text.length} characters`);
-    const patched = first.html.slice(0, second.patch.start) + second.patch.text + first.html.slice(second.patch.end);
-    const whole = await session.client.request<Fragment>('cable/render', { uri: scratch, view: 'diplomatic' });
+    const patched = wholeFragment(second, { id: first.id ?? -1, html: first.html });
+    const whole = await session.client.request<RenderResult>('cable/render', { uri: scratch, view: 'diplomatic' });
     assert.equal(patched, whole.html);
-    assert.match(patched, /Indeed, At the present time/);
+    assert.match(patched ?? '', /Indeed, At the present time/);
   });
 });

@@ -5,11 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { RenderPatch } from '../../server/src/protocol';
+import { wholeFragment } from '../../server/src/protocol';
 import { SentFragments } from '../../server/src/lsp/sentFragments';
 
 const uri = 'file:///a.cable';
-const applied = (html: string, patch: RenderPatch): string => html.slice(0, patch.start) + patch.text + html.slice(patch.end);
 
 test('the next fragment goes as the smallest patch to the last one, which the client named', () => {
   const sent = new SentFragments();
@@ -21,7 +20,7 @@ test('the next fragment goes as the smallest patch to the last one, which the cl
   assert.equal(second.html, undefined);
   assert.ok(second.patch);
   assert.deepEqual(second.patch, { base: first.id, start: 30, end: 30, text: 'very ' });
-  assert.equal(applied(old, second.patch), next);
+  assert.equal(wholeFragment(second, { id: first.id, html: old }), next);
   assert.notEqual(second.id, first.id);
 });
 

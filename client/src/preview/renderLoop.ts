@@ -4,7 +4,7 @@
  * until the webview script says it is listening. No `vscode` import: the
  * panel wires it to the client and the webview, tests to plain functions.
  */
-import type { RenderParams, RenderResult } from '../../../server/src/protocol';
+import { wholeFragment, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import type { PreviewState, RenderView, ToWebview, UpdateMessage } from './messages';
 import { RequestSequence, Throttle, type Timers } from './throttle';
 
@@ -123,7 +123,7 @@ export class RenderLoop {
     if (!this.sequence.isLatest(ticket)) return;
     // Equal versions are fine (new diagnostics for the same text); an older one was overtaken by an edit.
     if (this.last && result.version < this.last.version) return;
-    const html = wholeHtml(result, held);
+    const html = wholeFragment(result, held);
     if (html === undefined) {
       // A patch to a fragment this loop does not hold (a server that lost track): ask for the whole.
       this.held = undefined;
@@ -146,12 +146,4 @@ export class RenderLoop {
     this.lastError = error instanceof Error ? error.message : String(error);
     if (this.ready) this.host.post({ type: 'error', message: this.lastError });
   }
-}
-
-/** The result's whole fragment: its `html`, or its patch applied to the fragment held; undefined when the patch is to another one. */
-function wholeHtml(result: RenderResult, held: { id: number; html: string } | undefined): string | undefined {
-  const patch = result.patch;
-  if (patch === undefined) return result.html ?? '';
-  if (held === undefined || patch.base !== held.id) return undefined;
-  return held.html.slice(0, patch.start) + patch.text + held.html.slice(patch.end);
 }
