@@ -8,7 +8,7 @@ import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types
 import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, Inline, Mark, TextRange } from '../parser/tree';
 import { positionAt } from '../text/positions';
 import type { FeatureContext } from './context';
-import { trimmed } from './symbols';
+import { trimmed } from '../text/blanks';
 
 const minParagraphLines = 3;
 const minCommentRun = 2;

@@ -16,7 +16,7 @@ import type { Block, CableTree, Inline, ParagraphBlock, QuoteBlock, TextRange } 
 import { positionAt } from '../text/positions';
 import type { FeatureContext } from './context';
 import { offsetOf, rangeOf, touches } from './definition';
-import { trimmed } from './symbols';
+import { trimmed } from '../text/blanks';
 
 const enum Level {
   /** Words, inline nodes and their parts, field names, note markers, signed names. */

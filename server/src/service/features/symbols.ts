@@ -19,7 +19,7 @@ import type {
   SignatureLine,
   TextRange,
 } from '../parser/tree';
-import { isBlankOrLineBreak } from '../text/blanks';
+import { trimmed } from '../text/blanks';
 import type { FeatureContext } from './context';
 import { rangeOf } from './definition';
 
@@ -132,15 +132,6 @@ function inlineStamps(inlines: readonly Inline[]): Mark[] {
     if (!outer || inline.start >= outer.end) stamps.push(inline);
   }
   return stamps;
-}
-
-/** The range without leading and trailing blanks and line endings. */
-export function trimmed(text: string, range: TextRange): TextRange {
-  let start = range.start;
-  let end = range.end;
-  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
-  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
-  return { start, end };
 }
 
 /** The first line of a range, without its line ending. */

@@ -5,7 +5,7 @@
  * means. Classes and titles come from fixed tables, never from the document.
  */
 import type { Mark, MarkKind, TextRange } from '../parser/tree';
-import { isBlankOrLineBreak } from '../text/blanks';
+import { isBlankOrLineBreak, trimmed } from '../text/blanks';
 import type { RenderContext } from './context';
 import { escapeHtml } from './escape';
 import type { TextWriter } from './writer';
@@ -138,10 +138,9 @@ function certaintyLetter(mark: Mark): string | undefined {
  * alone keeps its question mark, which is then all there is to show.
  */
 function visibleContent(text: string, mark: Mark): TextRange {
-  let start = mark.content.start;
-  let end = mark.content.end;
-  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
-  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
+  const content = trimmed(text, mark.content);
+  const start = content.start;
+  let end = content.end;
   if (mark.kind === 'doubtful' && end - start > 1 && text[end - 1] === '?') {
     end--;
     while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;

@@ -21,6 +21,15 @@ export function isBlankOrLineBreak(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+/** A range without the spaces, tabs and line endings at either end: a span that may run over lines (a block, a mark's content). */
+export function trimmed(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  let start = range.start;
+  let end = range.end;
+  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
+  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
 /** Line feed or carriage return: either ends a line. */
 export function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
