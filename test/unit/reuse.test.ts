@@ -17,6 +17,11 @@ export function comparable(tree: CableTree): string {
   return JSON.stringify({ ...tree, noteMarkers: [...tree.noteMarkers] });
 }
 
+/** `text` with `remove` characters at `at` replaced by `insert`. */
+function spliced(text: string, at: number, remove: number, insert: string): string {
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
 /** `edited`, parsed from the tree of `before`, gives the tree a parse from scratch gives. */
 function assertSameAsFromScratch(before: string, edited: string, label: string): void {
   assert.equal(comparable(parseCable(edited, options, parseCable(before, options))), comparable(parseCable(edited, options)), label);
@@ -45,7 +50,7 @@ test('a tree parsed with the previous version equals one parsed from scratch', (
     for (const [at, remove, insert] of edits(text)) {
       // The previous tree is consumed by the parse that uses it: a fresh one for each edit.
       const previous = parseCable(text, options);
-      const edited = text.slice(0, at) + insert + text.slice(at + remove);
+      const edited = spliced(text, at, remove, insert);
       assert.equal(comparable(parseCable(edited, options, previous)), comparable(parseCable(edited, options)), `edit at ${at}: ${JSON.stringify(insert)}`);
     }
   }
@@ -111,7 +116,7 @@ test('typing on the body\'s first line takes the body path while the line stays 
     ['Cable: 1\n\nTo Cde. X\n\nMore text.\n-----\nVerified: X\n', 'Cable: 1\n\n'.length, 'To Cde. X\n\n'.length, ''],
   ];
   for (const [before, at, remove, insert] of cases) {
-    const edited = before.slice(0, at) + insert + before.slice(at + remove);
+    const edited = spliced(before, at, remove, insert);
     assertSameAsFromScratch(before, edited, JSON.stringify(edited));
   }
 });
@@ -131,7 +136,7 @@ test('edits the fast paths decline still equal a parse from scratch: the first h
     [body, 0, '[Stamp: open'],
   ];
   for (const [at, remove, insert] of cases) {
-    const edited = text.slice(0, at) + insert + text.slice(at + remove);
+    const edited = spliced(text, at, remove, insert);
     assertSameAsFromScratch(text, edited, `edit at ${at}: ${JSON.stringify(insert)}`);
   }
 });
@@ -145,7 +150,7 @@ function assertZonesKept(text: string, cases: Array<[number, number, string]>, k
   for (const [at, remove, insert] of cases) {
     const previous = parseCable(text, options);
     const before = kept.map((zone) => [...(previous[zone]?.blocks ?? [])]);
-    const edited = text.slice(0, at) + insert + text.slice(at + remove);
+    const edited = spliced(text, at, remove, insert);
     const tree = parseCable(edited, options, previous);
     const label = `edit at ${at}: ${JSON.stringify(insert)}`;
     kept.forEach((zone, index) => {
@@ -184,7 +189,7 @@ test('header edits that move where the body begins, and short texts, still equal
     ['Cable: 1', 8, 0, '\r\n'],
   ];
   for (const [text, at, remove, insert] of cases) {
-    const edited = text.slice(0, at) + insert + text.slice(at + remove);
+    const edited = spliced(text, at, remove, insert);
     assertSameAsFromScratch(text, edited, `${JSON.stringify(text)}, edit at ${at}: ${JSON.stringify(insert)}`);
   }
 });
