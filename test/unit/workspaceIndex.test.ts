@@ -17,10 +17,11 @@ const noFiles: WorkspaceFiles = {
   readText: () => Promise.reject(new Error('no files here')),
 };
 
-function indexCountingChanges(): { index: WorkspaceIndex; changes: () => number } {
+/** An index over `files` that fails the test on any failure it reports, and counts its changes of names. */
+function indexCountingChanges(files: WorkspaceFiles = noFiles): { index: WorkspaceIndex; changes: () => number } {
   let count = 0;
   const listener: IndexListener = { namesChanged: () => count++, indexing: () => undefined, failed: (what, error) => assert.fail(`${what}: ${String(error)}`) };
-  return { index: new WorkspaceIndex(noFiles, listener, () => 1_000_000), changes: () => count };
+  return { index: new WorkspaceIndex(files, listener, () => 1_000_000), changes: () => count };
 }
 
 const names = (...keys: string[]): Array<{ key: string; text: string }> => keys.map((key) => ({ key, text: key.toUpperCase() }));
@@ -88,8 +89,7 @@ const fileAt = (index: number): string => `${folder}/cable-${String(index).padSt
 const cableNaming = (name: string): string => `Cable: 1\n\nCde. ${name} reported.\n`;
 
 function indexOver(disk: ControlledDisk): WorkspaceIndex {
-  const listener: IndexListener = { namesChanged: () => undefined, indexing: () => undefined, failed: (what, error) => assert.fail(`${what}: ${String(error)}`) };
-  const index = new WorkspaceIndex(disk, listener, () => 1_000_000);
+  const { index } = indexCountingChanges(disk);
   disk.index = index;
   return index;
 }
