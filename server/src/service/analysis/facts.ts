@@ -105,7 +105,7 @@ export function resolvedYear(facts: TreeFacts, node: TimeGroupNode): number | un
   return index >= 0 ? facts.years[index] : undefined;
 }
 
-function catalogueYear(tree: CableTree): number | undefined {
+export function catalogueYear(tree: CableTree): number | undefined {
   const date = tree.catalogue?.entries.find((entry) => entry.key === 'date');
   const match = date ? /^(\d{4})\b/.exec(date.value) : null;
   return match ? Number(match[1]) : undefined;

@@ -16,6 +16,7 @@
  * record, an edit on the separator or in the footer, a
  * separator typed into the body, or line endings that become mixed.
  */
+import { carryDocumentNames } from '../names/documentNames';
 import { LineCursor, readBody } from './blocks';
 import { lastSignature, readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
@@ -118,6 +119,8 @@ function assemble(previous: CableTree, text: string, options: ParseOptions, edit
   const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
   const read = readBlockInlines(tree, region.blocks, options, plan);
   if (edit.delta !== 0) moveBodyFrom(tree, region.next, oldLeaves, movedLeaves, edit.delta);
+  // Every node is at its new offset, and the old leaves are not yet replaced.
+  carryDocumentNames(previous, tree, oldLeaves.blocks, keptLeaves, movedLeaves, read.blocks);
   replaceRun(blocks, region.first, region.next - region.first, region.blocks);
   replaceRun(oldLeaves.blocks, keptLeaves, movedLeaves - keptLeaves, read.blocks);
   replaceRun(oldLeaves.problems, keptLeaves, movedLeaves - keptLeaves, read.problems);

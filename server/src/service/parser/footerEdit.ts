@@ -13,6 +13,7 @@
  * gains its first note or loses its last; when the footer starts the text
  * after a byte-order mark; and when line endings become mixed.
  */
+import { carryDocumentNames } from '../names/documentNames';
 import { LineCursor, noteMarkersOf, readFooter } from './blocks';
 import { readBlockInlines } from './inlinePass';
 import { firstLeafFrom, lineIndexAt, nextTree, replaceRun } from './inPlace';
@@ -46,6 +47,7 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   // Found before the footer is read: reading it looks the old leaves up and moves those it takes over.
   const firstFooterLeaf = firstLeafFrom(oldLeaves, footer.start);
   const read = readBlockInlines(tree, zone.blocks, options, plan);
+  carryDocumentNames(previous, tree, oldLeaves.blocks, firstFooterLeaf, oldLeaves.blocks.length, read.blocks);
   replaceRun(oldLeaves.blocks, firstFooterLeaf, oldLeaves.blocks.length - firstFooterLeaf, read.blocks);
   replaceRun(oldLeaves.problems, firstFooterLeaf, oldLeaves.problems.length - firstFooterLeaf, read.problems);
   replaceLineStartsFrom(tree.lineStarts, firstLine, lines, text);

@@ -9,9 +9,9 @@
  * and `Kenong Li` would replace only `Ke`.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { forEachLeafBlock } from '../../analysis/facts';
+import { documentNames } from '../../names/documentNames';
 import type { NameIndex, NameUses } from '../../names/nameIndex';
-import type { CableTree, Inline, NameNode } from '../../parser/tree';
+import type { Inline } from '../../parser/tree';
 import type { FeatureContext } from '../context';
 import { item, sortKey } from './items';
 import { lineRange, type CompletionSite } from './site';
@@ -19,47 +19,6 @@ import { FirstInOrder } from '../firstInOrder';
 
 /** At most this many names are returned; the list is then marked incomplete so typing asks again. */
 const maxNames = 100;
-
-export interface NameUse {
-  /** The spelling seen first. */
-  text: string;
-  count: number;
-  /** Uses written after a title (`Cde. Stalin`). */
-  titled: number;
-}
-
-const documentNamesCache = new WeakMap<CableTree, Map<string, NameUse>>();
-
-/**
- * How often each name key is used in the document (cached per tree). Read
- * straight off the blocks, not through the checker's facts: completion right
- * after a keystroke should not wait for everything the rules will want.
- */
-export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
-  let names = documentNamesCache.get(tree);
-  if (!names) {
-    const found = new Map<string, NameUse>();
-    forEachLeafBlock(tree, (block) => {
-      // Indexed: this runs over every inline of the document on the first completion or hover after each keystroke.
-      const inlines = block.inlines;
-      for (let index = 0; index < inlines.length; index++) {
-        const inline = inlines[index];
-        if (inline.type === 'name') countUse(found, inline);
-      }
-    });
-    documentNamesCache.set(tree, (names = found));
-  }
-  return names;
-}
-
-function countUse(names: Map<string, NameUse>, name: NameNode): void {
-  const titled = name.title === undefined ? 0 : 1;
-  const use = names.get(name.key);
-  if (use) {
-    use.count++;
-    use.titled += titled;
-  } else names.set(name.key, { text: name.text, count: 1, titled });
-}
 
 /** One way to read the typed text as the start of a name: from `start` on, lower-cased. */
 interface TypedStart {

@@ -1,8 +1,8 @@
 /** Hover on a name (format section 7) and on a signature line (4.5). */
+import { documentNames } from '../../names/documentNames';
 import { areVariants } from '../../names/variants';
 import type { NameIndex } from '../../names/nameIndex';
 import type { CableTree, NameNode, SignatureLine } from '../../parser/tree';
-import { documentNames } from '../completion/names';
 import type { FeatureContext } from '../context';
 import { FirstInOrder } from '../firstInOrder';
 import { code, plain, times } from './markdown';

@@ -3,7 +3,8 @@
  * came from (format section 6: written, else the nearest earlier full date,
  * else the catalogue `date`).
  */
-import { factsOf, timeGroupIndex, type TreeFacts } from '../../analysis/facts';
+import { catalogueYear } from '../../analysis/facts';
+import { groupYear, type GroupYear } from '../../analysis/groupYear';
 import type { CableTree, TimeGroupNode } from '../../parser/tree';
 import type { CableSettings } from '../../settings';
 import { formatReading } from '../../timegroups/index';
@@ -11,24 +12,21 @@ import type { TimeGroupForm } from '../../timegroups/index';
 import { code, lineNumber, textOf } from './markdown';
 
 export function timeGroupHover(tree: CableTree, node: TimeGroupNode, settings: CableSettings): string {
-  const facts = factsOf(tree);
-  const index = timeGroupIndex(facts, node);
-  const year = readingYear(facts, index, node);
+  const year = groupYear(tree, node);
   const withTime = node.group.time !== undefined && node.group.form !== 'time' && node.group.form !== 'dtg' ? ', with a time' : '';
-  const lines = [`**${formatReading(node.group, year)}**`, '', `Time group ${code(textOf(tree, node))}: ${formName(node.group.form, settings)}${withTime}.`];
-  lines.push('', yearSource(tree, facts, index, node));
+  const lines = [`**${formatReading(node.group, readingYear(year, node))}**`, '', `Time group ${code(textOf(tree, node))}: ${formName(node.group.form, settings)}${withTime}.`];
+  lines.push('', yearSource(tree, year, node));
   return lines.join('\n');
 }
 
 /** The reading alone, for other hovers (a signature's time). */
 export function readingOf(tree: CableTree, node: TimeGroupNode): string {
-  const facts = factsOf(tree);
-  return formatReading(node.group, readingYear(facts, timeGroupIndex(facts, node), node));
+  return formatReading(node.group, readingYear(groupYear(tree, node), node));
 }
 
-/** The year a group is read in: the resolved one for a group the facts list, the written one for the catalogue's. */
-function readingYear(facts: TreeFacts, index: number, node: TimeGroupNode): number | undefined {
-  return index >= 0 ? facts.years[index] : node.group.date?.year;
+/** The year a group is read in: the resolved one for a group of the header, body or footer, the written one for the catalogue's. */
+function readingYear(year: GroupYear | undefined, node: TimeGroupNode): number | undefined {
+  return year ? year.year : node.group.date?.year;
 }
 
 function formName(form: TimeGroupForm, settings: CableSettings): string {
@@ -48,23 +46,16 @@ function formName(form: TimeGroupForm, settings: CableSettings): string {
   }
 }
 
-function yearSource(tree: CableTree, facts: TreeFacts, index: number, node: TimeGroupNode): string {
+function yearSource(tree: CableTree, year: GroupYear | undefined, node: TimeGroupNode): string {
   const date = node.group.date;
   if (date === undefined) return 'It has no date, so no year.';
   if (date.year !== undefined) return `The year ${date.year} is written.`;
-  const source = index >= 0 ? nearestEarlierFullDate(facts.timeGroups, index) : undefined;
+  const source = year?.source;
   if (source) {
     return `No year is written: ${source.group.date?.year} comes from ${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date.`;
   }
-  if (facts.catalogueYear !== undefined) return `No year is written and no earlier full date: ${facts.catalogueYear} comes from the catalogue \`date\`.`;
+  // The catalogue's own groups (no GroupYear) name the catalogue year as well, as they always have.
+  const fromCatalogue = year ? (year.fromCatalogue ? year.year : undefined) : catalogueYear(tree);
+  if (fromCatalogue !== undefined) return `No year is written and no earlier full date: ${fromCatalogue} comes from the catalogue \`date\`.`;
   return 'No year is written, there is no earlier full date and no catalogue `date`: the year is unknown.';
-}
-
-/** The group `resolveYears` took the year from: the nearest earlier one with day, month and year. */
-function nearestEarlierFullDate(groups: readonly TimeGroupNode[], index: number): TimeGroupNode | undefined {
-  for (let earlier = index - 1; earlier >= 0; earlier--) {
-    const date = groups[earlier].group.date;
-    if (date?.year !== undefined && date.day !== undefined) return groups[earlier];
-  }
-  return undefined;
 }

@@ -1,0 +1,114 @@
+/**
+ * How often each name is used in a document, per tree: what name completion
+ * ranks by and hover counts. The first time a version is asked, one walk over
+ * every inline of the tree. After that, an edit the parser reads in place (in
+ * the body or the footer) carries the counts on to the next version through
+ * the leaves it replaced: the first completion or hover after a keystroke
+ * then costs what the edit changed, not a walk of the whole cable.
+ */
+import { forEachLeafBlock } from '../analysis/facts';
+import type { Block, CableTree, NameNode } from '../parser/tree';
+
+export interface NameUse {
+  /** The spelling of the first use, in document order. */
+  text: string;
+  count: number;
+  /** Uses written after a title (`Cde. Stalin`). */
+  titled: number;
+  /** The first use: carrying the counts over an edit must know whether the edit removed it. */
+  first: NameNode;
+}
+
+const cache = new WeakMap<CableTree, Map<string, NameUse>>();
+
+/** Whole-tree walks made, for tests that check an edit's counts were carried rather than counted again. */
+export const documentNameWalks = { count: 0 };
+
+/** Each name key used in the document, with its uses. The map's order means nothing. */
+export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
+  let uses = cache.get(tree);
+  if (!uses) {
+    documentNameWalks.count++;
+    const found = new Map<string, NameUse>();
+    forEachLeafBlock(tree, (block) => addUses(found, block));
+    cache.set(tree, (uses = found));
+  }
+  return uses;
+}
+
+/**
+ * Moves the previous version's counts, when it has any, on to `tree`, made
+ * from it by replacing the leaves `removed` (the old leaves from `from` up
+ * to `to`) with `added`. Call it once every node of `tree` is at its new
+ * offset. The previous tree is consumed by the parse, so its map is taken
+ * over, not copied.
+ *
+ * A name whose first use was removed takes its first use in `added` when
+ * there is one (nothing before the edit used it, and `added` comes before
+ * anything after the edit). Otherwise its first use is somewhere after the
+ * edit: nothing is carried, and the next question counts the tree afresh.
+ */
+export function carryDocumentNames(previous: CableTree, tree: CableTree, removed: readonly Block[], from: number, to: number, added: readonly Block[]): void {
+  const uses = cache.get(previous);
+  if (!uses) return;
+  cache.delete(previous);
+  const lostFirst = new Set<string>();
+  for (let index = from; index < to; index++) if (!removeUses(uses, removed[index], lostFirst)) return;
+  for (let index = 0; index < added.length; index++) {
+    const inlines = added[index].inlines;
+    for (let at = 0; at < inlines.length; at++) {
+      const inline = inlines[at];
+      if (inline.type !== 'name') continue;
+      const use = addUse(uses, inline);
+      if (lostFirst.delete(inline.key) || inline.start < use.first.start) takeFirst(use, inline);
+    }
+  }
+  if (lostFirst.size === 0) cache.set(tree, uses);
+}
+
+function addUses(uses: Map<string, NameUse>, block: Block): void {
+  // Indexed: this runs over every inline of the document when a version is first asked.
+  const inlines = block.inlines;
+  for (let index = 0; index < inlines.length; index++) {
+    const inline = inlines[index];
+    if (inline.type === 'name') addUse(uses, inline);
+  }
+}
+
+/** Counts one use; a name not seen before starts with it as its first. */
+function addUse(uses: Map<string, NameUse>, name: NameNode): NameUse {
+  const titled = name.title === undefined ? 0 : 1;
+  const use = uses.get(name.key);
+  if (!use) {
+    const first: NameUse = { text: name.text, count: 1, titled, first: name };
+    uses.set(name.key, first);
+    return first;
+  }
+  use.count++;
+  use.titled += titled;
+  return use;
+}
+
+/** Takes a removed leaf's uses off the counts; false if it has a use they never counted (they are then not the previous tree's). */
+function removeUses(uses: Map<string, NameUse>, block: Block, lostFirst: Set<string>): boolean {
+  const inlines = block.inlines;
+  for (let index = 0; index < inlines.length; index++) {
+    const inline = inlines[index];
+    if (inline.type !== 'name') continue;
+    const use = uses.get(inline.key);
+    if (!use) return false;
+    use.count--;
+    use.titled -= inline.title === undefined ? 0 : 1;
+    if (use.count === 0) {
+      // Gone altogether: a use in `added` starts it again as new.
+      uses.delete(inline.key);
+      lostFirst.delete(inline.key);
+    } else if (use.first === inline) lostFirst.add(inline.key);
+  }
+  return true;
+}
+
+function takeFirst(use: NameUse, name: NameNode): void {
+  use.first = name;
+  use.text = name.text;
+}

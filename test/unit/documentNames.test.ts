@@ -1,0 +1,81 @@
+/**
+ * A document's name counts are carried over an edit the parser reads in
+ * place, instead of being counted again by a walk of the whole tree; an edit
+ * that loses a name's first use with others left after it is counted afresh.
+ */
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseCable, type CableTree } from '../../server/src/service/index';
+import { documentNames, documentNameWalks } from '../../server/src/service/names/documentNames';
+
+const cable = [
+  'From: Moscow',
+  'To: Beijing',
+  '',
+  'We met KIM IL SUNG today.',
+  '',
+  'Later Cde. Kim Il Sung and Zhou Enlai spoke.',
+  '',
+  'Zhou Enlai agreed.',
+  '-----',
+  'Copies to: Cde. Ivanov',
+  '',
+].join('\n');
+
+/** The counts of `tree` as plain rows, and how many whole-tree walks answering cost. */
+function counted(tree: CableTree): { rows: string[]; walks: number } {
+  const before = documentNameWalks.count;
+  const rows = [...documentNames(tree)].map(([key, use]) => `${key}: ${use.text} ×${use.count}, titled ${use.titled}`).sort();
+  return { rows, walks: documentNameWalks.count - before };
+}
+
+/** Parses `text` edited from `cable` by replacing `from` with `to`, from the counted tree of `cable`. */
+function edited(from: string, to: string): { tree: CableTree; text: string } {
+  const previous = parseCable(cable);
+  documentNames(previous);
+  const text = cable.replace(from, to);
+  assert.notEqual(text, cable);
+  return { tree: parseCable(text, undefined, previous), text };
+}
+
+describe('document names', () => {
+  test('counts uses, titled uses and the first spelling', () => {
+    assert.deepEqual(counted(parseCable(cable)).rows, ['ivanov: Ivanov ×1, titled 1', 'kim il sung: KIM IL SUNG ×2, titled 1', 'zhou enlai: Zhou Enlai ×2, titled 0']);
+  });
+
+  test('typing in a paragraph of the body carries the counts: no walk', () => {
+    const { tree, text } = edited('Zhou Enlai agreed', 'Zhou Enlai and Cde. Ivanov agreed');
+    const carried = counted(tree);
+    assert.equal(carried.walks, 0);
+    assert.deepEqual(carried.rows, counted(parseCable(text)).rows);
+    assert.ok(carried.rows.includes('ivanov: Ivanov ×2, titled 2'));
+  });
+
+  test('typing in the footer carries the counts', () => {
+    const { tree, text } = edited('Copies to: Cde. Ivanov', 'Deciphered by: Ivanova');
+    const carried = counted(tree);
+    assert.equal(carried.walks, 0);
+    assert.deepEqual(carried.rows, counted(parseCable(text)).rows);
+  });
+
+  test('a first use re-spelt where it stands is carried with its new spelling', () => {
+    const { tree } = edited('KIM IL SUNG today', 'Kim Il Sung today');
+    const carried = counted(tree);
+    assert.equal(carried.walks, 0);
+    assert.ok(carried.rows.includes('kim il sung: Kim Il Sung ×2, titled 1'));
+  });
+
+  test('a name typed before its first use becomes its first spelling', () => {
+    const { tree } = edited('We met KIM IL SUNG', 'We met ZHOU ENLAI and KIM IL SUNG');
+    const carried = counted(tree);
+    assert.equal(carried.walks, 0);
+    assert.ok(carried.rows.includes('zhou enlai: ZHOU ENLAI ×3, titled 0'));
+  });
+
+  test('a first use cut with later uses left is counted afresh, with the next spelling', () => {
+    const { tree } = edited('We met KIM IL SUNG today.', 'We met him today.');
+    const recounted = counted(tree);
+    assert.equal(recounted.walks, 1);
+    assert.ok(recounted.rows.includes('kim il sung: Kim Il Sung ×1, titled 1'));
+  });
+});
