@@ -11,7 +11,8 @@
   'use strict';
 
   /** @typedef {'diplomatic' | 'reading'} RenderView */
-  /** @typedef {{ type: 'update', uri: string, version: number, html: string, lineCount: number, view: RenderView, locked: boolean, paper: boolean, line?: number }} UpdateMessage */
+  /** @typedef {{ start: number, end: number, text: string }} FragmentEdit */
+  /** @typedef {{ type: 'update', uri: string, version: number, html?: string, edit?: FragmentEdit, lineCount: number, view: RenderView, locked: boolean, paper: boolean, line?: number }} UpdateMessage */
   /** @typedef {UpdateMessage | { type: 'scrollToLine', line: number } | { type: 'error', message: string }} ToWebview */
   /** @typedef {{ uri: string, locked: boolean, view: RenderView, line: number }} PreviewState */
   /** @typedef {{ postMessage(message: unknown): void, getState(): unknown, setState(state: unknown): void }} VsCodeApi */
@@ -31,6 +32,15 @@
   let ignoreScrollUntil = 0;
   let lastReportedLine = -1;
   let scrollPending = false;
+  /** The fragment shown, as the extension sent it: an update's `edit` applies to it. */
+  let held = /** @type {string | undefined} */ (undefined);
+  /**
+   * The element each line of `held` opens (null for a line that only closes
+   * one), while the page and the lines match (see mapLines); undefined when
+   * they do not, and then every edit takes the whole fragment in again.
+   * @type {Array<Element | null> | undefined}
+   */
+  let lineElements;
 
   window.addEventListener('message', (event) => {
     const message = /** @type {ToWebview | null | undefined} */ (event.data);
@@ -48,10 +58,14 @@
 
   /** @param {UpdateMessage} message */
   function update(message) {
-    const template = document.createElement('template');
-    // Parsed inert (a template runs nothing), then moved in; the CSP would block scripts anyway.
-    template.innerHTML = String(message.html);
-    patchChildren(content, template.content, 3);
+    if (message.edit !== undefined) {
+      if (held === undefined || !fitsHeld(message.edit, held.length)) {
+        // Nothing to apply it to (the page was reloaded under the message): the extension sends the whole again.
+        vscode.postMessage({ type: 'ready' });
+        return;
+      }
+      applyEdit(held, message.edit);
+    } else takeWhole(String(message.html));
     document.body.classList.toggle('paper', message.paper === true);
     document.body.dataset.view = message.view;
     status.hidden = true;
@@ -62,6 +76,142 @@
     vscode.setState(state);
     // Without a line to go to, the page stays where it is: an edit must not make it jump.
     if (message.line !== undefined) scrollToLine(message.line);
+  }
+
+  /** @param {FragmentEdit} edit @param {number} length */
+  function fitsHeld(edit, length) {
+    const { start, end, text } = edit;
+    return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length && typeof text === 'string';
+  }
+
+  /** @param {string} html */
+  function takeWhole(html) {
+    const template = document.createElement('template');
+    // Parsed inert (a template runs nothing), then moved in; the CSP would block scripts anyway.
+    template.innerHTML = html;
+    patchChildren(content, template.content, 3);
+    held = html;
+    lineElements = mapLines(html);
+  }
+
+  /**
+   * An edit of the fragment held: only the lines it touches are parsed and
+   * replaced when they are whole elements (a paragraph, a field row), which
+   * is what typing changes; otherwise the whole fragment is taken in.
+   * @param {string} old @param {FragmentEdit} edit
+   */
+  function applyEdit(old, edit) {
+    if (edit.start === edit.end && edit.text === '') return;
+    const next = old.slice(0, edit.start) + edit.text + old.slice(edit.end);
+    if (!replaceLines(old, next, edit)) takeWhole(next);
+    held = next;
+  }
+
+  /**
+   * The renderer writes each block on a line of its own: an element opening
+   * a line of the fragment follows a line break in the page. Pairs each line
+   * with the element it opens; undefined when the page does not match.
+   * @param {string} html
+   */
+  function mapLines(html) {
+    /** @type {Element[]} */
+    const opening = [];
+    const walker = document.createTreeWalker(content, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const before = node.previousSibling;
+      if (before === null ? node.parentNode === content : before.nodeType === 3 && (before.textContent ?? '').endsWith('\n')) opening.push(/** @type {Element} */ (node));
+    }
+    /** @type {Array<Element | null>} */
+    const map = [];
+    let next = 0;
+    for (const line of html.split('\n')) {
+      const tag = openingTag(line);
+      if (tag === undefined) {
+        map.push(null);
+        continue;
+      }
+      const element = opening[next++];
+      if (element === undefined || element.localName !== tag) return undefined;
+      map.push(element);
+    }
+    return next === opening.length ? map : undefined;
+  }
+
+  /** The tag a line opens with, lower case; undefined for a line that does not open an element. @param {string} line */
+  function openingTag(line) {
+    const found = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(line);
+    return found ? found[1].toLowerCase() : undefined;
+  }
+
+  const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+  /** True when the line is exactly one element, opened at its start and closed at its end. @param {string} line */
+  function isWholeElement(line) {
+    if (openingTag(line) === undefined) return false;
+    const tags = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;
+    let depth = 0;
+    for (let found = tags.exec(line); found; found = tags.exec(line)) {
+      const closes = found[1] === '/';
+      if (!closes && voidTags.has(found[2].toLowerCase())) {
+        // A void element alone on its line (`<hr>`) is whole; inside another (`<br>`) it changes nothing.
+        if (depth === 0) return tags.lastIndex === line.length;
+        continue;
+      }
+      depth += closes ? -1 : 1;
+      if (depth <= 0) return depth === 0 && tags.lastIndex === line.length;
+    }
+    return false;
+  }
+
+  /**
+   * Replaces the page's elements for the lines an edit touched with the new
+   * lines, when the lines on both sides are whole elements and the old ones
+   * are siblings in the page. False when it cannot (nothing is changed then).
+   * @param {string} old @param {string} next @param {FragmentEdit} edit
+   */
+  function replaceLines(old, next, edit) {
+    if (lineElements === undefined) return false;
+    const regionStart = old.lastIndexOf('\n', edit.start - 1) + 1;
+    const found = old.indexOf('\n', edit.end);
+    const oldEnd = found < 0 ? old.length : found;
+    const oldLines = old.slice(regionStart, oldEnd).split('\n');
+    const newLines = next.slice(regionStart, oldEnd + next.length - old.length).split('\n');
+    if (!oldLines.every(isWholeElement) || !newLines.every(isWholeElement)) return false;
+    const first = lineCountBefore(old, regionStart);
+    const removed = lineElements.slice(first, first + oldLines.length);
+    if (!areSiblingLines(removed)) return false;
+    const template = document.createElement('template');
+    template.innerHTML = newLines.join('\n');
+    const added = Array.from(template.content.children);
+    if (added.length !== newLines.length || added.some((element, index) => element.localName !== openingTag(newLines[index]))) return false;
+    const last = /** @type {Element} */ (removed[removed.length - 1]);
+    const parent = /** @type {Node} */ (last.parentNode);
+    const after = last.nextSibling;
+    for (let node = /** @type {ChildNode | null} */ (removed[0]); node !== null && node !== after; ) {
+      const following = node.nextSibling;
+      node.remove();
+      node = following;
+    }
+    parent.insertBefore(template.content, after);
+    lineElements.splice(first, removed.length, ...added);
+    return true;
+  }
+
+  /** The number of line breaks before `offset`. @param {string} text @param {number} offset */
+  function lineCountBefore(text, offset) {
+    let count = 0;
+    for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) count++;
+    return count;
+  }
+
+  /** Elements next to each other in one parent, a line break between each two. @param {Array<Element | null>} elements */
+  function areSiblingLines(elements) {
+    if (elements.length === 0 || elements.some((element) => element === null || !element.isConnected)) return false;
+    for (let index = 1; index < elements.length; index++) {
+      const between = elements[index - 1]?.nextSibling;
+      if (between?.nodeType !== 3 || between.textContent !== '\n' || between.nextSibling !== elements[index]) return false;
+    }
+    return true;
   }
 
   /**

@@ -35,8 +35,21 @@ class Harness {
     );
   }
 
-  get updates(): UpdateMessage[] {
+  /** The updates posted as sent: whole fragments or edits. */
+  get sentUpdates(): UpdateMessage[] {
     return this.posted.filter((message): message is UpdateMessage => message.type === 'update');
+  }
+
+  /** The updates posted, each with the whole fragment the page shows once it has it (an edit applied to the one before). */
+  get updates(): UpdateMessage[] {
+    let shown: string | undefined;
+    return this.sentUpdates.map((message) => {
+      if (message.edit) {
+        assert.ok(shown !== undefined, 'an edit was posted to a page holding no fragment');
+        shown = shown.slice(0, message.edit.start) + message.edit.text + shown.slice(message.edit.end);
+      } else shown = message.html;
+      return { ...message, html: shown };
+    });
   }
 
   async answerLast(result: Partial<RenderResult> = {}): Promise<void> {
@@ -187,6 +200,34 @@ test('a fragment received whole is the base of the next request, and a patch to 
   // The patched fragment is the base of the next request in its turn.
   await h.edited();
   assert.equal(h.requests[2].params.base, 6);
+});
+
+test('after the first whole fragment the page is sent what changed; a reloaded page gets the whole again', async () => {
+  const h = new Harness();
+  const paragraphs = (middle: string): string => `<p data-line="0">First</p>\n<p data-line="2">${middle}</p>\n<p data-line="4">Last</p>`;
+  await h.shown({ html: paragraphs('Middle') });
+  await h.edited();
+  await h.answerLast({ version: 2, html: paragraphs('Middle, edited') });
+  assert.equal(h.sentUpdates[0].html, paragraphs('Middle'));
+  const afterMiddle = paragraphs('Middle').indexOf('Middle') + 'Middle'.length;
+  assert.deepEqual(h.sentUpdates[1].edit, { start: afterMiddle, end: afterMiddle, text: ', edited' });
+  assert.equal(h.sentUpdates[1].html, undefined);
+  assert.equal(h.updates[1].html, paragraphs('Middle, edited'));
+  // The same fragment again (locking re-sends it): an empty edit.
+  h.loop.setLocked(true);
+  const length = paragraphs('Middle, edited').length;
+  assert.deepEqual(h.sentUpdates[2].edit, { start: length, end: length, text: '' });
+  // A page torn down and shown again holds nothing: it gets the whole fragment.
+  h.loop.webviewGone();
+  h.loop.webviewReady();
+  assert.equal(h.sentUpdates[3].html, paragraphs('Middle, edited'));
+  assert.equal(h.sentUpdates[3].edit, undefined);
+  // A page that says it is ready again without going away (it lost what it held) gets the whole as well.
+  await h.edited();
+  await h.answerLast({ version: 3, html: paragraphs('Changed') });
+  assert.ok(h.sentUpdates[4].edit);
+  h.loop.webviewReady();
+  assert.equal(h.sentUpdates[5].html, paragraphs('Changed'));
 });
 
 test('a patch to a fragment the loop does not hold is not posted: the whole is asked for again', async () => {

@@ -30,6 +30,7 @@ import { parseWebviewMessage, type FromWebview, type RenderView, type ToWebview 
 import { RenderLoop } from '../../client/src/preview/renderLoop';
 import type { RenderResult } from '../../server/src/protocol';
 import { createLanguageService, defaultSettings } from '../../server/src/service/index';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
 import { repoRoot } from '../support/paths';
 import { applyTheme, installFakeHost, type PreviewWindow, type Theme } from './pageProbe';
 import { MediaServer } from './previewServer';
@@ -38,12 +39,9 @@ import { MediaServer } from './previewServer';
 export { applyTheme, inertness, type Inertness, type PreviewWindow, type Theme } from './pageProbe';
 export { mediaDir } from './previewServer';
 
-export const chromiumPath = process.env.CABLE_CHROMIUM || '/usr/bin/chromium';
+export { chromiumPath };
 export const unavailableMessage = 'Chromium is not installed (apt-get install chromium): preview browser tests skipped';
 export const fixturesDir = path.join(repoRoot, 'test', 'preview', 'fixtures');
-
-/** The flags the brief fixes: no sandbox (containers), and nothing that reaches the network on its own. */
-const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Every wait has a bound, so a broken page fails the test with a message instead of hanging it. */
 export const waitMs = 10_000;
@@ -72,7 +70,7 @@ export function browserSuite(): (t: TestContext) => Promise<Session | undefined>
     }
     session ??= (async () => {
       const server = await MediaServer.start();
-      const browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs }).catch(async (error: unknown) => {
+      const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }).catch(async (error: unknown) => {
         await server.close();
         throw error;
       });

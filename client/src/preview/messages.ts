@@ -11,13 +11,22 @@ import type { RenderView } from '../../../server/src/protocol';
 
 export type { RenderView };
 
-/** What the webview needs to show one render. */
+/** A change to the fragment the page holds: its text from `start` to `end` replaced by `text`. */
+export interface FragmentEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What the webview needs to show one render: the whole fragment (`html`), or an `edit` of the one it holds. */
 export interface UpdateMessage {
   type: 'update';
   uri: string;
   version: number;
   /** Body fragment from the server, already escaped; inserted into the content container. */
-  html: string;
+  html?: string;
+  /** Instead of `html`, the change from the fragment the page was sent last. */
+  edit?: FragmentEdit;
   lineCount: number;
   view: RenderView;
   locked: boolean;

@@ -5,7 +5,8 @@
  * panel wires it to the client and the webview, tests to plain functions.
  */
 import { wholeFragment, type RenderParams, type RenderResult } from '../../../server/src/protocol';
-import type { PreviewState, RenderView, ToWebview, UpdateMessage } from './messages';
+import { editBetween } from '../../../server/src/service/text/changedSpan';
+import type { FragmentEdit, PreviewState, RenderView, ToWebview, UpdateMessage } from './messages';
 import { RequestSequence, Throttle, type Timers } from './throttle';
 
 export interface RenderHost {
@@ -17,11 +18,20 @@ export interface RenderHost {
 /** About how long a transcriber pauses between words: steady typing renders a few times a second. */
 export const renderDelayMs = 300;
 
+/** An update with the whole fragment: what the loop keeps, to send again to a page that reloads. */
+type WholeUpdate = UpdateMessage & { html: string };
+
 export class RenderLoop {
   private readonly throttle: Throttle;
   private readonly sequence = new RequestSequence();
   private ready = false;
-  private last: UpdateMessage | undefined;
+  private last: WholeUpdate | undefined;
+  /**
+   * The fragment the page was last sent since it said it was ready: the next
+   * update goes as an edit of it, so a keystroke in a long cable sends the
+   * page one paragraph rather than the whole fragment again.
+   */
+  private pageHolds: string | undefined;
   private lastError: string | undefined;
   /** The last fragment received whole (or patched whole), which the server may answer the next request with a patch to. */
   private held: { uri: string; view: RenderView; id: number; html: string } | undefined;
@@ -96,12 +106,15 @@ export class RenderLoop {
   /** The script has (re)loaded: a hidden panel loses its page and reloads when shown again. */
   webviewReady(): void {
     this.ready = true;
+    // A (re)loaded page holds nothing: the next update goes whole.
+    this.pageHolds = undefined;
     if (this.last) this.deliver(this.last, this.scrollLine ?? this.target.line);
     if (this.lastError !== undefined) this.host.post({ type: 'error', message: this.lastError });
   }
 
   webviewGone(): void {
     this.ready = false;
+    this.pageHolds = undefined;
   }
 
   dispose(): void {
@@ -135,15 +148,25 @@ export class RenderLoop {
     this.deliver({ type: 'update', uri, version: result.version, html, lineCount: result.lineCount, view, locked: this.target.locked, paper: this.host.paper() });
   }
 
-  private deliver(update: UpdateMessage, line = this.scrollLine): void {
+  private deliver(update: WholeUpdate, line = this.scrollLine): void {
     this.last = { ...update, line: undefined };
     if (!this.ready) return;
     this.scrollLine = undefined;
-    this.host.post(line === undefined ? this.last : { ...this.last, line });
+    const { html, ...rest } = this.last;
+    const message: UpdateMessage = this.pageHolds === undefined ? { ...this.last } : { ...rest, edit: fragmentEdit(this.pageHolds, html) };
+    if (line !== undefined) message.line = line;
+    this.host.post(message);
+    this.pageHolds = html;
   }
 
   private failed(error: unknown): void {
     this.lastError = error instanceof Error ? error.message : String(error);
     if (this.ready) this.host.post({ type: 'error', message: this.lastError });
   }
+}
+
+/** The one changed span from the fragment the page holds to the next: what an update sends instead of the whole. */
+export function fragmentEdit(held: string, html: string): FragmentEdit {
+  const { prefix, oldEnd, delta } = editBetween(held, html);
+  return { start: prefix, end: oldEnd, text: html.slice(prefix, oldEnd + delta) };
 }

@@ -1,0 +1,116 @@
+/**
+ * After its first render the page is sent edits of the fragment it holds,
+ * not the whole fragment again (client/src/preview/renderLoop.ts), and takes
+ * them in by parsing only the lines an edit touched when those are whole
+ * elements, else the whole new fragment (media/preview.js). Either way the
+ * page must end up as if it had taken in the whole new fragment afresh.
+ */
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ToWebview } from '../../client/src/preview/messages';
+import { Random } from '../support/generate';
+import { Preview, browserSuite, readSample } from './browser';
+
+const session = browserSuite();
+const workedExample = readSample('cable-25025.cable');
+
+/** The fragment the page should show after the messages sent to it so far. */
+function shownFragment(sent: readonly ToWebview[]): string {
+  let shown = '';
+  for (const message of sent) {
+    if (message.type !== 'update') continue;
+    shown = message.edit ? shown.slice(0, message.edit.start) + message.edit.text + shown.slice(message.edit.end) : (message.html ?? '');
+  }
+  return shown;
+}
+
+/** The page's content, and the same fragment taken in whole by a fresh template, serialised. */
+function pageAndFresh(preview: Preview): Promise<{ page: string; fresh: string }> {
+  return preview.page.evaluate((html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return { page: document.getElementById('cable-content')?.innerHTML ?? '', fresh: template.innerHTML };
+  }, shownFragment(preview.sentMessages));
+}
+
+test('along a chain of random edits the page always equals the whole fragment taken in afresh', async (t) => {
+  const started = await session(t);
+  if (!started) return;
+  const preview = await Preview.open(started, { text: workedExample });
+  t.after(() => preview.close());
+  const random = new Random(20261127);
+  for (let step = 0; step < 40; step++) {
+    const text = preview.text;
+    const at = random.int(0, text.length - 1);
+    // Letters in paragraphs and fields, and now and then a character that changes the structure: a line break, a bracket, a quote mark.
+    const next = random.chance(0.3) ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + random.pick([...'ee e[]"\n:.']) + text.slice(at);
+    await preview.edit(next);
+    const { page, fresh } = await pageAndFresh(preview);
+    assert.equal(page, fresh, `after edit ${step} at ${at}`);
+  }
+  const updates = preview.sentMessages.filter((message) => message.type === 'update');
+  assert.ok(updates.slice(1).every((message) => message.edit !== undefined && message.html === undefined), 'every update after the first is an edit');
+  assert.deepEqual(preview.pageErrors, []);
+});
+
+/**
+ * Records how many characters of HTML the page parses for each update: the
+ * length of every string its script gives a template's innerHTML.
+ */
+function recordParsing(preview: Preview): Promise<void> {
+  return preview.page.evaluate(() => {
+    const parsed: number[] = [];
+    (window as unknown as { __parsed: number[] }).__parsed = parsed;
+    const descriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+    if (!descriptor?.set) throw new Error('no innerHTML setter to watch');
+    const set = descriptor.set;
+    Object.defineProperty(HTMLTemplateElement.prototype, 'innerHTML', {
+      ...descriptor,
+      set(this: HTMLTemplateElement, html: string) {
+        parsed.push(String(html).length);
+        set.call(this, html);
+      },
+    });
+  });
+}
+
+function parsedSince(preview: Preview, from: number): Promise<number[]> {
+  return preview.page.evaluate((from) => (window as unknown as { __parsed: number[] }).__parsed.slice(from), from);
+}
+
+test('typing in a paragraph, key after key, parses that paragraph alone each time, and keeps the page around it', async (t) => {
+  const started = await session(t);
+  if (!started) return;
+  const preview = await Preview.open(started, { text: workedExample });
+  t.after(() => preview.close());
+  await recordParsing(preview);
+  const whole = shownFragment(preview.sentMessages).length;
+  const kept = await preview.page.evaluateHandle(() => document.querySelector('footer.cable-footer'));
+  let typed = 'Please be guided by my instructions.';
+  for (const [index, next] of ['Please be guided by my own instructions.', 'Please be guided by my own instructions now.', 'Please be guided by all my own instructions now.'].entries()) {
+    await preview.edit(preview.text.replace(typed, next));
+    typed = next;
+    await preview.page.waitForFunction((next) => document.querySelector('[data-line="61"]')?.textContent === next, next);
+    const parsed = await parsedSince(preview, index);
+    assert.equal(parsed.length, 1, `edit ${index}: one parse`);
+    assert.ok(parsed[0] < 200, `edit ${index}: the page parsed ${parsed[0]} characters of ${whole}`);
+    const sent = preview.sentMessages.at(-1);
+    assert.ok(sent?.type === 'update' && sent.edit !== undefined && sent.edit.text.length < 100, `edit ${index}: a small edit was sent`);
+  }
+  assert.ok(await kept.evaluate((footer) => footer === document.querySelector('footer.cable-footer')), 'a block the edits did not touch was replaced');
+  const { page, fresh } = await pageAndFresh(preview);
+  assert.equal(page, fresh);
+});
+
+test('an edit the page cannot apply to what it holds is dropped, and the page asks for the whole again', async (t) => {
+  const started = await session(t);
+  if (!started) return;
+  const preview = await Preview.open(started, { text: workedExample });
+  t.after(() => preview.close());
+  const before = await pageAndFresh(preview);
+  const receivedBefore = (await preview.received()).length;
+  const holds = shownFragment(preview.sentMessages).length;
+  await preview.postMessage({ type: 'update', uri: 'file:///x.cable', version: 99, edit: { start: holds + 5, end: holds + 10, text: '<p>stray</p>' }, lineCount: 1, view: 'diplomatic', locked: false, paper: false });
+  await preview.nextReceived('ready', receivedBefore);
+  assert.equal((await pageAndFresh(preview)).page, before.page, 'the page kept what it showed');
+});
