@@ -16,6 +16,7 @@ import type { BenchOptions } from './options';
 import { repoRoot } from './options';
 import type { Figure } from './report';
 import { removeFolder, temporaryFolder } from './files';
+import { pageFigures, type SentFragment } from './previewPage';
 import { published, startServer } from './server';
 import { best, median, now, percentile, timeRuns } from './stats';
 
@@ -93,6 +94,7 @@ async function throughServer(options: BenchOptions, text: string, rounds: number
     const openingStart = now();
     let held = await server.client.request<RenderResult>('cable/render', { uri, view: 'diplomatic' }, 30_000);
     const opening = now() - openingStart;
+    const fragments: SentFragment[] = [{ html: held.html ?? '', lineCount: held.lineCount }];
     let patchChars = 0;
     // Typing at the start of a paragraph in the middle of the body: that paragraph is rendered again each time.
     const at = { line: text.slice(0, text.indexOf('\n\n', text.length >> 1) + 2).split('\n').length - 1, character: 0 };
@@ -104,12 +106,14 @@ async function throughServer(options: BenchOptions, text: string, rounds: number
       const result = await server.client.request<RenderResult>('cable/render', { uri, view: 'diplomatic', base: held.id }, 30_000);
       held = { ...result, html: wholeHtml(held, result) };
       durations.push(now() - start);
+      fragments.push({ html: held.html ?? '', lineCount: held.lineCount });
       patchChars += result.patch?.text.length ?? result.html?.length ?? 0;
       await published(server.client, uri, (params) => params.version === version, since);
     }
     return [
       { suite, name: names[0], value: opening, unit: 'ms', note: 'the whole cable checked and rendered, nothing kept yet' },
       { suite, name: names[1], value: median(durations), unit: 'ms', target: { op: '<=', value: 100 }, note: `p95 ${percentile(durations, 95).toFixed(0)} ms over ${rounds} edits; ${Math.round(patchChars / rounds)} characters of HTML sent per render, of ${held.html?.length ?? 0}` },
+      ...(await pageFigures(fragments, durations)),
     ];
   } finally {
     await server.stop();
