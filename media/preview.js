@@ -171,7 +171,7 @@
    */
   function replaceLines(old, next, edit) {
     if (lineElements === undefined) return false;
-    const regionStart = old.lastIndexOf('\n', edit.start - 1) + 1;
+    const regionStart = edit.start === 0 ? 0 : old.lastIndexOf('\n', edit.start - 1) + 1;
     const found = old.indexOf('\n', edit.end);
     const oldEnd = found < 0 ? old.length : found;
     const oldLines = old.slice(regionStart, oldEnd).split('\n');
@@ -193,7 +193,8 @@
       node = following;
     }
     parent.insertBefore(template.content, after);
-    lineElements.splice(first, removed.length, ...added);
+    // Not splice(...added): a paste of many paragraphs would pass more arguments than a call takes.
+    lineElements = lineElements.slice(0, first).concat(added, lineElements.slice(first + removed.length));
     return true;
   }
 

@@ -110,6 +110,19 @@ test('typing in a paragraph, key after key, parses that paragraph alone each tim
   assert.equal(page, fresh);
 });
 
+test('a paste of thousands of paragraphs at the end of the body is taken in whole and right', async (t) => {
+  const started = await session(t);
+  if (!started) return;
+  const preview = await Preview.open(started, { text: 'From: Moscow\nTo: Beijing\n\nFirst paragraph.\n' });
+  t.after(() => preview.close());
+  const pasted = Array.from({ length: 3000 }, (_, index) => `Paragraph ${index + 1} of the paste.\n`).join('\n');
+  await preview.edit(`${preview.text}\n${pasted}`);
+  const { page, fresh } = await pageAndFresh(preview);
+  assert.equal(page, fresh);
+  assert.equal(await preview.page.evaluate(() => document.querySelectorAll('.cable-body p').length), 3001);
+  assert.deepEqual(preview.pageErrors, []);
+});
+
 test('an edit the page cannot apply to what it holds is dropped, and the page asks for the whole again', async (t) => {
   const started = await session(t);
   if (!started) return;
