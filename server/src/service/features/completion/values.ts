@@ -4,7 +4,7 @@
  * `Priority:` (section 3).
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { factsOf } from '../../analysis/facts';
+import { forEachLeafBlock } from '../../analysis/facts';
 import { preferredNumberSign } from '../../diagnostics/rules/numberSigns';
 import type { CableTree, FieldBlock, NumberSign, NumberSignNode } from '../../parser/tree';
 import { numberSigns, type CableSettings } from '../../settings';
@@ -110,9 +110,28 @@ function signDetail(sign: NumberSign, preferred: NumberSign | undefined, setting
   return settings.numberSign === sign ? `number sign, preferred by the cable.numberSign setting${used}` : `number sign, the one this document uses most${used}`;
 }
 
-/** Every number sign of the document, in order (gathered once per tree with its facts). */
+const signsCache = new WeakMap<CableTree, readonly NumberSignNode[]>();
+
+/**
+ * Every number sign of the document, in order, read off its blocks once per
+ * tree: the same list the facts gather, without gathering everything else
+ * the rules want, which a hover or completion right after a keystroke would
+ * otherwise wait for.
+ */
 export function signsOf(tree: CableTree): readonly NumberSignNode[] {
-  return factsOf(tree).numberSigns;
+  let signs = signsCache.get(tree);
+  if (!signs) {
+    const found: NumberSignNode[] = [];
+    forEachLeafBlock(tree, (block) => {
+      const inlines = block.inlines;
+      for (let index = 0; index < inlines.length; index++) {
+        const inline = inlines[index];
+        if (inline.type === 'number-sign') found.push(inline);
+      }
+    });
+    signsCache.set(tree, (signs = found));
+  }
+  return signs;
 }
 
 export function countSigns(signs: readonly NumberSignNode[]): Map<NumberSign, number> {

@@ -59,7 +59,8 @@ function capitalise(text: string): string {
 }
 
 export function footnoteRefHover(tree: CableTree, reference: FootnoteRef): string {
-  const note = factsOf(tree).notes.find((candidate) => candidate.marker === reference.marker);
+  // Notes are footer blocks: no need to gather the whole cable's facts right after a keystroke.
+  const note = tree.footer?.blocks.find((block): block is NoteBlock => block.type === 'note' && block.marker === reference.marker);
   const heading = `**Footnote [${reference.marker}]**`;
   if (!note) return `${heading}\n\nThere is no note \`[${reference.marker}]\` in the footer (C213).`;
   return `${heading} — note on line ${lineNumber(tree, note.start)}\n\n> ${plain(textOf(tree, note.text))}`;
