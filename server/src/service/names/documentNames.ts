@@ -38,22 +38,23 @@ export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
 
 /**
  * Moves the previous version's counts, when it has any, on to `tree`, made
- * from it by replacing the leaves `removed` (the old leaves from `from` up
- * to `to`) with `added`. Call it once every node of `tree` is at its new
- * offset. The previous tree is consumed by the parse, so its map is taken
- * over, not copied.
+ * from it by replacing the leaves `from` up to `to` of `leaves` (the old
+ * tree's, in order) with `added`. Call it once every node of `tree` is at
+ * its new offset and before `leaves` is spliced: its leaves from `to` on are
+ * the new tree's after the edit. The previous tree is consumed by the parse,
+ * so its map is taken over, not copied.
  *
  * A name whose first use was removed takes its first use in `added` when
  * there is one (nothing before the edit used it, and `added` comes before
- * anything after the edit). Otherwise its first use is somewhere after the
- * edit: nothing is carried, and the next question counts the tree afresh.
+ * anything after the edit), else the first after the edit, looked for from
+ * the edit on.
  */
-export function carryDocumentNames(previous: CableTree, tree: CableTree, removed: readonly Block[], from: number, to: number, added: readonly Block[]): void {
+export function carryDocumentNames(previous: CableTree, tree: CableTree, leaves: readonly Block[], from: number, to: number, added: readonly Block[]): void {
   const uses = cache.get(previous);
   if (!uses) return;
   cache.delete(previous);
   const lostFirst = new Set<string>();
-  for (let index = from; index < to; index++) if (!removeUses(uses, removed[index], lostFirst)) return;
+  for (let index = from; index < to; index++) if (!removeUses(uses, leaves[index], lostFirst)) return;
   for (let index = 0; index < added.length; index++) {
     const inlines = added[index].inlines;
     for (let at = 0; at < inlines.length; at++) {
@@ -63,7 +64,22 @@ export function carryDocumentNames(previous: CableTree, tree: CableTree, removed
       if (lostFirst.delete(inline.key) || inline.start < use.first.start) takeFirst(use, inline);
     }
   }
-  if (lostFirst.size === 0) cache.set(tree, uses);
+  if (lostFirst.size > 0 && !findFirstUses(uses, lostFirst, leaves, to)) return;
+  cache.set(tree, uses);
+}
+
+/** Gives each name of `lost` its first use in `leaves` from `start` on; false if one has none there (the counts were not the tree's). */
+function findFirstUses(uses: Map<string, NameUse>, lost: Set<string>, leaves: readonly Block[], start: number): boolean {
+  for (let index = start; index < leaves.length && lost.size > 0; index++) {
+    const inlines = leaves[index].inlines;
+    for (let at = 0; at < inlines.length; at++) {
+      const inline = inlines[at];
+      if (inline.type !== 'name' || !lost.delete(inline.key)) continue;
+      const use = uses.get(inline.key);
+      if (use) takeFirst(use, inline);
+    }
+  }
+  return lost.size === 0;
 }
 
 function addUses(uses: Map<string, NameUse>, block: Block): void {
