@@ -123,6 +123,27 @@ test('a hostile cable in the live preview shows as text and runs nothing, in bot
   );
 });
 
+test('payloads typed into a paragraph reach the page as an edit of the lines it holds, and run nothing', async (t) => {
+  const started = await session(t);
+  if (!started) return;
+  const preview = await Preview.open(started, { text: 'From: Moscow\nTo: Beijing\n\nFirst paragraph.\n\nSecond paragraph.\n' });
+  t.after(() => preview.close());
+  const payloads = ['<img src=x onerror=window.__pwned=true>', '</p><script>window.__pwned=true</script>', '<svg/onload=window.__pwned=true>'];
+  for (const payload of payloads) {
+    await preview.edit(preview.text.replace('First paragraph.', `First paragraph. ${payload}`));
+    const sent = preview.sentMessages.at(-1);
+    assert.ok(sent?.type === 'update' && sent.edit !== undefined, 'the payload went as an edit');
+    await preview.page.locator('.cable-body p').first().click();
+  }
+  const result = await outcome(preview);
+  assert.equal(result.pwned, false, 'a payload ran');
+  assert.deepEqual(result.violations, []);
+  assertShownAsText(result.text, payloads);
+  const found = await inertness(preview.page, `${started.server.origin}/media/preview.js`);
+  assert.deepEqual([found.scripts, found.handlers, found.unsafeUrls, found.foreignElements], [[], [], [], []]);
+  assert.deepEqual(preview.pageErrors, []);
+});
+
 test('the standalone export of a hostile cable runs nothing and carries its CSP', async (t) => {
   const started = await session(t);
   if (!started) return;
