@@ -70,7 +70,6 @@
     document.body.dataset.view = message.view;
     status.hidden = true;
     lineCount = message.lineCount;
-    collectAnchors();
     const line = message.line ?? (state?.uri === message.uri ? state.line : 0);
     state = { uri: message.uri, locked: message.locked, view: message.view, line };
     vscode.setState(state);
@@ -92,6 +91,7 @@
     patchChildren(content, template.content, 3);
     held = html;
     lineElements = mapLines(html);
+    collectAnchors();
   }
 
   /**
@@ -193,6 +193,7 @@
       node = following;
     }
     parent.insertBefore(template.content, after);
+    replaceAnchors(removed, added);
     // Not splice(...added): a paste of many paragraphs would pass more arguments than a call takes.
     lineElements = lineElements.slice(0, first).concat(added, lineElements.slice(first + removed.length));
     return true;
@@ -245,6 +246,37 @@
   function sameElement(a, b) {
     if (!(a instanceof Element) || !(b instanceof Element) || a.tagName !== b.tagName || a.attributes.length !== b.attributes.length) return false;
     return Array.from(b.attributes).every((attribute) => a.getAttribute(attribute.name) === attribute.value);
+  }
+
+  /**
+   * The anchors after the page's elements `removed` (siblings, in order) were
+   * replaced by `added`: only their run of anchors changes. When the run
+   * cannot be told, or it now ends on another line (the blocks after it
+   * would be filtered otherwise), every anchor is collected again.
+   * @param {Array<Element | null>} removed @param {Element[]} added
+   */
+  function replaceAnchors(removed, added) {
+    const gone = new Set(removed);
+    /** @param {Element} element */
+    const wasReplaced = (element) => {
+      for (let node = /** @type {Node | null} */ (element); node !== null && node !== content; node = node.parentNode) if (gone.has(/** @type {Element} */ (node))) return true;
+      return false;
+    };
+    const start = anchors.findIndex((anchor) => wasReplaced(anchor.element));
+    let end = start;
+    while (end >= 0 && end < anchors.length && wasReplaced(anchors[end].element)) end++;
+    if (start < 0 || anchors.slice(end).some((anchor) => wasReplaced(anchor.element))) return collectAnchors();
+    /** @type {Anchor[]} */
+    const run = [];
+    let last = start > 0 ? anchors[start - 1].line : -1;
+    for (const element of added) {
+      for (const candidate of element.hasAttribute('data-line') ? [element, ...element.querySelectorAll('[data-line]')] : element.querySelectorAll('[data-line]')) {
+        const line = Number(candidate.getAttribute('data-line'));
+        if (Number.isInteger(line) && line > last) run.push({ element: candidate, line: (last = line) });
+      }
+    }
+    if (last !== anchors[end - 1].line) return collectAnchors();
+    anchors = anchors.slice(0, start).concat(run, anchors.slice(end));
   }
 
   function collectAnchors() {

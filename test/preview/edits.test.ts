@@ -43,7 +43,7 @@ for (const sample of ['cable-25025.cable', 'quoted-multipara.cable', 'stamps-and
 async function editChain(t: TestContext, text: string): Promise<void> {
   const started = await session(t);
   if (!started) return;
-  const preview = await Preview.open(started, { text });
+  const preview = await Preview.open(started, { text, viewport: { width: 1000, height: 600 } });
   t.after(() => preview.close());
   // The property tests' seed and length: CABLE_FUZZ_SEED and CABLE_FUZZ_RUNS make it another or a longer chain.
   const random = new Random(fuzzSeed);
@@ -58,7 +58,33 @@ async function editChain(t: TestContext, text: string): Promise<void> {
   }
   const updates = preview.sentMessages.filter((message) => message.type === 'update');
   assert.ok(updates.slice(1).every((message) => message.edit !== undefined && message.html === undefined), 'every update after the first is an edit');
+  await assertScrollsToBlocks(preview);
   assert.deepEqual(preview.pageErrors, []);
+}
+
+/**
+ * The page keeps its scroll anchors (blocks with a source line) through the
+ * edits, updating only those of the lines it replaced: scrolling the editor
+ * to any block's line must still bring that block to the top of the page
+ * (or the page to its end, for blocks near it).
+ */
+async function assertScrollsToBlocks(preview: Preview): Promise<void> {
+  const lines = await preview.page.evaluate(() => {
+    const found = Array.from(document.querySelectorAll('.cable-body [data-line]')).map((element) => Number(element.getAttribute('data-line')));
+    const rising = found.filter((line, index) => found.indexOf(line) === index).sort((a, b) => a - b);
+    // Every block's line, or sixty spread over them: the edits may have replaced any of them.
+    const step = Math.max(1, Math.ceil(rising.length / 60));
+    return rising.filter((_line, index) => index % step === 0);
+  });
+  assert.ok(lines.length > 0, 'no block of the body has a line');
+  for (const line of lines) {
+    await preview.editorScrolledTo(line);
+    const placed = await preview.page.evaluate((line) => {
+      const top = document.querySelector(`[data-line="${line}"]`)?.getBoundingClientRect().top;
+      return { top, atEnd: Math.abs(window.scrollY + window.innerHeight - document.documentElement.scrollHeight) < 2 };
+    }, line);
+    assert.ok(placed.top !== undefined && (Math.abs(placed.top) < 2 || placed.atEnd), `scrolled to line ${line}: its block is at ${String(placed.top)}`);
+  }
 }
 
 /**
@@ -137,6 +163,17 @@ test('a paste of thousands of paragraphs at the end of the body is taken in whol
   assert.equal(page, fresh);
   assert.equal(await preview.page.evaluate(() => document.querySelectorAll('.cable-body p').length), 3001);
   assert.deepEqual(preview.pageErrors, []);
+});
+
+test('after typing in a paragraph, scrolling the editor to its line brings that paragraph to the top', async (t) => {
+  const started = await session(t);
+  if (!started) return;
+  const preview = await Preview.open(started, { text: workedExample, viewport: { width: 1000, height: 600 } });
+  t.after(() => preview.close());
+  await preview.edit(preview.text.replace('The proposal we have offered is not any serious concession.', 'The proposal we have offered is not any real concession.'));
+  await preview.editorScrolledTo(47);
+  const top = await preview.page.evaluate(() => document.querySelector('[data-line="47"]')?.getBoundingClientRect().top);
+  assert.ok(top !== undefined && Math.abs(top) < 2, `the edited paragraph is at ${String(top)}`);
 });
 
 test('an edit the page cannot apply to what it holds is dropped, and the page asks for the whole again', async (t) => {
