@@ -114,17 +114,27 @@
    * @param {string} html
    */
   function mapLines(html) {
+    return mapLineElements(content, html.split('\n'));
+  }
+
+  /**
+   * The element each of `lines` opens (null for a line that opens none),
+   * among the elements under `root` that begin a line: the first one, and
+   * those after a line break. Undefined when they do not pair up.
+   * @param {Node} root @param {string[]} lines
+   */
+  function mapLineElements(root, lines) {
     /** @type {Element[]} */
     const opening = [];
-    const walker = document.createTreeWalker(content, 1 /* NodeFilter.SHOW_ELEMENT */);
+    const walker = document.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const before = node.previousSibling;
-      if (before === null ? node.parentNode === content : before.nodeType === 3 && (before.textContent ?? '').endsWith('\n')) opening.push(/** @type {Element} */ (node));
+      if (before === null ? node.parentNode === root : before.nodeType === 3 && (before.textContent ?? '').endsWith('\n')) opening.push(/** @type {Element} */ (node));
     }
     /** @type {Array<Element | null>} */
     const map = [];
     let next = 0;
-    for (const line of html.split('\n')) {
+    for (const line of lines) {
       const tag = openingTag(line);
       if (tag === undefined) {
         map.push(null);
@@ -145,28 +155,44 @@
 
   const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-  /** True when the line is exactly one element, opened at its start and closed at its end. @param {string} line */
-  function isWholeElement(line) {
-    if (openingTag(line) === undefined) return false;
+  /**
+   * Where the elements at the top of a run of lines begin, when the run is
+   * whole sibling elements each beginning a line (a paragraph on its line, a
+   * quote over several): indexes into `lines`. Undefined when the run opens
+   * or closes an element it does not hold, or an element ends mid-line.
+   * @param {string[]} lines
+   */
+  function topLevelLines(lines) {
     const tags = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;
+    /** @type {number[]} */
+    const top = [];
     let depth = 0;
-    for (let found = tags.exec(line); found; found = tags.exec(line)) {
-      const closes = found[1] === '/';
-      if (!closes && voidTags.has(found[2].toLowerCase())) {
-        // A void element alone on its line (`<hr>`) is whole; inside another (`<br>`) it changes nothing.
-        if (depth === 0) return tags.lastIndex === line.length;
-        continue;
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index];
+      if (depth === 0) {
+        if (openingTag(line) === undefined) return undefined;
+        top.push(index);
       }
-      depth += closes ? -1 : 1;
-      if (depth <= 0) return depth === 0 && tags.lastIndex === line.length;
+      tags.lastIndex = 0;
+      for (let found = tags.exec(line); found; found = tags.exec(line)) {
+        const closes = found[1] === '/';
+        // A void element (`<br>`, `<hr>`) opens nothing to close.
+        if (!closes && voidTags.has(found[2].toLowerCase())) {
+          if (depth === 0 && tags.lastIndex !== line.length) return undefined;
+          continue;
+        }
+        depth += closes ? -1 : 1;
+        if (depth < 0 || (depth === 0 && tags.lastIndex !== line.length)) return undefined;
+      }
     }
-    return false;
+    return depth === 0 ? top : undefined;
   }
 
   /**
    * Replaces the page's elements for the lines an edit touched with the new
-   * lines, when the lines on both sides are whole elements and the old ones
-   * are siblings in the page. False when it cannot (nothing is changed then).
+   * lines, when the lines on both sides are whole sibling elements and the
+   * old ones are siblings in the page. False when it cannot (nothing is
+   * changed then).
    * @param {string} old @param {string} next @param {FragmentEdit} edit
    */
   function replaceLines(old, next, edit) {
@@ -176,14 +202,18 @@
     const oldEnd = found < 0 ? old.length : found;
     const oldLines = old.slice(regionStart, oldEnd).split('\n');
     const newLines = next.slice(regionStart, oldEnd + next.length - old.length).split('\n');
-    if (!oldLines.every(isWholeElement) || !newLines.every(isWholeElement)) return false;
+    const oldTop = topLevelLines(oldLines);
+    const newTop = topLevelLines(newLines);
+    if (oldTop === undefined || newTop === undefined) return false;
     const first = lineCountBefore(old, regionStart);
-    const removed = lineElements.slice(first, first + oldLines.length);
+    const removed = oldTop.map((index) => lineElements?.[first + index] ?? null);
     if (!areSiblingLines(removed)) return false;
     const template = document.createElement('template');
     template.innerHTML = newLines.join('\n');
     const added = Array.from(template.content.children);
-    if (added.length !== newLines.length || added.some((element, index) => element.localName !== openingTag(newLines[index]))) return false;
+    if (added.length !== newTop.length || added.some((element, index) => element.localName !== openingTag(newLines[newTop[index]]))) return false;
+    const addedLines = mapLineElements(template.content, newLines);
+    if (addedLines === undefined) return false;
     const last = /** @type {Element} */ (removed[removed.length - 1]);
     const parent = /** @type {Node} */ (last.parentNode);
     const after = last.nextSibling;
@@ -194,8 +224,8 @@
     }
     parent.insertBefore(template.content, after);
     replaceAnchors(removed, added);
-    // Not splice(...added): a paste of many paragraphs would pass more arguments than a call takes.
-    lineElements = lineElements.slice(0, first).concat(added, lineElements.slice(first + removed.length));
+    // Not splice(...addedLines): a paste of many paragraphs would pass more arguments than a call takes.
+    lineElements = lineElements.slice(0, first).concat(addedLines, lineElements.slice(first + oldLines.length));
     return true;
   }
 

@@ -140,16 +140,22 @@ test('typing in a paragraph, key after key, parses that paragraph alone each tim
   assert.equal(page, fresh);
 });
 
-test('a quote that stops being one keeps the blocks after it, though the body has more blocks', async (t) => {
+test('a quote that stops being one is replaced by its paragraphs alone: the blocks after it are kept', async (t) => {
   const started = await session(t);
   if (!started) return;
   const preview = await Preview.open(started, { text: readSample('quoted-multipara.cable') });
   t.after(() => preview.close());
+  await recordParsing(preview);
+  const whole = shownFragment(preview.sentMessages).length;
   const later = await preview.page.evaluateHandle(() => document.querySelector('.cable-body > p[data-line="57"]'));
   // A letter typed before the opening quote mark: the quoted telegram becomes paragraphs of the body.
   const unquoted = preview.text.replace('“Dear Comrade Filippov!', 'x“Dear Comrade Filippov!');
   assert.notEqual(unquoted, preview.text);
   await preview.edit(unquoted);
+  // The quote's lines are parsed again as paragraphs, and nothing else.
+  const parsed = await parsedSince(preview, 0);
+  assert.equal(parsed.length, 1);
+  assert.ok(parsed[0] < whole / 2, `the page parsed ${parsed[0]} characters of ${whole}`);
   assert.equal(await preview.page.evaluate(() => document.querySelectorAll('blockquote').length), 0);
   assert.ok(await later.evaluate((element) => element !== null && element === document.querySelector('.cable-body > p[data-line="57"]')), 'a paragraph after the quote was replaced');
   const { page, fresh } = await pageAndFresh(preview);
