@@ -79,6 +79,7 @@
 
   /** @param {FragmentEdit} edit @param {number} length */
   function fitsHeld(edit, length) {
+    if (typeof edit !== 'object' || edit === null) return false;
     const { start, end, text } = edit;
     return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length && typeof text === 'string';
   }
@@ -96,8 +97,9 @@
 
   /**
    * An edit of the fragment held: only the lines it touches are parsed and
-   * replaced when they are whole elements (a paragraph, a field row), which
-   * is what typing changes; otherwise the whole fragment is taken in.
+   * replaced when they are whole sibling elements (a paragraph, a field row,
+   * a quote), which is what typing changes; otherwise the whole fragment is
+   * taken in.
    * @param {string} old @param {FragmentEdit} edit
    */
   function applyEdit(old, edit) {

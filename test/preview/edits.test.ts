@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
-import type { ToWebview } from '../../client/src/preview/messages';
+import type { FragmentEdit, ToWebview } from '../../client/src/preview/messages';
 import { fuzzSeed, runs } from '../property/fuzz';
 import { Random } from '../support/generate';
 import { Preview, browserSuite, readSample } from './browser';
@@ -196,5 +196,10 @@ test('an edit the page cannot apply to what it holds is dropped, and the page as
   const holds = shownFragment(preview.sentMessages).length;
   await preview.postMessage({ type: 'update', uri: 'file:///x.cable', version: 99, edit: { start: holds + 5, end: holds + 10, text: '<p>stray</p>' }, lineCount: 1, view: 'diplomatic', locked: false, paper: false });
   await preview.nextReceived('ready', receivedBefore);
+  // Not an edit at all: the same.
+  const receivedAfter = (await preview.received()).length;
+  await preview.postMessage({ type: 'update', uri: 'file:///x.cable', version: 100, edit: null as unknown as FragmentEdit, lineCount: 1, view: 'diplomatic', locked: false, paper: false });
+  await preview.nextReceived('ready', receivedAfter);
+  assert.deepEqual(preview.pageErrors, []);
   assert.equal((await pageAndFresh(preview)).page, before.page, 'the page kept what it showed');
 });
