@@ -12,7 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { fragmentEdit } from '../client/src/preview/renderLoop';
+import { changeBetween } from '../server/src/service/text/changedSpan';
 import { chromiumArgs, chromiumPath } from '../test/support/chromium';
 import { installFakeHost } from '../test/preview/pageProbe';
 import { MediaServer } from '../test/preview/previewServer';
@@ -60,7 +60,7 @@ export async function pageFigures(fragments: readonly SentFragment[], roundTrips
 
 /** Posts one update as the render loop does (an edit of the fragment the page holds, when it holds one) and times it in the page, to the layout after it. */
 function takeIn(page: Page, fragment: SentFragment, held: string | undefined, version: number): Promise<number> {
-  const change = held === undefined ? { html: fragment.html } : { edit: fragmentEdit(held, fragment.html) };
+  const change = held === undefined ? { html: fragment.html } : { edit: changeBetween(held, fragment.html) };
   return page.evaluate(
     ({ change, lineCount, version }) =>
       new Promise<number>((resolve) => {

@@ -6,6 +6,7 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { applyChange, type TextChange } from './service/text/changedSpan';
 
 export interface CheckWorkspaceParams {
   /** Workspace-folder URIs to check; every workspace folder when omitted. */
@@ -62,11 +63,8 @@ export interface RenderParams {
 }
 
 /** The fragment `base` with its text from `start` to `end` replaced by `text`. */
-export interface RenderPatch {
+export interface RenderPatch extends TextChange {
   base: number;
-  start: number;
-  end: number;
-  text: string;
 }
 
 export interface RenderResult {
@@ -94,7 +92,7 @@ export function wholeFragment(result: Pick<RenderResult, 'html' | 'patch'>, held
   const patch = result.patch;
   if (patch === undefined) return result.html ?? '';
   if (held === undefined || patch.base !== held.id) return undefined;
-  return held.html.slice(0, patch.start) + patch.text + held.html.slice(patch.end);
+  return applyChange(held.html, patch);
 }
 
 /** Renders a document with the same parser and diagnostics as everything else (the preview and "Export to HTML"). */

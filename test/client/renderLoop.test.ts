@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import type { RenderParams, RenderResult } from '../../server/src/protocol';
 import type { PreviewState, ToWebview, UpdateMessage } from '../../client/src/preview/messages';
 import { RenderLoop } from '../../client/src/preview/renderLoop';
+import { shownFragments } from '../support/shownFragments';
 import { FakeTimers, deferred, settle } from './fakeTimers';
 
 /** A server whose answers the test releases one by one, and a webview that records what it gets. */
@@ -42,14 +43,8 @@ class Harness {
 
   /** The updates posted, each with the whole fragment the page shows once it has it (an edit applied to the one before). */
   get updates(): UpdateMessage[] {
-    let shown: string | undefined;
-    return this.sentUpdates.map((message) => {
-      if (message.edit) {
-        assert.ok(shown !== undefined, 'an edit was posted to a page holding no fragment');
-        shown = shown.slice(0, message.edit.start) + message.edit.text + shown.slice(message.edit.end);
-      } else shown = message.html;
-      return { ...message, html: shown };
-    });
+    const shown = shownFragments(this.posted);
+    return this.sentUpdates.map((message, index) => ({ ...message, html: shown[index] }));
   }
 
   async answerLast(result: Partial<RenderResult> = {}): Promise<void> {

@@ -8,15 +8,12 @@
  * the extension acts on it.
  */
 import type { RenderView } from '../../../server/src/protocol';
+import type { TextChange } from '../../../server/src/service/text/changedSpan';
 
 export type { RenderView };
 
 /** A change to the fragment the page holds: its text from `start` to `end` replaced by `text`. */
-export interface FragmentEdit {
-  start: number;
-  end: number;
-  text: string;
-}
+export type FragmentEdit = TextChange;
 
 /** What the webview needs to show one render: the whole fragment (`html`), or an `edit` of the one it holds. */
 export interface UpdateMessage {

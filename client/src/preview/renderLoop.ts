@@ -5,8 +5,8 @@
  * panel wires it to the client and the webview, tests to plain functions.
  */
 import { wholeFragment, type RenderParams, type RenderResult } from '../../../server/src/protocol';
-import { editBetween } from '../../../server/src/service/text/changedSpan';
-import type { FragmentEdit, PreviewState, RenderView, ToWebview, UpdateMessage } from './messages';
+import { changeBetween } from '../../../server/src/service/text/changedSpan';
+import type { PreviewState, RenderView, ToWebview, UpdateMessage } from './messages';
 import { RequestSequence, Throttle, type Timers } from './throttle';
 
 export interface RenderHost {
@@ -153,7 +153,7 @@ export class RenderLoop {
     if (!this.ready) return;
     this.scrollLine = undefined;
     const { html, ...rest } = this.last;
-    const message: UpdateMessage = this.pageHolds === undefined ? { ...this.last } : { ...rest, edit: fragmentEdit(this.pageHolds, html) };
+    const message: UpdateMessage = this.pageHolds === undefined ? { ...this.last } : { ...rest, edit: changeBetween(this.pageHolds, html) };
     if (line !== undefined) message.line = line;
     this.host.post(message);
     this.pageHolds = html;
@@ -163,10 +163,4 @@ export class RenderLoop {
     this.lastError = error instanceof Error ? error.message : String(error);
     if (this.ready) this.host.post({ type: 'error', message: this.lastError });
   }
-}
-
-/** The one changed span from the fragment the page holds to the next: what an update sends instead of the whole. */
-export function fragmentEdit(held: string, html: string): FragmentEdit {
-  const { prefix, oldEnd, delta } = editBetween(held, html);
-  return { start: prefix, end: oldEnd, text: html.slice(prefix, oldEnd + delta) };
 }

@@ -5,7 +5,7 @@
  * all of them again was most of a render's round trip (JSON both ways).
  */
 import type { RenderPatch, RenderView } from '../protocol';
-import { editBetween } from '../service/text/changedSpan';
+import { changeBetween } from '../service/text/changedSpan';
 
 export interface Answer {
   html?: string;
@@ -24,8 +24,7 @@ export class SentFragments {
     const id = this.nextId++;
     this.sent.set(key, { id, html });
     if (last === undefined || base !== last.id) return { html, id };
-    const edit = editBetween(last.html, html);
-    return { patch: { base, start: edit.prefix, end: edit.oldEnd, text: html.slice(edit.prefix, edit.oldEnd + edit.delta) }, id };
+    return { patch: { base, ...changeBetween(last.html, html) }, id };
   }
 
   /** The document closed: its fragments go. */

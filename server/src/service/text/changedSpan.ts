@@ -1,8 +1,9 @@
 /**
  * Where a new version of a text differs from the old one, as one changed
  * span: what both start with, and what both end with. The parser finds the
- * edit between two versions this way, and the server the part of a preview
- * that changed between two renders.
+ * edit between two versions this way; the server, the part of a preview
+ * fragment that changed between two renders; the preview, what to send the
+ * page it holds a fragment in.
  */
 
 /** The one span that changed. */
@@ -13,6 +14,24 @@ export interface Edit {
   oldEnd: number;
   /** New length minus old length. */
   delta: number;
+}
+
+/** A change of a text: its code units from `start` to `end` replaced by `text`. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The change that makes `text` of `old`, as one span. */
+export function changeBetween(old: string, text: string): TextChange {
+  const { prefix, oldEnd, delta } = editBetween(old, text);
+  return { start: prefix, end: oldEnd, text: text.slice(prefix, oldEnd + delta) };
+}
+
+/** `text` with `change` made. */
+export function applyChange(text: string, change: TextChange): string {
+  return text.slice(0, change.start) + change.text + text.slice(change.end);
 }
 
 export function editBetween(old: string, text: string): Edit {
