@@ -185,13 +185,15 @@ test('after dispose nothing is requested any more', async () => {
   assert.equal(h.requests.length, 0);
 });
 
-test('a fragment received whole is the base of the next request, and a patch to it is posted whole', async () => {
+test('a fragment received whole is the base of the next request, and a patch to it is what the page is sent', async () => {
   const h = new Harness();
   await h.shown({ html: '<p data-line="0">One two</p>', id: 5 });
   await h.edited();
   assert.deepEqual(h.requests[1].params, { uri: 'file:///a.cable', view: 'diplomatic', base: 5 });
   await h.answerLast({ version: 2, html: undefined, patch: { base: 5, start: 21, end: 24, text: 'three' }, id: 6 });
   assert.equal(h.updates[1].html, '<p data-line="0">One three</p>');
+  // The page holds the patch's base: it is sent the server's own span, not one worked out again (which would be `wo` → `hree`).
+  assert.deepEqual(h.sentUpdates[1].edit, { start: 21, end: 24, text: 'three' });
   // The patched fragment is the base of the next request in its turn.
   await h.edited();
   assert.equal(h.requests[2].params.base, 6);

@@ -5,7 +5,7 @@
  * panel wires it to the client and the webview, tests to plain functions.
  */
 import { wholeFragment, type RenderParams, type RenderResult } from '../../../server/src/protocol';
-import { changeBetween } from '../../../server/src/service/text/changedSpan';
+import { changeBetween, type TextChange } from '../../../server/src/service/text/changedSpan';
 import type { PreviewState, RenderView, ToWebview, UpdateMessage } from './messages';
 import { RequestSequence, Throttle, type Timers } from './throttle';
 
@@ -145,18 +145,31 @@ export class RenderLoop {
     }
     this.held = result.id === undefined ? undefined : { uri, view, id: result.id, html };
     this.lastError = undefined;
-    this.deliver({ type: 'update', uri, version: result.version, html, lineCount: result.lineCount, view, locked: this.target.locked, paper: this.host.paper() });
+    const patched = result.patch && held ? { from: held.html, change: result.patch } : undefined;
+    this.deliver({ type: 'update', uri, version: result.version, html, lineCount: result.lineCount, view, locked: this.target.locked, paper: this.host.paper() }, undefined, patched);
   }
 
-  private deliver(update: WholeUpdate, line = this.scrollLine): void {
+  /** Posts the update to a ready page: whole, or as the change from the fragment the page holds (`patched`, when it is from that fragment). */
+  private deliver(update: WholeUpdate, line = this.scrollLine, patched?: { from: string; change: TextChange }): void {
     this.last = { ...update, line: undefined };
     if (!this.ready) return;
     this.scrollLine = undefined;
     const { html, ...rest } = this.last;
-    const message: UpdateMessage = this.pageHolds === undefined ? { ...this.last } : { ...rest, edit: changeBetween(this.pageHolds, html) };
+    const message: UpdateMessage = this.pageHolds === undefined ? { ...this.last } : { ...rest, edit: this.changeForPage(this.pageHolds, html, patched) };
     if (line !== undefined) message.line = line;
     this.host.post(message);
     this.pageHolds = html;
+  }
+
+  /**
+   * The change from what the page holds to `html`. When the page holds the
+   * fragment the server patched, the server's patch is that change: it is
+   * not worked out again over the whole fragment (about 0.4 ms for a 1 MB
+   * cable's 1.7 million characters, on each render).
+   */
+  private changeForPage(holds: string, html: string, patched: { from: string; change: TextChange } | undefined): TextChange {
+    if (patched?.from === holds) return { start: patched.change.start, end: patched.change.end, text: patched.change.text };
+    return changeBetween(holds, html);
   }
 
   private failed(error: unknown): void {
