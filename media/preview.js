@@ -294,30 +294,39 @@
       for (let node = /** @type {Node | null} */ (element); node !== null && node !== content; node = node.parentNode) if (gone.has(/** @type {Element} */ (node))) return true;
       return false;
     };
+    // The replaced elements are siblings next to each other, so their anchors are one run.
     const start = anchors.findIndex((anchor) => wasReplaced(anchor.element));
+    if (start < 0) return collectAnchors();
     let end = start;
-    while (end >= 0 && end < anchors.length && wasReplaced(anchors[end].element)) end++;
-    if (start < 0 || anchors.slice(end).some((anchor) => wasReplaced(anchor.element))) return collectAnchors();
-    /** @type {Anchor[]} */
-    const run = [];
-    let last = start > 0 ? anchors[start - 1].line : -1;
-    for (const element of added) {
-      for (const candidate of element.hasAttribute('data-line') ? [element, ...element.querySelectorAll('[data-line]')] : element.querySelectorAll('[data-line]')) {
-        const line = Number(candidate.getAttribute('data-line'));
-        if (Number.isInteger(line) && line > last) run.push({ element: candidate, line: (last = line) });
-      }
-    }
-    if (last !== anchors[end - 1].line) return collectAnchors();
+    while (end < anchors.length && wasReplaced(anchors[end].element)) end++;
+    const before = start > 0 ? anchors[start - 1].line : -1;
+    const run = risingAnchors(
+      added.flatMap((element) => [...(element.hasAttribute('data-line') ? [element] : []), ...element.querySelectorAll('[data-line]')]),
+      before,
+    );
+    if ((run.at(-1)?.line ?? before) !== anchors[end - 1].line) return collectAnchors();
     anchors = anchors.slice(0, start).concat(run, anchors.slice(end));
   }
 
   function collectAnchors() {
-    anchors = [];
-    for (const element of content.querySelectorAll('[data-line]')) {
+    anchors = risingAnchors(content.querySelectorAll('[data-line]'), -1);
+  }
+
+  /**
+   * The anchors of `elements` (in page order), each on a line after the one
+   * before, the first after line `after`. A line out of order would break the
+   * binary searches; the anchor before it covers it.
+   * @param {Iterable<Element>} elements @param {number} after
+   */
+  function risingAnchors(elements, after) {
+    /** @type {Anchor[]} */
+    const found = [];
+    let last = after;
+    for (const element of elements) {
       const line = Number(element.getAttribute('data-line'));
-      // A line out of document order would break the binary searches; the anchor before it covers it.
-      if (Number.isInteger(line) && line > (anchors.at(-1)?.line ?? -1)) anchors.push({ element, line });
+      if (Number.isInteger(line) && line > last) found.push({ element, line: (last = line) });
     }
+    return found;
   }
 
   /** @param {Element} element */
