@@ -59,6 +59,22 @@ export function forEachLeafBlock(tree: CableTree, visit: (block: LeafBlock, zone
   if (tree.footer) walkAll(tree.footer.blocks, 'footer');
 }
 
+/**
+ * Every inline of one kind in the header, body and footer, in document
+ * order: for a feature that needs that one list right after a keystroke,
+ * before the rules have gathered the facts.
+ */
+export function forEachInlineOf<K extends Inline['type']>(tree: CableTree, type: K, visit: (inline: Extract<Inline, { type: K }>) => void): void {
+  forEachLeafBlock(tree, (block) => {
+    // Indexed: this runs over every inline of the document.
+    const inlines = block.inlines;
+    for (let index = 0; index < inlines.length; index++) {
+      const inline = inlines[index];
+      if (inline.type === type) visit(inline as Extract<Inline, { type: K }>);
+    }
+  });
+}
+
 function gatherFacts(tree: CableTree): TreeFacts {
   const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
   forEachLeafBlock(

@@ -6,7 +6,7 @@
  * the leaves it replaced: the first completion or hover after a keystroke
  * then costs what the edit changed, not a walk of the whole cable.
  */
-import { forEachLeafBlock } from '../analysis/facts';
+import { forEachInlineOf } from '../analysis/facts';
 import type { Block, CableTree, NameNode } from '../parser/tree';
 
 export interface NameUse {
@@ -30,7 +30,7 @@ export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
   if (!uses) {
     documentNameWalks.count++;
     const found = new Map<string, NameUse>();
-    forEachLeafBlock(tree, (block) => addUses(found, block));
+    forEachInlineOf(tree, 'name', (name) => addUse(found, name));
     cache.set(tree, (uses = found));
   }
   return uses;
@@ -80,15 +80,6 @@ function findFirstUses(uses: Map<string, NameUse>, lost: Set<string>, leaves: re
     }
   }
   return lost.size === 0;
-}
-
-function addUses(uses: Map<string, NameUse>, block: Block): void {
-  // Indexed: this runs over every inline of the document when a version is first asked.
-  const inlines = block.inlines;
-  for (let index = 0; index < inlines.length; index++) {
-    const inline = inlines[index];
-    if (inline.type === 'name') addUse(uses, inline);
-  }
 }
 
 /** Counts one use; a name not seen before starts with it as its first. */

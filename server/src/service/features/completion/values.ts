@@ -4,7 +4,7 @@
  * `Priority:` (section 3).
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { forEachLeafBlock } from '../../analysis/facts';
+import { forEachInlineOf } from '../../analysis/facts';
 import { preferredNumberSign } from '../../diagnostics/rules/numberSigns';
 import type { CableTree, FieldBlock, NumberSign, NumberSignNode } from '../../parser/tree';
 import { numberSigns, type CableSettings } from '../../settings';
@@ -122,13 +122,7 @@ export function signsOf(tree: CableTree): readonly NumberSignNode[] {
   let signs = signsCache.get(tree);
   if (!signs) {
     const found: NumberSignNode[] = [];
-    forEachLeafBlock(tree, (block) => {
-      const inlines = block.inlines;
-      for (let index = 0; index < inlines.length; index++) {
-        const inline = inlines[index];
-        if (inline.type === 'number-sign') found.push(inline);
-      }
-    });
+    forEachInlineOf(tree, 'number-sign', (sign) => found.push(sign));
     signsCache.set(tree, (signs = found));
   }
   return signs;
