@@ -3,7 +3,6 @@
  * came from (format section 6: written, else the nearest earlier full date,
  * else the catalogue `date`).
  */
-import { catalogueYear } from '../../analysis/facts';
 import { groupYear, type GroupYear } from '../../analysis/groupYear';
 import type { CableTree, TimeGroupNode } from '../../parser/tree';
 import type { CableSettings } from '../../settings';
@@ -12,21 +11,25 @@ import type { TimeGroupForm } from '../../timegroups/index';
 import { code, lineNumber, textOf } from './markdown';
 
 export function timeGroupHover(tree: CableTree, node: TimeGroupNode, settings: CableSettings): string {
-  const year = groupYear(tree, node);
+  const year = yearOf(tree, node);
   const withTime = node.group.time !== undefined && node.group.form !== 'time' && node.group.form !== 'dtg' ? ', with a time' : '';
-  const lines = [`**${formatReading(node.group, readingYear(year, node))}**`, '', `Time group ${code(textOf(tree, node))}: ${formName(node.group.form, settings)}${withTime}.`];
+  const lines = [`**${formatReading(node.group, year.year)}**`, '', `Time group ${code(textOf(tree, node))}: ${formName(node.group.form, settings)}${withTime}.`];
   lines.push('', yearSource(tree, year, node));
   return lines.join('\n');
 }
 
 /** The reading alone, for other hovers (a signature's time). */
 export function readingOf(tree: CableTree, node: TimeGroupNode): string {
-  return formatReading(node.group, readingYear(groupYear(tree, node), node));
+  return formatReading(node.group, yearOf(tree, node).year);
 }
 
-/** The year a group is read in: the resolved one for a group of the header, body or footer, the written one for the catalogue's. */
-function readingYear(year: GroupYear | undefined, node: TimeGroupNode): number | undefined {
-  return year ? year.year : node.group.date?.year;
+/**
+ * The year a group is read in and where it came from: resolved for a group
+ * of the header, body or footer; its own for any other (the catalogue's, which
+ * hover shows as the catalogue entry instead).
+ */
+function yearOf(tree: CableTree, node: TimeGroupNode): GroupYear {
+  return groupYear(tree, node) ?? { year: node.group.date?.year, source: undefined, fromCatalogue: false };
 }
 
 function formName(form: TimeGroupForm, settings: CableSettings): string {
@@ -46,16 +49,14 @@ function formName(form: TimeGroupForm, settings: CableSettings): string {
   }
 }
 
-function yearSource(tree: CableTree, year: GroupYear | undefined, node: TimeGroupNode): string {
+function yearSource(tree: CableTree, year: GroupYear, node: TimeGroupNode): string {
   const date = node.group.date;
   if (date === undefined) return 'It has no date, so no year.';
   if (date.year !== undefined) return `The year ${date.year} is written.`;
-  const source = year?.source;
+  const source = year.source;
   if (source) {
     return `No year is written: ${source.group.date?.year} comes from ${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date.`;
   }
-  // The catalogue's own groups (no GroupYear) name the catalogue year as well, as they always have.
-  const fromCatalogue = year ? (year.fromCatalogue ? year.year : undefined) : catalogueYear(tree);
-  if (fromCatalogue !== undefined) return `No year is written and no earlier full date: ${fromCatalogue} comes from the catalogue \`date\`.`;
+  if (year.fromCatalogue) return `No year is written and no earlier full date: ${year.year} comes from the catalogue \`date\`.`;
   return 'No year is written, there is no earlier full date and no catalogue `date`: the year is unknown.';
 }
