@@ -89,7 +89,7 @@ function readBlocks(context: InlineContext, blocks: ReadonlyArray<HeaderBlock | 
 
 function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
   if (block.type === 'quote') return readQuote(context, block);
-  if (block.type === 'blank' || block.type === 'comment' || block.type === 'separator') return;
+  if (!hasText(block)) return;
   context.leaves.blocks.push(block);
   const reused = context.reuse ? matchingOldBlock(context.reuse, block) : undefined;
   if (reused) {
@@ -139,6 +139,11 @@ function readStamp(context: InlineContext, stamp: StampBlock): void {
 
 /** A block whose text the inline pass reads (a quote's is its inner blocks'). */
 export type LeafWithText = FieldBlock | StampBlock | ParagraphBlock | NoteBlock;
+
+/** Whether the inline pass reads a block's own text: not a quote's (its inner blocks are read), a blank's, a comment's or a separator's. */
+export function hasText(block: HeaderBlock | BodyBlock | FooterBlock): block is LeafWithText {
+  return block.type === 'field' || block.type === 'stamp' || block.type === 'paragraph' || block.type === 'note';
+}
 
 /**
  * The text runs of a block, one per line: a field's value lines, a stamp's

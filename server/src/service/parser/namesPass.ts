@@ -10,7 +10,7 @@
  */
 import { scanNames } from '../names/scanNames';
 import { readZones } from './blocks';
-import { endOf, runsOf } from './inlinePass';
+import { endOf, hasText, runsOf } from './inlinePass';
 import { blockLines, splitLines } from './lines';
 import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, NameNode, SourceLine } from './tree';
 
@@ -41,7 +41,7 @@ function namesOfBlocks(text: string, blocks: ReadonlyArray<HeaderBlock | BodyBlo
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     if (block.type === 'quote') namesOfBlocks(text, block.blocks, names);
-    else if (block.type === 'field' || block.type === 'stamp' || block.type === 'paragraph' || block.type === 'note') {
+    else if (hasText(block)) {
       const runs = runsOf(text, block);
       if (runs.length > 0) scanNames(text, runs[0].start, endOf(runs[runs.length - 1]), names);
     }
