@@ -31,6 +31,8 @@ export class NameIndex {
   /** Keys grouped by length, so a variant search only looks at lengths within two. */
   private readonly byLength = new Map<number, LengthBucket>();
   private readonly variantCache = new Map<string, string[]>();
+  /** Searches read only part way (see `searchVariants`), to go on from where they stopped. */
+  private readonly variantSearches = new Map<string, VariantSearch>();
   /**
    * For completion's prefix search: the keys sorted (in code-unit order) when
    * last asked, plus those added since. Sorting again waits until enough has
@@ -154,22 +156,37 @@ export class NameIndex {
   variantsOf(key: string): readonly string[] {
     const cached = this.variantCache.get(key);
     if (cached) return cached;
-    const found: string[] = [];
-    const mask = letterMask(key);
-    for (let length = key.length - 2; length <= key.length + 2; length++) {
-      const bucket = this.byLength.get(length);
-      if (!bucket) continue;
-      const { keys, masks } = bucket;
-      for (let index = 0; index < keys.length; index++) {
-        // Two edits change at most four letters of the set a name uses: most keys fail this
-        // integer test, and only the rest pay for an edit distance.
-        if (bitCount(mask ^ masks[index]) > 4) continue;
-        if (areVariants(key, keys[index])) found.push(keys[index]);
-      }
+    for (const variant of this.searchVariants(key)) void variant;
+    return this.variantCache.get(key) ?? [];
+  }
+
+  /**
+   * The variants of `key` one at a time, in `variantsOf`'s order, searched
+   * only as far as they are read: C305 stops at the first variant a name is
+   * rarer than, and in a cable of thousands of names a letter apart each has
+   * hundreds of variants, which listing in full would take seconds. A search
+   * read part way goes on from there the next time; one read to the end is
+   * kept for `variantsOf`. Read it before the index changes.
+   */
+  *searchVariants(key: string): Generator<string, void, undefined> {
+    const cached = this.variantCache.get(key);
+    if (cached) {
+      yield* cached;
+      return;
     }
-    // Its own copy of the key: one cut from a document would keep that version of the text alive in the cache.
-    this.variantCache.set(ownCopy(key), found);
-    return found;
+    let search = this.variantSearches.get(key);
+    if (!search) {
+      // Its own copy of the key: one cut from a document would keep that version of the text alive here.
+      search = new VariantSearch(ownCopy(key), this.byLength);
+      this.variantSearches.set(search.key, search);
+    }
+    for (let read = 0; ; read++) {
+      const variant = read < search.found.length ? search.found[read] : search.next();
+      if (variant === undefined) break;
+      yield variant;
+    }
+    this.variantSearches.delete(search.key);
+    this.variantCache.set(search.key, search.found);
   }
 
   private addKey(given: string, spelling: string): NameTotal {
@@ -197,10 +214,57 @@ export class NameIndex {
 
   /** A key that comes or goes can only change the variants of keys within two of its length. */
   private forgetVariantsNear(key: string): void {
-    if (this.variantCache.size === 0) return;
-    for (const cachedKey of this.variantCache.keys()) {
-      if (Math.abs(cachedKey.length - key.length) <= 2) this.variantCache.delete(cachedKey);
+    forgetKeysNear(this.variantCache, key);
+    // A search part way through a bucket that changed would skip or repeat keys: it starts again.
+    forgetKeysNear(this.variantSearches, key);
+  }
+}
+
+function forgetKeysNear(byKey: Map<string, unknown>, key: string): void {
+  if (byKey.size === 0) return;
+  for (const cachedKey of byKey.keys()) {
+    if (Math.abs(cachedKey.length - key.length) <= 2) byKey.delete(cachedKey);
+  }
+}
+
+/** A variant search that stops where its reader does: the scan itself is a plain method, which V8 optimizes better than a generator's body. */
+class VariantSearch {
+  readonly found: string[] = [];
+  private readonly mask: number;
+  private length: number;
+  private index = 0;
+
+  constructor(
+    readonly key: string,
+    private readonly byLength: ReadonlyMap<number, LengthBucket>,
+  ) {
+    this.mask = letterMask(key);
+    this.length = key.length - 2;
+  }
+
+  /** The next variant, or undefined when there are no more. */
+  next(): string | undefined {
+    const { key, mask, byLength } = this;
+    // Locals in the loop, written back only when it stops: it runs over tens of thousands of keys.
+    let length = this.length;
+    let index = this.index;
+    for (; length <= key.length + 2; length++, index = 0) {
+      const bucket = byLength.get(length);
+      if (!bucket) continue;
+      const { keys, masks } = bucket;
+      for (; index < keys.length; index++) {
+        // Two edits change at most four letters of the set a name uses: most keys fail this
+        // integer test, and only the rest pay for an edit distance.
+        if (bitCount(mask ^ masks[index]) > 4 || !areVariants(key, keys[index])) continue;
+        this.length = length;
+        this.index = index + 1;
+        this.found.push(keys[index]);
+        return keys[index];
+      }
     }
+    this.length = length;
+    this.index = 0;
+    return undefined;
   }
 }
 

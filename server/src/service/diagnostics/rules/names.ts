@@ -1,8 +1,7 @@
 /** C305: a name that differs by a letter or two from a name used elsewhere. */
 import { followedBySic } from '../../analysis/facts';
+import { NameIndex } from '../../names/nameIndex';
 import type { NameNode } from '../../parser/tree';
-import { DeletionIndex } from '../../names/deletionIndex';
-import { areVariants } from '../../names/variants';
 import { quoted, type Rule, type RuleContext } from './types';
 
 interface NameUses {
@@ -12,21 +11,39 @@ interface NameUses {
 
 export const nameVariant: Rule = (context) => {
   const local = localNames(context);
-  // A workspace index that holds this document already knows its variants (and caches them);
-  // only without one is a deletion index of the document's own names built.
-  const index = context.names?.hasDocument(context.uri) ? undefined : new DeletionIndex(local.keys());
+  const workspace = context.names;
+  // A workspace index that holds this document already knows its variants (and caches them).
+  // Otherwise an index of this document's own names is searched first, the same way, so a cable
+  // checked on its own gets the findings it gets in a workspace where no other file uses its names.
+  const own = workspace?.hasDocument(context.uri) ? undefined : indexOfOwn(context);
   for (const entry of local.values()) {
-    const ours = entry.nodes.length + (context.names?.usesOutside(entry.key, context.uri) ?? 0);
+    const ours = entry.nodes.length + (workspace?.usesOutside(entry.key, context.uri) ?? 0);
     // The first variant this name is rarer than is enough: stop looking there.
-    for (const other of variantKeys(context, index, entry.key)) {
-      const theirs = (local.get(other)?.nodes.length ?? 0) + (context.names?.usesOutside(other, context.uri) ?? 0);
+    for (const other of variantKeys(own, workspace, entry.key)) {
+      const theirs = (local.get(other)?.nodes.length ?? 0) + (workspace?.usesOutside(other, context.uri) ?? 0);
       if (!isRarer(local, entry, other, ours, theirs)) continue;
-      const spelling = local.get(other)?.nodes[0].text ?? context.names?.spelling(other) ?? other;
+      const spelling = local.get(other)?.nodes[0].text ?? workspace?.spelling(other) ?? other;
       reportUses(context, entry, spelling, theirs);
       break;
     }
   }
 };
+
+function indexOfOwn({ facts, uri }: RuleContext): NameIndex {
+  const own = new NameIndex();
+  own.setDocument(uri, facts.names);
+  return own;
+}
+
+/** Variants of `key`, searched lazily: this document's first (when the workspace index does not hold it), then the workspace's. */
+function* variantKeys(own: NameIndex | undefined, workspace: NameIndex | undefined, key: string): Generator<string> {
+  const ownVariants = new Set<string>();
+  for (const other of own?.searchVariants(key) ?? []) {
+    ownVariants.add(other);
+    yield other;
+  }
+  for (const other of workspace?.searchVariants(key) ?? []) if (!ownVariants.has(other)) yield other;
+}
 
 function localNames({ facts }: RuleContext): Map<string, NameUses> {
   const byKey = new Map<string, NameUses>();
@@ -37,17 +54,6 @@ function localNames({ facts }: RuleContext): Map<string, NameUses> {
     entry.nodes.push(inline);
   }
   return byKey;
-}
-
-/** Variants of `key`: this document's first (lazily), then the workspace's. */
-function* variantKeys(context: RuleContext, index: DeletionIndex | undefined, key: string): Generator<string> {
-  const found = new Set<string>();
-  for (const other of index?.candidates(key) ?? []) {
-    if (!areVariants(key, other)) continue;
-    found.add(other);
-    yield other;
-  }
-  for (const other of context.names?.variantsOf(key) ?? []) if (!found.has(other)) yield other;
 }
 
 /** The rarer variant is reported; on a tie, the later one in this document (or both, when the other is only elsewhere). */
