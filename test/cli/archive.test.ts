@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { checkArchive, defaultKeepBudget } from '../../server/src/cli/archive';
 import { FileSettings } from '../../server/src/cli/config';
 import type { CheckedFile } from '../../server/src/cli/findings';
+import { readCableFile } from '../../server/src/cli/readFile';
 import { cableText, writeArchive } from './generateArchive';
 import { lines, runCable, tempFolder, writeFiles, type JsonFinding } from './harness';
 
@@ -121,7 +122,7 @@ test('files past the keep budget are read again for their check, with the same f
     const checked: CheckedFile[] = [];
     checkArchive(files, {
       settings: new FileSettings(undefined, (message) => assert.fail(message)),
-      maxSize: 1e6,
+      read: (absolute) => readCableFile(absolute, 1e6),
       keepBudget,
       display: (absolute) => path.relative(folder, absolute),
       onFile: (file) => checked.push(file),

@@ -12,15 +12,16 @@
  */
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, namesOfCable, NameIndex, type CableLanguageService } from '../service';
+import { createLanguageService, namesOfCable, NameIndex, type CableLanguageService, type CableSettings } from '../service';
 import { describeError } from './command';
-import type { FileSettings } from './config';
 import { toFinding, type CheckedFile, type Problem } from './findings';
-import { readCableFile } from './readFile';
+import type { ReadResult } from './readFile';
 
 export interface ArchiveOptions {
-  settings: FileSettings;
-  maxSize: number;
+  /** The settings each file gets (see `FileSettings`). */
+  settings: { forFile(absolute: string): CableSettings };
+  /** Reads a file, or says why it cannot be checked (see `readCableFile`). */
+  read(absolute: string): ReadResult;
   /** UTF-16 code units of text kept parsed between the passes; see `defaultKeepBudget`. */
   keepBudget: number;
   display(absolute: string): string;
@@ -83,7 +84,7 @@ function checkOne(file: Loaded, service: CableLanguageService, options: ArchiveO
 }
 
 function load(absolute: string, options: ArchiveOptions): TextDocument | undefined {
-  const read = readCableFile(absolute, options.maxSize);
+  const read = options.read(absolute);
   if (read.problem !== undefined) {
     options.onProblem({ kind: 'unchecked', absolute, message: `${options.display(absolute)}: ${read.problem}` });
     return undefined;

@@ -8,6 +8,7 @@ import { exitCode, UsageError, type Command } from './command';
 import { FileSettings } from './config';
 import { displayPath, type CheckedFile, type Output, type Problem, type Summary } from './findings';
 import { jsonOutput } from './json';
+import { readCableFile } from './readFile';
 import { sarifOutput } from './sarif';
 import { processStreams, type Streams } from './streams';
 import { textOutput } from './text';
@@ -106,7 +107,7 @@ function runCheck(request: CheckRequest, streams: Streams, cwd: string): number 
   const settings = new FileSettings(request.config, (message, configPath) => output.problem({ kind: 'config', message, absolute: configPath }));
   checkArchive(collected.files, {
     settings,
-    maxSize: request.maxSize,
+    read: (absolute) => readCableFile(absolute, request.maxSize),
     keepBudget: defaultKeepBudget,
     display,
     onFile: (file) => output.file(file),
