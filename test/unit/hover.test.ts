@@ -224,6 +224,15 @@ describe('names', () => {
     assert.match(value, /Near spellings \(C305\): `Le Kenong`/);
   });
 
+  test('near spellings: at most eight listed, the rest counted', () => {
+    const spellings = ['Li Kenong', 'Le Kenong', 'La Kenong', 'Lo Kenong', 'Lu Kenong', 'Li Kenang', 'Li Kenung', 'Li Kinong', 'Li Kanong', 'Li Konong', 'Li Kenonj'];
+    const text = `Cable: № 1\n\n${spellings.map((spelling) => `Cde. ${spelling}.`).join(' ')}\n`;
+    const names = new NameIndex();
+    names.setDocument(uri, namesOf(parseCable(text)));
+    const value = markdown(hoverAt(text, { line: 2, character: text.split('\n')[2].indexOf('Li Kenong') + 1 }, { names }));
+    assert.match(value, /Near spellings \(C305\): `Le Kenong`, `La Kenong`, `Lo Kenong`, `Lu Kenong`, `Li Kenang`, `Li Kenung`, `Li Kinong`, `Li Kanong`, and 2 more\./);
+  });
+
   test('a name no other cable uses says so', () => {
     const names = new NameIndex();
     names.setDocument(uri, namesOf(parseCable(example)));

@@ -10,13 +10,15 @@ import { readingOf } from './timeGroups';
 
 /** Other documents listed at most; the rest are counted. */
 const maxDocumentsListed = 5;
+/** Near spellings listed at most (a cable of names a letter apart has hundreds); the rest are counted. */
+const maxVariantsListed = 8;
 
 export function nameHover(tree: CableTree, name: NameNode, context: FeatureContext): string {
   const inDocument = documentNames(tree).get(name.key)?.count ?? 1;
   const lines = [`**${plain(name.text)}** — name`, '', `Used ${times(inDocument)} in this document.`];
   if (context.names) lines.push('', elsewhere(context.names, name.key, context.uri));
   const variants = variantsOf(tree, name.key, context.names);
-  if (variants.length > 0) lines.push('', `Near spellings (C305): ${variants.map(code).join(', ')}.`);
+  if (variants.length > 0) lines.push('', `Near spellings (C305): ${listed(variants.map(code), maxVariantsListed)}.`);
   return lines.join('\n');
 }
 
@@ -32,10 +34,16 @@ function elsewhere(names: NameIndex, key: string, uri: string): string {
     first.offer(entry);
   }
   if (others === 0) return 'Not used in the other cables of the workspace.';
-  const listed = first.items.map(([document, count]) => `${code(fileName(document))} (${count}×)`);
-  const rest = others - listed.length;
+  const shown = first.items.map(([document, count]) => `${code(fileName(document))} (${count}×)`);
+  const rest = others - shown.length;
   const more = rest > 0 ? `, and ${rest} more ${rest === 1 ? 'cable' : 'cables'}` : '';
-  return `Also in ${listed.join(', ')}${more}.`;
+  return `Also in ${shown.join(', ')}${more}.`;
+}
+
+/** The first `limit` items, and how many more there are. */
+function listed(items: readonly string[], limit: number): string {
+  const rest = items.length - limit;
+  return rest > 0 ? `${items.slice(0, limit).join(', ')}, and ${rest} more` : items.join(', ');
 }
 
 /** The last segment of a URI, decoded: `file:///a/b/cable%2025.cable` → `cable 25.cable`. */
