@@ -15,7 +15,7 @@ export const nameVariant: Rule = (context) => {
   // A workspace index that holds this document already knows its variants (and caches them).
   // Otherwise an index of this document's own names is searched first, the same way, so a cable
   // checked on its own gets the findings it gets in a workspace where no other file uses its names.
-  const own = workspace?.hasDocument(context.uri) ? undefined : indexOfOwn(context);
+  const own = workspace?.hasDocument(context.uri) ? undefined : indexOfOwn(context.uri, local);
   for (const entry of local.values()) {
     const ours = entry.nodes.length + (workspace?.usesOutside(entry.key, context.uri) ?? 0);
     // The first variant this name is rarer than is enough: stop looking there.
@@ -29,9 +29,10 @@ export const nameVariant: Rule = (context) => {
   }
 };
 
-function indexOfOwn({ facts, uri }: RuleContext): NameIndex {
+/** An index of this document's names, for their variants only: one use of each, in order of first use, is enough. */
+function indexOfOwn(uri: string, local: Map<string, NameUses>): NameIndex {
   const own = new NameIndex();
-  own.setDocument(uri, facts.names);
+  own.setDocument(uri, Array.from(local.values(), (entry) => entry.nodes[0]));
   return own;
 }
 
