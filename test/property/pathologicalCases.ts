@@ -38,4 +38,5 @@ export const pathologicalCases: Readonly<Record<string, () => string>> = {
   '20,000 footnote references and notes': () => `${'ROBERT[ii] '.repeat(20_000)}\n-----\n${'[ii] ROBERT: a.\n'.repeat(20_000)}`,
   '5,000 distinct names a letter apart': () => manyNames(5_000),
   '60,000 time groups': () => '19 October 1951 0530 13.10.50 '.repeat(20_000),
+  '20,000 number signs of two kinds': () => `Cable: № 1\n\n${Array.from({ length: 20_000 }, (_, i) => `${i % 3 === 0 ? 'No.' : '№'} ${i}`).join(' ')}\n`,
 };

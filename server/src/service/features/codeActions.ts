@@ -14,6 +14,7 @@ import type { FeatureContext } from './context';
 import { pairBracket } from './codeActions/brackets';
 import { replaceCatalogueKey, replaceFieldName, replaceMonth, replaceTag } from './codeActions/didYouMean';
 import { fixAll } from './codeActions/fixAll';
+import { Lookups } from './codeActions/lookups';
 import { insertFooterSeparator } from './codeActions/footerSeparator';
 import { documentEol } from './codeActions/lines';
 import { nameVariantFixes } from './codeActions/nameVariants';
@@ -45,7 +46,7 @@ const families: Readonly<Record<string, FixFamily>> = {
 export const fixableCodes: readonly string[] = Object.keys(families);
 
 export function getCodeActions(tree: CableTree, range: Range, diagnostics: Diagnostic[], only: string[] | undefined, context: FeatureContext): CodeAction[] {
-  const env: FixEnv = { tree, facts: factsOf(tree), context, eol: documentEol(tree) };
+  const env: FixEnv = { tree, facts: factsOf(tree), context, eol: documentEol(tree), lookups: new Lookups() };
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(env, range, diagnostics));
   // Fix-all runs the whole checker, so it is made only when asked for by kind (on save, or the Source Action menu).
@@ -77,7 +78,7 @@ function quickFixes(env: FixEnv, range: Range, diagnostics: readonly Diagnostic[
 
 /** One action per distinct fix: the same fix reached from several diagnostics (all number signs) lists them all. */
 function addAction(byKey: Map<string, CodeAction>, env: FixEnv, fix: Fix, diagnostic: Diagnostic): void {
-  const key = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+  const key = fixKey(fix);
   const existing = byKey.get(key);
   if (existing) {
     existing.diagnostics?.push(diagnostic);
@@ -86,6 +87,22 @@ function addAction(byKey: Map<string, CodeAction>, env: FixEnv, fix: Fix, diagno
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(env, fix.edits) };
   if (fix.preferred) action.isPreferred = true;
   byKey.set(key, action);
+}
+
+/**
+ * What makes two fixes the same, kept per fix: a document-wide fix is one
+ * object offered by every diagnostic it covers (see `Lookups.once`), and
+ * writing out its thousands of edits once per diagnostic was quadratic.
+ */
+const fixKeys = new WeakMap<Fix, string>();
+
+function fixKey(fix: Fix): string {
+  let key = fixKeys.get(fix);
+  if (key === undefined) {
+    key = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+    fixKeys.set(fix, key);
+  }
+  return key;
 }
 
 function fixAllAction(env: FixEnv): CodeAction | undefined {

@@ -5,14 +5,17 @@
  * of the paragraph or stamp for a tagged one (`[Stamp: …` may span lines) —
  * and before a closing quote on that line, so the quote stays closed.
  */
-import type { Mark } from '../../parser/tree';
+import type { CableTree, Mark } from '../../parser/tree';
 import { insert, remove } from './edits';
+import { ownStart } from './lookups';
 import { endOfInk, lineAt, lineIndexAt } from './lines';
 import type { Fix, FixEnv, FixFamily } from './types';
 
+const problemStart = (problem: CableTree['bracketProblems'][number]): number => problem.range.start;
+
 /** Where the unclosed mark opened at `bracket` stops: its line's end, or a tagged mark's end. */
 function markLimit(env: FixEnv, bracket: number): { limit: number; tagged: Mark | undefined } {
-  const tagged = env.facts.marks.find((mark) => !mark.closed && mark.start === bracket && mark.tag !== undefined);
+  const tagged = env.lookups.find(env.facts.marks, ownStart, bracket, (mark) => !mark.closed && mark.tag !== undefined);
   if (tagged) return { limit: tagged.end, tagged };
   return { limit: lineAt(env.tree, lineIndexAt(env.tree, bracket)).contentEnd, tagged: undefined };
 }
@@ -32,7 +35,7 @@ function closeMark(env: FixEnv, bracket: number): Fix {
 }
 
 export const pairBracket: FixFamily = (target, env) => {
-  const problem = env.tree.bracketProblems.find((candidate) => candidate.range.start === target.start && candidate.range.end === target.end);
+  const problem = env.lookups.find(env.tree.bracketProblems, problemStart, target.start, (candidate) => candidate.range.end === target.end);
   if (!problem) return [];
   const char = env.tree.text[problem.range.start];
   if (problem.kind === 'stray' && char === ']') {

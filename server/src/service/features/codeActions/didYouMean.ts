@@ -4,9 +4,14 @@
  * replacing exactly the diagnosed word.
  */
 import { catalogueKeys } from '../../diagnostics/rules/catalogue';
-import type { TextRange } from '../../parser/tree';
+import type { CatalogueEntry, FieldBlock, Mark, TextRange } from '../../parser/tree';
 import { quoted, replace, sameRange } from './edits';
+import { ownStart } from './lookups';
 import type { Fix, FixFamily, Target } from './types';
+
+const nameStart = (field: FieldBlock): number => field.nameRange.start;
+const keyStart = (entry: CatalogueEntry): number => entry.keyRange.start;
+const tagStart = (mark: Mark): number | undefined => mark.tagRange?.start;
 
 interface Misspelling {
   range: TextRange;
@@ -40,14 +45,14 @@ function suggestionsOf(target: Target, fromTree: readonly string[]): readonly st
   return target.suggestions.length > 0 ? target.suggestions : fromTree;
 }
 
-export const replaceFieldName: FixFamily = (target, { facts }) => {
-  const field = facts.fields.find((candidate) => candidate.canonical === undefined && sameRange(candidate.nameRange, target));
+export const replaceFieldName: FixFamily = (target, { facts, lookups }) => {
+  const field = lookups.find(facts.fields, nameStart, target.start, (candidate) => candidate.canonical === undefined && sameRange(candidate.nameRange, target));
   if (!field) return [];
   return suggestionFixes({ range: field.nameRange, written: field.name, suggestions: suggestionsOf(target, field.suggestions), what: 'field name' });
 };
 
-export const replaceCatalogueKey: FixFamily = (target, { tree }) => {
-  const entry = tree.catalogue?.entries.find((candidate) => sameRange(candidate.keyRange, target));
+export const replaceCatalogueKey: FixFamily = (target, { tree, lookups }) => {
+  const entry = tree.catalogue ? lookups.find(tree.catalogue.entries, keyStart, target.start, (candidate) => sameRange(candidate.keyRange, target)) : undefined;
   if (!entry || catalogueKeys.includes(entry.key)) return [];
   return suggestionFixes({
     range: entry.keyRange,
@@ -59,14 +64,14 @@ export const replaceCatalogueKey: FixFamily = (target, { tree }) => {
   });
 };
 
-export const replaceTag: FixFamily = (target, { facts }) => {
-  const mark = facts.marks.find((mark) => mark.kind === 'unknown-tag' && mark.tagRange !== undefined && sameRange(mark.tagRange, target));
+export const replaceTag: FixFamily = (target, { facts, lookups }) => {
+  const mark = lookups.find(facts.marks, tagStart, target.start, (candidate) => candidate.kind === 'unknown-tag' && candidate.tagRange !== undefined && sameRange(candidate.tagRange, target));
   if (!mark?.tag || !mark.tagRange) return [];
   return suggestionFixes({ range: mark.tagRange, written: mark.tag, suggestions: target.suggestions, what: 'tag' });
 };
 
-export const replaceMonth: FixFamily = (target, { tree }) => {
-  const problem = tree.timeGroupProblems.find((candidate) => candidate.code === 'C212' && sameRange(candidate, target));
+export const replaceMonth: FixFamily = (target, { tree, lookups }) => {
+  const problem = lookups.find(tree.timeGroupProblems, ownStart, target.start, (candidate) => candidate.code === 'C212' && sameRange(candidate, target));
   if (!problem) return [];
   const written = tree.text.slice(problem.start, problem.end);
   return suggestionFixes({ range: problem, written, suggestions: suggestionsOf(target, problem.suggestions), what: 'month' });

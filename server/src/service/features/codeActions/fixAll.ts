@@ -16,9 +16,38 @@ export interface FixAllResult {
   diagnostics: Diagnostic[];
 }
 
+/** Whether `edit` overlaps one of `kept` (sorted by start, and never overlapping each other). */
 function overlaps(edit: OffsetEdit, kept: readonly OffsetEdit[]): boolean {
+  // Only the kept edits around where `edit` would go can overlap it: the last one starting at or
+  // before it, and those starting at or after it but before it ends.
+  const at = firstStartingAfter(kept, edit.start);
+  if (at > 0 && clashes(edit, kept[at - 1])) return true;
+  for (let index = at; index < kept.length && kept[index].start <= edit.end; index++) if (clashes(edit, kept[index])) return true;
+  return false;
+}
+
+function clashes(edit: OffsetEdit, other: OffsetEdit): boolean {
   // Two insertions at one offset would depend on their order: treat touching insertions as overlapping too.
-  return kept.some((other) => (edit.start < other.end && other.start < edit.end) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end)));
+  return (edit.start < other.end && other.start < edit.end) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end));
+}
+
+/** The index of the first edit starting after `offset`. */
+function firstStartingAfter(edits: readonly OffsetEdit[], offset: number): number {
+  let low = 0;
+  let high = edits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (edits[middle].start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Adds `edit` to `kept`, keeping it sorted: the diagnostics come in order, so it almost always goes last. */
+function keep(edit: OffsetEdit, kept: OffsetEdit[]): void {
+  const at = firstStartingAfter(kept, edit.start);
+  if (at === kept.length) kept.push(edit);
+  else kept.splice(at, 0, edit);
 }
 
 export function fixAll(env: FixEnv, families: Readonly<Record<string, FixFamily>>, toTarget: (diagnostic: Diagnostic) => Target | undefined): FixAllResult {
@@ -32,9 +61,8 @@ export function fixAll(env: FixEnv, families: Readonly<Record<string, FixFamily>
     const family = target ? families[target.code] : undefined;
     const fix = target && family ? family(target, env).find((candidate) => candidate.safe) : undefined;
     if (!fix || fix.edits.some((edit) => overlaps(edit, kept))) continue;
-    kept.push(...fix.edits);
+    for (const edit of fix.edits) keep(edit, kept);
     fixed.push(diagnostic);
   }
-  kept.sort((a, b) => a.start - b.start);
   return { edits: kept, diagnostics: fixed };
 }

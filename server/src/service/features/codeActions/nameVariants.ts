@@ -5,6 +5,7 @@
  */
 import type { NameNode } from '../../parser/tree';
 import { quoted, replace, sameRange, sicInsertion } from './edits';
+import { ownStart } from './lookups';
 import type { Fix, FixFamily, OffsetEdit } from './types';
 
 interface Word {
@@ -52,8 +53,8 @@ function replacementEdits(text: string, node: NameNode, spelling: string): { edi
   return { edits, result: result.join(' ') };
 }
 
-export const nameVariantFixes: FixFamily = (target, { tree, facts }) => {
-  const node = facts.names.find((name) => sameRange(name, target));
+export const nameVariantFixes: FixFamily = (target, { tree, facts, lookups }) => {
+  const node = lookups.find(facts.names, ownStart, target.start, (name) => sameRange(name, target));
   if (!node) return [];
   const fixes: Fix[] = [];
   const [spelling] = target.suggestions;

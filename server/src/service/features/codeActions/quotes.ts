@@ -12,6 +12,8 @@ import { insert, quoted } from './edits';
 import { endOfInk, lineIndexAt } from './lines';
 import type { Fix, FixEnv, FixFamily } from './types';
 
+const openLineStart = (quote: QuoteBlock): number => quote.openLine.start;
+
 const closers: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»' };
 
 /** The quote's text lines in order (blank and comment lines left out). */
@@ -26,7 +28,7 @@ function closeAfter(env: FixEnv, line: ParagraphLine, closer: string, title: str
 
 export const closeQuote: FixFamily = (target, env) => {
   const { tree, facts } = env;
-  const quote = facts.quotes.find((candidate) => candidate.closeQuote === undefined && candidate.openLine.start === target.start);
+  const quote = env.lookups.find(facts.quotes, openLineStart, target.start, (candidate) => candidate.closeQuote === undefined);
   if (!quote) return [];
   const closer = closers[tree.text.slice(quote.openQuote.start, quote.openQuote.end)];
   const lines = textLines(env, quote);

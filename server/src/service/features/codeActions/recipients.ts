@@ -4,7 +4,7 @@
  * is preferred: the worked example's original really lists Stalin twice.
  */
 import type { FieldBlock, TextRange } from '../../parser/tree';
-import { recipientItems, recipientsOf } from '../../diagnostics/rules/copies';
+import { recipientItems, recipientsOf, type Recipient } from '../../diagnostics/rules/copies';
 import { quoted, remove, sameRange, sicInsertion } from './edits';
 import type { FixEnv, Fix, FixFamily, OffsetEdit } from './types';
 
@@ -27,16 +27,36 @@ function removalOf(text: string, items: TextRange[], index: number): OffsetEdit 
   return undefined;
 }
 
-function repeatedRecipient(env: FixEnv, range: TextRange): { field: FieldBlock; name: string } | undefined {
+/** A `Copies to` field's recipients and items, read once per request: each C303 of a long list asks. */
+interface CopiesList {
+  recipients: Recipient[];
+  /** Each key's first recipient: any other with the key is a repeat. */
+  firstOfKey: Map<string, Recipient>;
+  items: TextRange[];
+  itemIndexByStart: Map<number, number>;
+}
+
+const recipientStart = (recipient: Recipient): number => recipient.range.start;
+
+function copiesList(env: FixEnv, field: FieldBlock): CopiesList {
+  return env.lookups.once(field, () => {
+    const recipients = recipientsOf(env.tree.text, field);
+    const firstOfKey = new Map<string, Recipient>();
+    for (const recipient of recipients) if (!firstOfKey.has(recipient.key)) firstOfKey.set(recipient.key, recipient);
+    const items = recipientItems(env.tree.text, field);
+    return { recipients, firstOfKey, items, itemIndexByStart: new Map(items.map((item, index) => [item.start, index])) };
+  });
+}
+
+function repeatedRecipient(env: FixEnv, range: TextRange): { list: CopiesList; name: string } | undefined {
   const { tree, facts } = env;
   for (const field of facts.fields) {
     if (field.canonical !== 'Copies to') continue;
-    const recipients = recipientsOf(tree.text, field);
-    const index = recipients.findIndex((recipient) => sameRange(recipient.range, range));
-    if (index < 0) continue;
-    const key = recipients[index].key;
-    if (!recipients.slice(0, index).some((earlier) => earlier.key === key)) return undefined;
-    return { field, name: tree.text.slice(range.start, range.end) };
+    const list = copiesList(env, field);
+    const recipient = env.lookups.find(list.recipients, recipientStart, range.start, (candidate) => sameRange(candidate.range, range));
+    if (!recipient) continue;
+    if (list.firstOfKey.get(recipient.key) === recipient) return undefined;
+    return { list, name: tree.text.slice(range.start, range.end) };
   }
   return undefined;
 }
@@ -50,8 +70,8 @@ export const repeatedRecipientFixes: FixFamily = (target, env) => {
   if (sicAt === target.end) {
     fixes.push({ title: `Mark the repeated ${quoted(found.name)} [sic] (listed twice in the original)`, edits: [sicInsertion(sicAt)], preferred: false, safe: false });
   }
-  const items = recipientItems(text, found.field);
-  const index = items.findIndex((item) => item.start === target.start);
+  const { items, itemIndexByStart } = found.list;
+  const index = itemIndexByStart.get(target.start) ?? -1;
   const removal = index > 0 ? removalOf(text, items, index) : undefined;
   if (removal) fixes.push({ title: `Remove the repeated ${quoted(found.name)}`, edits: [removal], preferred: false, safe: false });
   return fixes;

@@ -9,6 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TreeFacts } from '../../analysis/facts';
 import type { CableTree } from '../../parser/tree';
 import type { FeatureContext } from '../context';
+import type { Lookups } from './lookups';
 
 /** A change to the text, in UTF-16 offsets; an insertion has `start === end`. */
 export interface OffsetEdit {
@@ -50,6 +51,8 @@ export interface FixEnv {
   context: FeatureContext;
   /** The line ending of the document (its majority), for lines a fix inserts. */
   eol: string;
+  /** Nodes by offset and document-wide results, found once per request (see lookups.ts). */
+  lookups: Lookups;
 }
 
 export type FixFamily = (target: Target, env: FixEnv) => Fix[];
