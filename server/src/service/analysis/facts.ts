@@ -129,9 +129,7 @@ export function catalogueYear(tree: CableTree): number | undefined {
 
 /** True when a `[sic]` follows `end` with only blanks between: "as in the original". */
 export function followedBySic(tree: CableTree, facts: TreeFacts, end: number): boolean {
-  for (const sic of facts.sicMarks) {
-    if (sic.start < end) continue;
-    return tree.text.slice(end, sic.start).trim() === '';
-  }
-  return false;
+  // The marks are in document order: the first at or after `end` is found by halving, as C305 asks for every use it reports.
+  const sic = facts.sicMarks[firstStartingAt(facts.sicMarks, end)] as Mark | undefined;
+  return sic !== undefined && tree.text.slice(end, sic.start).trim() === '';
 }
