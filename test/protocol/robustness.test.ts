@@ -77,6 +77,23 @@ describe('robustness', () => {
     }
   });
 
+  it('publishes all 100,001 diagnostics of 100,000 unclosed brackets (37 MB of JSON), offers fixes for 20,000 at once, and answers afterwards', async () => {
+    const session = await startSession();
+    try {
+      const text = '['.repeat(100_000);
+      const uri = session.open('brackets.cable', text);
+      const report = await session.diagnostics(uri);
+      assert.equal(report.diagnostics.length, 100_001);
+      const everything = { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } };
+      const actions = await session.client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: everything, context: { diagnostics: report.diagnostics.slice(0, 20_000) } });
+      assert.ok(actions.length > 0);
+      const hover = await session.client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } });
+      assert.notEqual(hover, undefined);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('answers a request whose handler fails with InternalError, and keeps serving', async () => {
     const session = await startSession({ pull: true });
     try {
