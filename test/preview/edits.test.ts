@@ -40,11 +40,17 @@ for (const sample of ['cable-25025.cable', 'quoted-multipara.cable', 'stamps-and
   });
 }
 
-async function editChain(t: TestContext, text: string): Promise<void> {
-  const started = await session(t);
-  if (!started) return;
-  const preview = await Preview.open(started, { text, viewport: { width: 1000, height: 600 } });
-  t.after(() => preview.close());
+async function editChain(t: TestContext, text: string, open?: Preview): Promise<void> {
+  let preview = open;
+  if (preview) {
+    await preview.edit(text);
+  } else {
+    const started = await session(t);
+    if (!started) return;
+    const opened = await Preview.open(started, { text, viewport: { width: 1000, height: 600 } });
+    t.after(() => opened.close());
+    preview = opened;
+  }
   // The property tests' seed and length: CABLE_FUZZ_SEED and CABLE_FUZZ_RUNS make it another or a longer chain.
   const random = new Random(fuzzSeed);
   for (let step = 0; step < runs(40); step++) {
@@ -115,6 +121,29 @@ function recordParsing(preview: Preview): Promise<void> {
 function parsedSince(preview: Preview, from: number): Promise<number[]> {
   return preview.page.evaluate((from) => (window as unknown as { __parsed: number[] }).__parsed.slice(from), from);
 }
+
+test('a cable of more problems than are marked: the notice comes and goes with the count, and the page equals the whole fragment', async (t) => {
+  const started = await session(t);
+  if (!started) return;
+  // 1,000 unclosed brackets, ten a line: exactly as many problems as are marked.
+  const text = `Cable: № 1\n\n${Array.from({ length: 100 }, () => '[ [ [ [ [ [ [ [ [ [').join('\n\n')}\n`;
+  const preview = await Preview.open(started, { text, viewport: { width: 1000, height: 600 } });
+  t.after(() => preview.close());
+  const notice = (): Promise<string | undefined> => preview.page.evaluate(() => document.querySelector('.diagnostics-unmarked')?.textContent ?? undefined);
+  const markers = (): Promise<number> => preview.page.evaluate(() => document.querySelectorAll('#cable-content .diagnostic').length);
+  assert.equal(await notice(), undefined);
+  assert.equal(await markers(), 1000);
+  await preview.edit(`${text}\n[\n`);
+  assert.equal(await notice(), 'Only the first 1,000 of the 1,001 problems in this cable are marked here; VS Code’s Problems panel and cable check list them all.');
+  assert.equal(await markers(), 1000);
+  let { page, fresh } = await pageAndFresh(preview);
+  assert.equal(page, fresh);
+  await preview.edit(text);
+  assert.equal(await notice(), undefined);
+  ({ page, fresh } = await pageAndFresh(preview));
+  assert.equal(page, fresh);
+  await editChain(t, `${text}\n${'[ '.repeat(50)}\n`, preview);
+});
 
 test('typing in a paragraph, key after key, parses that paragraph alone each time, and keeps the page around it', async (t) => {
   const started = await session(t);

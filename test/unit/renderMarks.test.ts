@@ -147,6 +147,24 @@ describe('diagnostics', () => {
     assert.match(html, /<div class="diagnostic-line" data-line="4"><span class="diagnostic diagnostic-error" role="note" title="past the end, no severity"/);
   });
 
+  test('past a thousand problems, the first thousand in the text are marked and a notice says how many there are', () => {
+    const atLimit = checked(`Cable: № 1\n\n${'[ '.repeat(1000)}\n`);
+    assert.equal(atLimit.diagnostics.length, 1000);
+    assert.equal(markers(atLimit.html).length, 1000);
+    assert.doesNotMatch(atLimit.html, /diagnostics-unmarked/);
+    const over = checked(`Cable: № 1\n\nFirst line.\n\n${'[ '.repeat(100_000)}\n`);
+    assert.equal(over.diagnostics.length, 100_000);
+    assert.equal(markers(over.html).length, 1000);
+    // The first thousand brackets carry the markers; the last bracket has none after it.
+    assert.match(over.html, /^[\s\S]*?First line\.[\s\S]*?<span class="diagnostic diagnostic-error"/);
+    assert.match(over.html, /(?:\[ ){1000}<\/p>/);
+    assert.match(
+      over.html,
+      /<div class="diagnostic-line diagnostics-unmarked" role="note" data-line="\d+">Only the first 1,000 of the 100,000 problems in this cable are marked here; VS Code’s Problems panel and <code>cable check<\/code> list them all\.<\/div>\n<\/article>\n$/,
+    );
+    assert.ok(over.html.length < 1e6, `${over.html.length} characters of HTML`);
+  });
+
   test('no diagnostics given, no markers', () => {
     assert.doesNotMatch(render(fs.readFileSync(path.join(samplesDir, 'errors', 'C102-unbalanced-bracket.cable'), 'utf8')), /diagnostic/);
   });

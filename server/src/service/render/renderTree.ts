@@ -8,6 +8,7 @@ import type { CableTree } from '../parser/tree';
 import { writeBody, writeFooter, writeHeader } from './blocks';
 import { writeCatalogueCard } from './catalogueCard';
 import { createContext } from './context';
+import type { DiagnosticPlacer } from './diagnostics';
 import type { RenderOptions } from './options';
 
 export function renderBody(tree: CableTree, options: RenderOptions): string {
@@ -24,6 +25,20 @@ export function renderBody(tree: CableTree, options: RenderOptions): string {
     context.placer.take(0, Number.POSITIVE_INFINITY, out);
     out.push('</div>\n');
   }
+  if (context.placer.unmarked > 0) writeUnmarkedNotice(context.placer, tree, out);
   out.push('</article>\n');
   return out.join('');
+}
+
+/** Says, last, that only the first problems are marked: the Problems panel and `cable check` have them all. */
+function writeUnmarkedNotice(placer: DiagnosticPlacer, tree: CableTree, out: string[]): void {
+  const marked = placer.total - placer.unmarked;
+  out.push(`<div class="diagnostic-line diagnostics-unmarked" role="note" data-line="${Math.max(0, tree.lineStarts.length - 1)}">`);
+  out.push(`Only the first ${count(marked)} of the ${count(placer.total)} problems in this cable are marked here; VS Code’s Problems panel and <code>cable check</code> list them all.`);
+  out.push('</div>\n');
+}
+
+/** A count with thousands separated the way the messages write them (`100,001`). */
+function count(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
