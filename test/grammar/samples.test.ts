@@ -112,6 +112,26 @@ describe('robustness', () => {
     }
   });
 
+  test('lines as long as VS Code tokenizes (20,000 characters) take under a second each, the way it tokenizes them', async () => {
+    // tokenizeLine2 (binary tokens) is what VS Code calls. tokenizeLine, which the tests above use, lists every
+    // token's scopes, so 19,000 nested marks cost it seconds that the editor never spends.
+    const grammar = await loadGrammar();
+    const length = 19_999;
+    const fill = (unit: string): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+    const lines = ['[', ']', '"', '[Stamp: ', '[a ', '[x] ', '1 ', '0530 ', '18 October ', '№ ', 'A: ', 'MAO ZEDONG ', '[sic]', '-', '%'].map(fill);
+    lines.push('['.repeat(9_999) + ']'.repeat(9_999), `Copies to${' '.repeat(length - 10)}x`);
+    const body = grammar.tokenizeLine2('', grammar.tokenizeLine2('Cable: № 1', vsctm.INITIAL).ruleStack).ruleStack;
+    for (const line of lines) {
+      for (const [where, stack] of [['header', vsctm.INITIAL], ['body', body]] as const) {
+        const started = performance.now();
+        const result = grammar.tokenizeLine2(line, stack, 5000);
+        const elapsed = performance.now() - started;
+        assert.equal(result.stoppedEarly, false, `${where}: ${JSON.stringify(line.slice(0, 20))}… stopped early`);
+        assert.ok(elapsed < 1000, `${where}: ${JSON.stringify(line.slice(0, 20))}… took ${elapsed.toFixed(0)} ms`);
+      }
+    }
+  });
+
   test('CRLF line endings and a BOM do not change the tokens', async () => {
     const lf = '---\ntitle: T\n---\nCable: № 1\n\n"Quote\nMAO ZEDONG 0530 18 October"\n';
     const crlf = '\uFEFF' + lf.replace(/\n/g, '\r\n');
