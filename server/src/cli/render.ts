@@ -44,7 +44,8 @@ Options:
                          hidden, gaps drawn as gaps, notes in the margin
       --title TEXT     the page title (default: the catalogue title)
       --diagnostics    mark the checker's findings in the page, with the
-                         settings of the nearest .cablerc.json
+                         settings of the nearest .cablerc.json (the first
+                         1,000; a note at the end counts the rest)
       --max-size SIZE  refuse larger files (default 100MB; k, M, G units)
   -h, --help           show this help
 
