@@ -105,7 +105,8 @@ function readBlock(context: InlineContext, block: HeaderBlock | BodyBlock | Foot
   context.leaves.problems.push(clean ? noProblems : { brackets: tree.bracketProblems.slice(brackets), times: tree.timeGroupProblems.slice(times) });
 }
 
-function readLeafBlock(context: InlineContext, block: HeaderBlock | BodyBlock | FooterBlock): void {
+/** A block with text of its own (quotes are read block by block, in `readBlock`). */
+function readLeafBlock(context: InlineContext, block: LeafWithText): void {
   switch (block.type) {
     case 'field':
       return readField(context, block);
@@ -113,13 +114,11 @@ function readLeafBlock(context: InlineContext, block: HeaderBlock | BodyBlock | 
       return readStamp(context, block);
     case 'paragraph':
       return readParagraph(context, block);
-    case 'quote':
-      return readQuote(context, block);
     case 'note':
       block.inlines = readRuns(context, runsOf(context.tree.text, block), context.running);
       return;
     default:
-      return;
+      return block satisfies never;
   }
 }
 
