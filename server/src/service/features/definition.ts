@@ -4,7 +4,7 @@
  * Also the small range helpers the navigation features share.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
-import { factsOf } from '../analysis/facts';
+import { forEachInlineOf } from '../analysis/facts';
 import { locate } from '../analysis/locate';
 import type { CableTree, FootnoteRef, NoteBlock, TextRange } from '../parser/tree';
 import { offsetAt, rangeOf } from '../text/positions';
@@ -38,13 +38,21 @@ export function footnoteAt(tree: CableTree, offset: number): FootnoteTarget | un
   return reference ? { kind: 'reference', marker: reference.marker, node: reference } : undefined;
 }
 
-/** Every reference to a note marker, in document order (notes may refer to each other too). */
+/**
+ * Every reference to a note marker, in document order (notes may refer to each other too):
+ * read off the tree, so a request right after a keystroke does not gather all the facts.
+ */
 export function footnoteReferences(tree: CableTree, marker: string): FootnoteRef[] {
-  return factsOf(tree).inlines.filter((inline): inline is FootnoteRef => inline.type === 'footnote-ref' && inline.marker === marker);
+  const references: FootnoteRef[] = [];
+  forEachInlineOf(tree, 'footnote-ref', (reference) => {
+    if (reference.marker === marker) references.push(reference);
+  });
+  return references;
 }
 
+/** The note for a marker: notes are footer blocks, so it is looked for there alone. */
 export function noteFor(tree: CableTree, marker: string): NoteBlock | undefined {
-  return factsOf(tree).notes.find((note) => note.marker === marker);
+  return tree.footer?.blocks.find((block): block is NoteBlock => block.type === 'note' && block.marker === marker);
 }
 
 export function getDefinition(tree: CableTree, position: Position, context: FeatureContext): Location[] | null {

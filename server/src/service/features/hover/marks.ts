@@ -1,8 +1,8 @@
 /** Hover on editorial marks (format 4.1), footnote references and note markers (4.2). */
-import { factsOf } from '../../analysis/facts';
 import { tagNames } from '../../parser/marks';
 import type { CableTree, FootnoteRef, Mark, NoteBlock } from '../../parser/tree';
 import { annotationMeanings } from '../completion/vocabulary';
+import { footnoteReferences, noteFor } from '../definition';
 import { code, lineNumber, plain, textOf } from './markdown';
 
 export function markHover(tree: CableTree, mark: Mark): string {
@@ -59,8 +59,7 @@ function capitalise(text: string): string {
 }
 
 export function footnoteRefHover(tree: CableTree, reference: FootnoteRef): string {
-  // Notes are footer blocks: no need to gather the whole cable's facts right after a keystroke.
-  const note = tree.footer?.blocks.find((block): block is NoteBlock => block.type === 'note' && block.marker === reference.marker);
+  const note = noteFor(tree, reference.marker);
   const heading = `**Footnote [${reference.marker}]**`;
   if (!note) return `${heading}\n\nThere is no note \`[${reference.marker}]\` in the footer (C213).`;
   return `${heading} — note on line ${lineNumber(tree, note.start)}\n\n> ${plain(textOf(tree, note.text))}`;
@@ -70,9 +69,7 @@ export function footnoteRefHover(tree: CableTree, reference: FootnoteRef): strin
 const maxReferenceLines = 10;
 
 export function noteMarkerHover(tree: CableTree, note: NoteBlock): string {
-  const lines = factsOf(tree)
-    .inlines.filter((inline): inline is FootnoteRef => inline.type === 'footnote-ref' && inline.marker === note.marker)
-    .map((reference) => lineNumber(tree, reference.start));
+  const lines = footnoteReferences(tree, note.marker).map((reference) => lineNumber(tree, reference.start));
   const heading = `**Note [${note.marker}]**`;
   if (lines.length === 0) return `${heading}\n\nNot referenced anywhere in the document (C213).`;
   const shown = lines.slice(0, maxReferenceLines).join(', ');
