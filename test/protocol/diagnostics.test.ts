@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { workedExample } from '../support/paths';
-import { codesAt, hasCode, startSession, type Session } from './lspClient';
+import { codesAt, hasCode, startSession, type Session } from './session';
 
 const example = fs.readFileSync(workedExample, 'utf8');
 const lines = example.split('\n');

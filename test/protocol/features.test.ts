@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { wholeFragment, type RenderResult } from '../../server/src/protocol';
 import { workedExample } from '../support/paths';
-import { startSession, type Session } from './lspClient';
+import { startSession, type Session } from './session';
 
 const example = fs.readFileSync(workedExample, 'utf8');
 const decrypt = 'Cable: 1\n\nTo VIKTOR[i]. Cde. Li Kenong and Cde. Li Kenong.\n-----\n[i] VIKTOR: Lt. Gen. P. M. FITIN.\n';

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocumentSyncKind, type RegistrationParams, type TextDocumentSyncOptions } from 'vscode-languageserver';
 import type { StatusParams } from '../../server/src/protocol';
-import { LspClient, clientCapabilities, startSession } from './lspClient';
+import { LspClient } from './lspClient';
+import { clientCapabilities, startSession } from './session';
 
 describe('lifecycle', () => {
   it('announces incremental sync and no pull diagnostics to a client that does not pull', async () => {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { DocumentDiagnosticReportKind, type FullDocumentDiagnosticReport } from 'vscode-languageserver';
 import { workedExample } from '../support/paths';
-import { codesAt, startSession, type Session } from './lspClient';
+import { codesAt, startSession, type Session } from './session';
 
 const example = fs.readFileSync(workedExample, 'utf8');
 

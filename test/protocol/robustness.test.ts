@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ErrorCodes, MessageType, type FullDocumentDiagnosticReport, type ShowMessageParams } from 'vscode-languageserver';
 import type { CheckWorkspaceResult } from '../../server/src/protocol';
-import { LspError, startSession } from './lspClient';
+import { LspError } from './lspClient';
+import { startSession } from './session';
 
 /** Text that looks like a binary file read as UTF-8: control characters, NULs, replacement characters, lone surrogates. */
 function binaryLike(length: number): string {

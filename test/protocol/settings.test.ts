@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity, FileChangeType, MessageType, type ConfigurationParams, type ShowMessageParams } from 'vscode-languageserver';
 import type { StatusParams } from '../../server/src/protocol';
 import { workedExample } from '../support/paths';
-import { codesAt, startSession } from './lspClient';
+import { codesAt, startSession } from './session';
 
 const example = fs.readFileSync(workedExample, 'utf8');
 

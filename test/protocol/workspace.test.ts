@@ -12,7 +12,8 @@ import { describe, it } from 'node:test';
 import { FileChangeType, LSPErrorCodes, type Location, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CheckWorkspaceResult, StatusParams } from '../../server/src/protocol';
 import { samplesDir, workedExample } from '../support/paths';
-import { LspError, codesAt, startSession } from './lspClient';
+import { LspError } from './lspClient';
+import { codesAt, startSession } from './session';
 
 const example = fs.readFileSync(workedExample, 'utf8');
 /** Uses “Le Kenong” twice, so across the workspace “Li Kenong” becomes the rarer spelling. */
