@@ -9,6 +9,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkTree } from '../../diagnostics/check';
 import { throwIfCancelled } from '../../cancellation';
+import { firstStartingAt } from '../../text/positions';
 import type { FixEnv, FixFamily, OffsetEdit, Target } from './types';
 
 export interface FixAllResult {
@@ -31,16 +32,9 @@ function clashes(edit: OffsetEdit, other: OffsetEdit): boolean {
   return (edit.start < other.end && other.start < edit.end) || (edit.start === other.start && (edit.start === edit.end || other.start === other.end));
 }
 
-/** The index of the first edit starting after `offset`. */
+/** The index of the first edit starting after `offset` (offsets are whole numbers). */
 function firstStartingAfter(edits: readonly OffsetEdit[], offset: number): number {
-  let low = 0;
-  let high = edits.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (edits[middle].start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstStartingAt(edits, offset + 1);
 }
 
 /** Adds `edit` to `kept`, keeping it sorted: the diagnostics come in order, so it almost always goes last. */
