@@ -45,9 +45,9 @@ export class DiagnosticPlacer {
     this.total = diagnostics.length;
   }
 
-  /** How many of the diagnostics get no marker, past the limit. */
-  get unmarked(): number {
-    return this.total - this.items.length;
+  /** How many of the diagnostics get a marker: all of them, up to the limit. */
+  get marked(): number {
+    return this.items.length;
   }
 
   get isEmpty(): boolean {

@@ -19,26 +19,22 @@ export function renderBody(tree: CableTree, options: RenderOptions): string {
   writeHeader(context, tree.header);
   writeBody(context, tree.body);
   if (tree.footer) writeFooter(context, tree.footer);
+  const lastLine = Math.max(0, tree.lineStarts.length - 1);
   // Whatever found no block (a diagnostic past the end of the text) still shows, last.
   if (context.placer.nextStart(0, Number.POSITIVE_INFINITY) >= 0) {
-    out.push(`<div class="diagnostic-line" data-line="${Math.max(0, tree.lineStarts.length - 1)}">`);
+    out.push(`<div class="diagnostic-line" data-line="${lastLine}">`);
     context.placer.take(0, Number.POSITIVE_INFINITY, out);
     out.push('</div>\n');
   }
-  if (context.placer.unmarked > 0) writeUnmarkedNotice(context.placer, tree, out);
+  if (context.placer.marked < context.placer.total) writeUnmarkedNotice(context.placer, lastLine, out);
   out.push('</article>\n');
   return out.join('');
 }
 
 /** Says, last, that only the first problems are marked: the Problems panel and `cable check` have them all. */
-function writeUnmarkedNotice(placer: DiagnosticPlacer, tree: CableTree, out: string[]): void {
-  const marked = placer.total - placer.unmarked;
-  out.push(`<div class="diagnostic-line diagnostics-unmarked" role="note" data-line="${Math.max(0, tree.lineStarts.length - 1)}">`);
-  out.push(`Only the first ${count(marked)} of the ${count(placer.total)} problems in this cable are marked here; VS Code’s Problems panel and <code>cable check</code> list them all.`);
+function writeUnmarkedNotice(placer: DiagnosticPlacer, lastLine: number, out: string[]): void {
+  const count = (value: number): string => value.toLocaleString('en-US');
+  out.push(`<div class="diagnostic-line diagnostics-unmarked" role="note" data-line="${lastLine}">`);
+  out.push(`Only the first ${count(placer.marked)} of the ${count(placer.total)} problems in this cable are marked here; VS Code’s Problems panel and <code>cable check</code> list them all.`);
   out.push('</div>\n');
-}
-
-/** A count with thousands separated the way the messages write them (`100,001`). */
-function count(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
