@@ -4,7 +4,7 @@
  * while a cable editor is active, so it never clutters other work.
  */
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/protocol';
+import type { NotListedData, StatusParams } from '../../server/src/protocol';
 import { isCableDocument } from './documents';
 
 /** Client-side lifecycle, which the server cannot report itself (it may be dead). */
@@ -89,8 +89,19 @@ function countDiagnostics(diagnostics: readonly vscode.Diagnostic[]): { errors: 
   for (const diagnostic of diagnostics) {
     if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
     else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    const notListed = notListedOf(diagnostic);
+    errors += notListed?.errors ?? 0;
+    warnings += notListed?.warnings ?? 0;
   }
   return { errors, warnings };
+}
+
+/** The server's note of the problems past `cable.maxProblems` it did not send: they count all the same. */
+function notListedOf(diagnostic: vscode.Diagnostic): NotListedData['notListed'] | undefined {
+  // The language client keeps a diagnostic's `data` on the object it hands VS Code.
+  const data = (diagnostic as { data?: Partial<NotListedData> }).data;
+  const notListed = diagnostic.source === 'cable' && diagnostic.code === undefined ? data?.notListed : undefined;
+  return typeof notListed?.errors === 'number' && typeof notListed.warnings === 'number' ? notListed : undefined;
 }
 
 function plural(count: number, noun: string): string {

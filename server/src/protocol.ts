@@ -8,6 +8,9 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { applyChange, type TextChange } from './service/text/changedSpan';
 
+/** The `data` of the note that ends a file's diagnostics when more than `cable.maxProblems` were found. */
+export type { NotListedData } from './service/diagnostics/limit';
+
 export interface CheckWorkspaceParams {
   /** Workspace-folder URIs to check; every workspace folder when omitted. */
   folderUris?: string[];

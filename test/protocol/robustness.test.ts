@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCodes, MessageType, type FullDocumentDiagnosticReport, type ShowMessageParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, ErrorCodes, MessageType, type FullDocumentDiagnosticReport, type ShowMessageParams } from 'vscode-languageserver';
 import type { CheckWorkspaceResult } from '../../server/src/protocol';
 import { LspError } from './lspClient';
 import { startSession } from './session';
@@ -78,8 +78,37 @@ describe('robustness', () => {
     }
   });
 
-  it('publishes all 100,001 diagnostics of 100,000 unclosed brackets (37 MB of JSON), offers fixes for 20,000 at once, and answers afterwards', async () => {
+  it('sends at most cable.maxProblems problems (1,000 by default) and a note of the rest, by push and by pull', async () => {
+    const text = '['.repeat(100_000);
     const session = await startSession();
+    try {
+      const uri = session.open('brackets.cable', text);
+      const pushed = (await session.diagnostics(uri)).diagnostics;
+      assert.equal(pushed.length, 1_001);
+      const note = pushed[1_000];
+      assert.equal(note.code, undefined);
+      assert.equal(note.severity, DiagnosticSeverity.Information);
+      assert.match(String(note.message), /^99,001 more problems are not listed: the editor shows at most 1,000 per file/);
+      // All errors: the missing Cable field (C203) and the first 999 brackets.
+      const kept = pushed.slice(0, 1_000);
+      assert.ok(kept.every((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error));
+      assert.deepEqual(new Set(kept.map((diagnostic) => diagnostic.code)), new Set(['C102', 'C203']));
+    } finally {
+      await session.close();
+    }
+    const pulling = await startSession({ pull: true, settings: { maxProblems: 10 } });
+    try {
+      const uri = pulling.open('brackets.cable', text);
+      const report = await pulling.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.equal(report.items.length, 11);
+      assert.match(String(report.items[10].message), /^99,991 more problems are not listed: the editor shows at most 10 per file/);
+    } finally {
+      await pulling.close();
+    }
+  });
+
+  it('publishes all 100,001 diagnostics of 100,000 unclosed brackets when allowed (37 MB of JSON), offers fixes for 20,000 at once, and answers afterwards', async () => {
+    const session = await startSession({ settings: { maxProblems: 1_000_000 } });
     try {
       const text = '['.repeat(100_000);
       const uri = session.open('brackets.cable', text);

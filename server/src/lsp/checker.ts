@@ -5,7 +5,7 @@
  */
 import { MessageType, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, namesOf, type CableLanguageService, type Cancellation } from '../service';
+import { CancelledError, limitDiagnostics, namesOf, type CableLanguageService, type Cancellation } from '../service';
 import { throwIfCancelled } from '../service/cancellation';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
 import type { SettingsProvider } from './configuration';
@@ -16,6 +16,11 @@ import { documentKey, fsPathOf, type WorkspaceFiles } from './workspaceFiles';
 export interface CheckedDocument {
   version: number;
   diagnostics: Diagnostic[];
+}
+
+interface CheckedWithLimit extends CheckedDocument {
+  /** `cable.maxProblems` for this document. */
+  maxProblems: number;
 }
 
 export interface CheckerParts {
@@ -49,10 +54,21 @@ export class DocumentChecker {
     return last !== undefined && last.version === document.version && last.generation === this.generation;
   }
 
-  /** Diagnostics for the version the editor holds once the settings are known. */
+  /** Every diagnostic of the version the editor holds once the settings are known. */
   async check(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
+    const { version, diagnostics } = await this.checkWithLimit(document, token);
+    return { version, diagnostics };
+  }
+
+  /** What the editor is sent (push and pull): no more than `cable.maxProblems` of them, and a note of the rest. */
+  async checkForEditor(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
+    const { version, diagnostics, maxProblems } = await this.checkWithLimit(document, token);
+    return { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
+  }
+
+  private async checkWithLimit(document: TextDocument, token: Cancellation): Promise<CheckedWithLimit> {
     const before = this.generation;
-    const { settings, maxFileSize } = await this.parts.settings.forDocument(document.uri);
+    const { settings, maxFileSize, maxProblems } = await this.parts.settings.forDocument(document.uri);
     throwIfCancelled(token);
     // Closed while we waited: indexing it now would pin its editor names in the index.
     if (this.parts.documents.get(document.uri) !== document) throw new CancelledError();
@@ -61,14 +77,14 @@ export class DocumentChecker {
     if (document.getText().length > maxFileSize) {
       this.tooLarge(document.uri, maxFileSize);
       this.parts.index.setOpen(document.uri, []);
-      return { version, diagnostics: [] };
+      return { version, diagnostics: [], maxProblems };
     }
     const ownNamesChanged = this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
     const diagnostics = this.parts.service.getDiagnostics(document, settings, token);
     // This check saw its own names; anything else that changed while the settings were read makes it out of date.
     const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
     this.checked.set(document.uri, { version, generation });
-    return { version, diagnostics };
+    return { version, diagnostics, maxProblems };
   }
 
   /**

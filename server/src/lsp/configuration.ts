@@ -4,7 +4,7 @@
  * cable gets the same diagnostics in CI and in the editor.
  */
 import type { Connection } from 'vscode-languageserver';
-import { mergeSettings, readSettings, type CableSettings } from '../service';
+import { defaultMaxProblems, mergeSettings, readSettings, type CableSettings } from '../service';
 import type { ConfigFile } from '../node/configFile';
 import { messageOf, type Log } from './runner';
 import { fsPathOf } from './workspaceFiles';
@@ -15,11 +15,14 @@ export interface DocumentSettings {
   settings: CableSettings;
   /** Documents longer than this many characters are not analysed. */
   maxFileSize: number;
+  /** The editor is sent no more diagnostics per document than this (see limitDiagnostics). */
+  maxProblems: number;
 }
 
 interface EditorSettings {
   settings: Partial<CableSettings>;
   maxFileSize: number;
+  maxProblems: number;
 }
 
 /** Where `.cablerc.json` files come from (`ConfigFiles` from node/configFile on Node). */
@@ -28,7 +31,7 @@ export interface ConfigFileSource {
   clear(): void;
 }
 
-const editorDefaults: EditorSettings = Object.freeze({ settings: {}, maxFileSize: defaultMaxFileSize });
+const editorDefaults: EditorSettings = Object.freeze({ settings: {}, maxFileSize: defaultMaxFileSize, maxProblems: defaultMaxProblems });
 
 export class SettingsProvider {
   /** Editor settings by scope URI, as promises so concurrent checks share one `workspace/configuration` round trip. */
@@ -50,7 +53,7 @@ export class SettingsProvider {
     const file = fsPathOf(uri);
     const config = file === undefined ? undefined : this.configFiles.forPath(file);
     if (config?.problem) this.onConfigProblem(config.problem);
-    return { settings: mergeSettings(editor.settings, config?.settings), maxFileSize: editor.maxFileSize };
+    return { settings: mergeSettings(editor.settings, config?.settings), maxFileSize: editor.maxFileSize, maxProblems: editor.maxProblems };
   }
 
   /** The size limit last read for any document: for files read from disk before anything asked. */
@@ -94,13 +97,14 @@ export class SettingsProvider {
     const reading = readSettings(raw);
     // The editor validates its settings against the manifest's schema, so problems here are only logged.
     for (const problem of reading.problems) this.log.warn(`editor setting: ${problem}`);
-    const maxFileSize = maxFileSizeOf(raw);
+    const maxFileSize = positiveSetting(raw, 'maxFileSize', defaultMaxFileSize);
     this.globalMaxFileSize = maxFileSize;
-    return { settings: reading.settings, maxFileSize };
+    return { settings: reading.settings, maxFileSize, maxProblems: Math.floor(positiveSetting(raw, 'maxProblems', defaultMaxProblems)) };
   }
 }
 
-function maxFileSizeOf(raw: unknown): number {
-  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).maxFileSize : undefined;
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : defaultMaxFileSize;
+/** A limit the editor set: a number of at least 1, else the default. */
+function positiveSetting(raw: unknown, key: 'maxFileSize' | 'maxProblems', fallback: number): number {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? value : fallback;
 }

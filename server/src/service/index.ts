@@ -6,6 +6,7 @@ export type * from './parser/tree';
 export { defaultSettings, mergeSettings, readSettings, type CableSettings, type RuleSeverity } from './settings';
 export { NameIndex } from './names/nameIndex';
 export { codeDefinitions } from './diagnostics/codes';
+export { defaultMaxProblems, limitDiagnostics, type NotListedData } from './diagnostics/limit';
 export { CancelledError, neverCancelled, type Cancellation } from './cancellation';
 export { namesOf } from './names/namesOf';
 export { renderBody, renderStandalone, escapeHtml, escapeAttribute } from './render/index';

@@ -28,7 +28,7 @@ export const defaultSettings: CableSettings = Object.freeze({
 export const ruleSeverities: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 export const numberSigns: readonly NumberSign[] = ['№', 'Nº', 'N°', 'No.', '#'];
 const slashedDateOrders: readonly SlashedDates[] = ['month-first', 'day-first'];
-const knownKeys = ['rules', 'requiredFields', 'numberSign', 'slashedDates', 'maxFileSize', 'trace', '$schema'];
+const knownKeys = ['rules', 'requiredFields', 'numberSign', 'slashedDates', 'maxFileSize', 'maxProblems', 'trace', '$schema'];
 
 export interface SettingsReading {
   settings: Partial<CableSettings>;

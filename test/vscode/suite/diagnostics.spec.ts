@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import {
   activateExtension,
   codeOf,
+  describeDiagnostics,
   diagnosticKey,
   diagnosticsAfterNextReport,
   expectations,
@@ -99,6 +100,25 @@ suite('Diagnostics', () => {
       (diagnostics) => has(diagnostics, 'C305') && diagnostics.some((diagnostic) => codeOf(diagnostic) === 'C303' && diagnostic.severity === vscode.DiagnosticSeverity.Information),
       'C305 back and C303 information again once the setting is removed',
     );
+  });
+
+  test('cable.maxProblems: the editor gets no more problems than it says, and a note that still counts the rest', async () => {
+    const settings = vscode.workspace.getConfiguration('cable');
+    await settings.update('maxProblems', 5, vscode.ConfigurationTarget.Global);
+    try {
+      // 20 unclosed brackets and the missing Cable field: 21 errors.
+      const document = await vscode.workspace.openTextDocument({ language: 'cable', content: '['.repeat(20) });
+      await showInTab(document.uri);
+      const shown = await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length === 6, 'five errors and a note of the other sixteen');
+      assert.equal(shown.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length, 5);
+      const note = shown.find((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Information);
+      assert.ok(note, describeDiagnostics(shown));
+      assert.match(note.message, /^16 more problems are not listed: the editor shows at most 5 per file/);
+      // The status bar counts the problems left out from here.
+      assert.deepEqual((note as { data?: unknown }).data, { notListed: { errors: 16, warnings: 0, information: 0, hints: 0 } });
+    } finally {
+      await settings.update('maxProblems', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
 
