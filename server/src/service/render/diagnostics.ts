@@ -13,9 +13,8 @@ export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
 interface Placed {
   start: number;
-  severity: SeverityName;
-  /** What the marker says on hover: code and message. */
-  label: string;
+  /** Its label (see `labelOf`) is made only for the diagnostics marked, which past the limit are a few of all. */
+  diagnostic: Diagnostic;
 }
 
 /** LSP severities are 1–4; a diagnostic without one is shown as an error, as clients do. */
@@ -80,7 +79,7 @@ export class DiagnosticPlacer {
     let description = '';
     for (let index = firstStartingAt(this.items, start); index < this.items.length && this.items[index].start < end; index++) {
       const item = this.items[index];
-      if (!this.placed[index]) description += `${item.start - start}:${item.severity}:${item.label}\n`;
+      if (!this.placed[index]) description += `${item.start - start}:${severityOf(item.diagnostic)}:${labelOf(item.diagnostic)}\n`;
     }
     return description;
   }
@@ -97,13 +96,22 @@ export class DiagnosticPlacer {
 }
 
 function toPlaced(diagnostic: Diagnostic, lineStarts: readonly number[], textLength: number): Placed {
-  const severity = severityNames[diagnostic.severity ?? 1] ?? 'error';
+  return { start: offsetAt(lineStarts, textLength, diagnostic.range.start), diagnostic };
+}
+
+function severityOf(diagnostic: Diagnostic): SeverityName {
+  return severityNames[diagnostic.severity ?? 1] ?? 'error';
+}
+
+/** What the marker says on hover: code and message. */
+function labelOf(diagnostic: Diagnostic): string {
   const code = diagnostic.code === undefined ? '' : `${String(diagnostic.code)}: `;
-  return { start: offsetAt(lineStarts, textLength, diagnostic.range.start), severity, label: `${code}${diagnostic.message}` };
+  return `${code}${String(diagnostic.message)}`;
 }
 
 /** The marker: a fixed tag whose only document-derived parts are escaped attribute values. */
 function markerHtml(item: Placed): string {
-  const label = escapeAttribute(item.label);
-  return `<span class="diagnostic diagnostic-${item.severity}" role="note" title="${label}" aria-label="${severityWords[item.severity]}: ${label}"></span>`;
+  const severity = severityOf(item.diagnostic);
+  const label = escapeAttribute(labelOf(item.diagnostic));
+  return `<span class="diagnostic diagnostic-${severity}" role="note" title="${label}" aria-label="${severityWords[severity]}: ${label}"></span>`;
 }
