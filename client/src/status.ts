@@ -4,8 +4,9 @@
  * while a cable editor is active, so it never clutters other work.
  */
 import * as vscode from 'vscode';
-import type { NotListedData, StatusParams } from '../../server/src/protocol';
+import type { StatusParams } from '../../server/src/protocol';
 import { isCableDocument } from './documents';
+import { countProblems } from './problemCounts';
 
 /** Client-side lifecycle, which the server cannot report itself (it may be dead). */
 export type ClientPhase = 'starting' | 'running' | 'stopped';
@@ -51,7 +52,7 @@ export class StatusItem implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { errors, warnings } = countDiagnostics(vscode.languages.getDiagnostics(document.uri));
+    const { errors, warnings } = countProblems(vscode.languages.getDiagnostics(document.uri));
     const stopped = this.phase === 'stopped';
     const busy = !stopped && (this.phase === 'starting' || this.server.state !== 'ready');
     const health = stopped ? 'error' : this.server.health;
@@ -81,27 +82,6 @@ export class StatusItem implements vscode.Disposable {
     if (this.server.state === 'indexing') return `indexing the workspace (${plural(this.server.indexedFiles, 'file')} so far)`;
     return `ready (${plural(this.server.indexedFiles, 'file')} indexed)`;
   }
-}
-
-function countDiagnostics(diagnostics: readonly vscode.Diagnostic[]): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
-    else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
-    const notListed = notListedOf(diagnostic);
-    errors += notListed?.errors ?? 0;
-    warnings += notListed?.warnings ?? 0;
-  }
-  return { errors, warnings };
-}
-
-/** The server's note of the problems past `cable.maxProblems` it did not send: they count all the same. */
-function notListedOf(diagnostic: vscode.Diagnostic): NotListedData['notListed'] | undefined {
-  // The language client keeps a diagnostic's `data` on the object it hands VS Code.
-  const data = (diagnostic as { data?: Partial<NotListedData> }).data;
-  const notListed = diagnostic.source === 'cable' && diagnostic.code === undefined ? data?.notListed : undefined;
-  return typeof notListed?.errors === 'number' && typeof notListed.warnings === 'number' ? notListed : undefined;
 }
 
 function plural(count: number, noun: string): string {

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { checkWorkspaceRequest, type CheckWorkspaceResult } from '../../server/src/protocol';
 import type { CableContext } from './context';
+import { countProblems } from './problemCounts';
 
 export class WorkspaceDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('cable-workspace');
@@ -52,9 +53,10 @@ export class WorkspaceDiagnostics implements vscode.Disposable {
     for (const file of result.files) {
       if (file.skipped !== undefined) skipped++;
       const diagnostics = await converter.asDiagnostics(file.diagnostics);
-      errors += diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
-      warnings += diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-      if (diagnostics.some((d) => d.severity <= vscode.DiagnosticSeverity.Warning)) filesWithProblems++;
+      const counts = countProblems(diagnostics);
+      errors += counts.errors;
+      warnings += counts.warnings;
+      if (counts.errors + counts.warnings > 0) filesWithProblems++;
       const uri = vscode.Uri.parse(file.uri);
       if (!open.has(uri.toString())) entries.push([uri, diagnostics]);
     }

@@ -100,7 +100,7 @@ function push(connection: Connection, documents: TextDocuments<TextDocument>, se
   const document = documents.get(uri);
   if (!session || !document) return;
   session.runner.notification('publishing diagnostics', async () => {
-    const { version, diagnostics } = await session.checker.checkForEditor(document, neverCancelled);
+    const { version, diagnostics } = await session.checker.check(document, neverCancelled);
     // Closed meanwhile: publishing now would bring back diagnostics the close just cleared.
     if (documents.get(uri) !== document) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -110,6 +110,6 @@ function push(connection: Connection, documents: TextDocuments<TextDocument>, se
 async function pull(documents: TextDocuments<TextDocument>, session: Session, uri: string, token: Cancellation): Promise<DocumentDiagnosticReport> {
   const document = documents.get(uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const { diagnostics } = await session.checker.checkForEditor(document, token);
+  const { diagnostics } = await session.checker.check(document, token);
   return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
 }

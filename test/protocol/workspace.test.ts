@@ -150,6 +150,22 @@ describe('workspace', () => {
     }
   });
 
+  it('lists no more than cable.maxProblems problems per file in cable/checkWorkspace either, open or closed, with the note of the rest', async () => {
+    const session = await startSession({ files: { 'closed.cable': '['.repeat(30), 'open.cable': '' }, settings: { maxProblems: 4 } });
+    try {
+      session.open('open.cable', ']'.repeat(30));
+      const result = await session.client.request<CheckWorkspaceResult>('cable/checkWorkspace', {});
+      for (const file of result.files) {
+        // 30 brackets and the missing Cable field: 31 errors, 4 listed.
+        assert.equal(file.diagnostics.length, 5, file.uri);
+        assert.deepEqual(file.diagnostics[4].data, { notListed: { errors: 27, warnings: 0, information: 0, hints: 0 } }, file.uri);
+      }
+      assert.equal(result.files.length, 2);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('reads closed cables as cable check does: UTF-16 with a byte-order mark is text, a binary file is skipped with its reason', async () => {
     const session = await startSession({ files: {} });
     try {

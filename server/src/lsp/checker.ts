@@ -18,10 +18,6 @@ export interface CheckedDocument {
   diagnostics: Diagnostic[];
 }
 
-interface CheckedWithLimit extends CheckedDocument {
-  /** `cable.maxProblems` for this document. */
-  maxProblems: number;
-}
 
 export interface CheckerParts {
   documents: TextDocuments<TextDocument>;
@@ -54,19 +50,12 @@ export class DocumentChecker {
     return last !== undefined && last.version === document.version && last.generation === this.generation;
   }
 
-  /** Every diagnostic of the version the editor holds once the settings are known. */
+  /**
+   * Diagnostics for the version the editor holds once the settings are known:
+   * no more than `cable.maxProblems` of them, and a note of the rest (see
+   * limitDiagnostics), as everything sent to the editor.
+   */
   async check(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
-    const { version, diagnostics } = await this.checkWithLimit(document, token);
-    return { version, diagnostics };
-  }
-
-  /** What the editor is sent (push and pull): no more than `cable.maxProblems` of them, and a note of the rest. */
-  async checkForEditor(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
-    const { version, diagnostics, maxProblems } = await this.checkWithLimit(document, token);
-    return { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
-  }
-
-  private async checkWithLimit(document: TextDocument, token: Cancellation): Promise<CheckedWithLimit> {
     const before = this.generation;
     const { settings, maxFileSize, maxProblems } = await this.parts.settings.forDocument(document.uri);
     throwIfCancelled(token);
@@ -77,14 +66,14 @@ export class DocumentChecker {
     if (document.getText().length > maxFileSize) {
       this.tooLarge(document.uri, maxFileSize);
       this.parts.index.setOpen(document.uri, []);
-      return { version, diagnostics: [], maxProblems };
+      return { version, diagnostics: [] };
     }
     const ownNamesChanged = this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
     const diagnostics = this.parts.service.getDiagnostics(document, settings, token);
     // This check saw its own names; anything else that changed while the settings were read makes it out of date.
     const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
     this.checked.set(document.uri, { version, generation });
-    return { version, diagnostics, maxProblems };
+    return { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
   }
 
   /**
@@ -142,7 +131,7 @@ export class DocumentChecker {
   private async checkFile(file: string, folder: string, token: Cancellation): Promise<FileDiagnostics> {
     const uri = this.parts.index.uriOf(file);
     // The folder's editor settings: one `workspace/configuration` round trip per folder, not per file.
-    const { settings, maxFileSize } = await this.parts.settings.forDocument(uri, this.parts.index.uriOf(folder));
+    const { settings, maxFileSize, maxProblems } = await this.parts.settings.forDocument(uri, this.parts.index.uriOf(folder));
     let text: string | undefined;
     try {
       text = await this.parts.files.readText(file, maxFileSize);
@@ -152,7 +141,7 @@ export class DocumentChecker {
     if (text === undefined) return { uri, diagnostics: [], skipped: tooLargeMessage(maxFileSize) };
     const document = TextDocument.create(uri, 'cable', 0, text);
     try {
-      return { uri, diagnostics: this.parts.service.getDiagnostics(document, settings, token) };
+      return { uri, diagnostics: limitDiagnostics(this.parts.service.getDiagnostics(document, settings, token), maxProblems) };
     } finally {
       this.parts.service.forget(uri);
     }
