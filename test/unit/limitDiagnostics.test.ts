@@ -2,6 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, defaultSettings } from '../../server/src/service';
 import { limitDiagnostics } from '../../server/src/service/diagnostics/limit';
 
 function at(line: number, severity: DiagnosticSeverity | undefined, code = `C${line}`): Diagnostic {
@@ -50,4 +52,15 @@ test('never changes the diagnostics it is given', () => {
   const before = structuredClone(diagnostics);
   limitDiagnostics(diagnostics, 1);
   assert.deepEqual(diagnostics, before);
+});
+
+test('the note offers no quick fix when the editor sends it back with the problems at the cursor', () => {
+  const service = createLanguageService();
+  const document = TextDocument.create('file:///brackets.cable', 'cable', 1, '['.repeat(30));
+  const shown = limitDiagnostics(service.getDiagnostics(document, defaultSettings), 3);
+  const note = shown[shown.length - 1];
+  const bracket = shown.find((diagnostic) => diagnostic.code === 'C102');
+  assert.ok(bracket);
+  assert.deepEqual(service.getCodeActions(document, defaultSettings, note.range, [note], undefined), []);
+  assert.ok(service.getCodeActions(document, defaultSettings, bracket.range, [bracket, note], undefined).length > 0, 'the problems beside it keep theirs');
 });
