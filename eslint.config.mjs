@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'http', 'https', 'net', 'stream', 'worker_threads', 'events', 'buffer', 'process'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '.vscode-test-web/**', '**/*.d.ts'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', '.vscode-test-web/**', '**/*.d.ts', 'media/preview.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,6 +26,19 @@ export default tseslint.config(
         'error',
         {
           paths: ['vscode', ...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`)].map((name) => ({ name, message: 'The language service must stay browser-safe: no Node built-ins or vscode.' })),
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],
+    },
+  },
+  {
+    // The preview page runs in a webview: the DOM only, no Node, no vscode.
+    files: ['media/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['vscode', ...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`)].map((name) => ({ name, message: 'The preview page runs in a webview: no Node built-ins or vscode.' })),
         },
       ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],

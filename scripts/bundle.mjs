@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild,
-// and the browser pair for vscode.dev: the client for VS Code's web extension
-// host and the server for a web worker (dist/web/).
+// the browser pair for vscode.dev (the client for VS Code's web extension host
+// and the server for a web worker, dist/web/), and the preview page's script
+// (media/preview.js, from media/src).
 // `tsc -b` type-checks; esbuild only bundles, so activation loads one small file.
 // Every bundle is built even when another fails, so one broken entry point
 // cannot leave a half-written dist/; the script then exits non-zero.
@@ -39,6 +40,9 @@ const bundles = [
   { ...browser, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', external: ['vscode'] },
   // A classic worker script; the preview stylesheet comes along as text for exported HTML.
   { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife', loader: { '.css': 'text' }, plugins: [workerBuiltins] },
+  // The preview page's script: one classic script beside its stylesheet, the only one the webview's CSP allows.
+  // No source map: media/ ships whole in the .vsix, and the page's sources are small and plain.
+  { ...browser, entryPoints: ['media/src/main.ts'], outfile: 'media/preview.js', format: 'iife', sourcemap: false },
 ];
 
 const results = await Promise.allSettled(bundles.map((options) => build({ ...common, ...options })));

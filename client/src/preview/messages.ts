@@ -1,7 +1,8 @@
 /**
- * Messages between the preview panel and its webview script
- * (`media/preview.js`, whose JSDoc typedefs mirror these), and the state the
- * webview keeps across a reload. No `vscode` import, so tests run in plain Node.
+ * Messages between the preview panel and its webview script (media/src,
+ * which imports these types), and the state the webview keeps across a
+ * reload. No `vscode` import, so tests run in plain Node and the page's
+ * script can import them.
  *
  * Everything that comes from the webview is untrusted: the page shows
  * document-derived HTML, so each message is checked field by field before

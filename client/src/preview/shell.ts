@@ -11,7 +11,7 @@ export interface ShellOptions {
   cspSource: string;
   /** Fresh per HTML load (base64 of 16 random bytes). */
   nonce: string;
-  /** `webview.asWebviewUri(media/preview.js)`, as a string. */
+  /** `webview.asWebviewUri(media/preview.js)`, as a string (the bundle of media/src). */
   scriptUri: string;
   /** `webview.asWebviewUri(media/preview.css)`, as a string. */
   styleUri: string;
