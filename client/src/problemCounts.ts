@@ -2,21 +2,32 @@
  * Errors and warnings among a file's diagnostics, the server's note of those
  * past `cable.maxProblems` included: the server sends the editor no more than
  * that many, and says in the note's `data` how many more of each there are.
+ * No `vscode` import, so it is tested in plain Node.
  */
-import * as vscode from 'vscode';
 import type { NotListedData } from '../../server/src/protocol';
+
+/** What is read of a `vscode.Diagnostic` (the language client keeps the server's `data` on it). */
+export interface CountedDiagnostic {
+  severity: number;
+  source?: string;
+  code?: unknown;
+}
 
 export interface ProblemCounts {
   errors: number;
   warnings: number;
 }
 
-export function countProblems(diagnostics: readonly vscode.Diagnostic[]): ProblemCounts {
+/** `vscode.DiagnosticSeverity.Error` and `.Warning`: fixed values of the API. */
+const errorSeverity = 0;
+const warningSeverity = 1;
+
+export function countProblems(diagnostics: readonly CountedDiagnostic[]): ProblemCounts {
   let errors = 0;
   let warnings = 0;
   for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
-    else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    if (diagnostic.severity === errorSeverity) errors++;
+    else if (diagnostic.severity === warningSeverity) warnings++;
     const notListed = notListedOf(diagnostic);
     errors += notListed?.errors ?? 0;
     warnings += notListed?.warnings ?? 0;
@@ -24,8 +35,7 @@ export function countProblems(diagnostics: readonly vscode.Diagnostic[]): Proble
   return { errors, warnings };
 }
 
-function notListedOf(diagnostic: vscode.Diagnostic): NotListedData['notListed'] | undefined {
-  // The language client keeps a diagnostic's `data` on the object it hands VS Code.
+function notListedOf(diagnostic: CountedDiagnostic): NotListedData['notListed'] | undefined {
   const data = (diagnostic as { data?: Partial<NotListedData> }).data;
   const notListed = diagnostic.source === 'cable' && diagnostic.code === undefined ? data?.notListed : undefined;
   return typeof notListed?.errors === 'number' && typeof notListed.warnings === 'number' ? notListed : undefined;
