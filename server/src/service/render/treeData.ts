@@ -29,7 +29,8 @@ function gather(tree: CableTree): TreeData {
   const facts = factsOf(tree);
   const refNumbers = new Map<FootnoteRef, number>();
   const refCounts = new Map<string, number>();
-  for (const inline of facts.footnoteRefs) {
+  for (const inline of facts.inlines) {
+    if (inline.type !== 'footnote-ref') continue;
     const count = (refCounts.get(inline.marker) ?? 0) + 1;
     refCounts.set(inline.marker, count);
     refNumbers.set(inline, count);

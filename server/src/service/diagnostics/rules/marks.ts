@@ -49,8 +49,8 @@ export const unmatchedFootnote: Rule = ({ facts, tree, reporter }) => {
   const referenced = new Set<string>();
   // A marker inside a note's own text refers to another note; it does not count as a use.
   const insideNotes = new Set<object>(facts.notes.flatMap((note) => note.inlines));
-  for (const inline of facts.footnoteRefs) {
-    if (insideNotes.has(inline)) continue;
+  for (const inline of facts.inlines) {
+    if (inline.type !== 'footnote-ref' || insideNotes.has(inline)) continue;
     referenced.add(inline.marker);
     if (!tree.noteMarkers.has(inline.marker)) reportReference(inline, reporter);
   }

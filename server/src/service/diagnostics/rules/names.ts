@@ -36,21 +36,10 @@ function indexOfOwn(uri: string, local: Map<string, NameUses>): NameIndex {
   return own;
 }
 
-/**
- * Variants of `key`, searched lazily: this document's first (when the
- * workspace index does not hold it), then the workspace's. In the editor the
- * workspace index holds the document and has listed most names' variants
- * before (usually none): that list is read as it is, with no generator and
- * no set made per name on every keystroke.
- */
-function variantKeys(own: NameIndex | undefined, workspace: NameIndex | undefined, key: string): Iterable<string> {
-  if (own === undefined) return workspace?.knownVariants(key) ?? workspace?.searchVariants(key) ?? [];
-  return ownThenWorkspaceVariants(own, workspace, key);
-}
-
-function* ownThenWorkspaceVariants(own: NameIndex, workspace: NameIndex | undefined, key: string): Generator<string> {
+/** Variants of `key`, searched lazily: this document's first (when the workspace index does not hold it), then the workspace's. */
+function* variantKeys(own: NameIndex | undefined, workspace: NameIndex | undefined, key: string): Generator<string> {
   const ownVariants = new Set<string>();
-  for (const other of own.searchVariants(key)) {
+  for (const other of own?.searchVariants(key) ?? []) {
     ownVariants.add(other);
     yield other;
   }
