@@ -1,7 +1,17 @@
-// Lint: strict TypeScript rules everywhere; the language service stays
-// browser-safe (no Node built-ins, no vscode), so it can run in a web worker.
+// Lint: strict TypeScript rules everywhere; the language service and the
+// preview page's script stay browser-safe (no Node built-ins, no vscode), so
+// they can run in a web worker and a webview.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Rules for code that runs outside Node and VS Code's extension host: `message` says why. */
+function browserOnly(message) {
+  const paths = ['vscode', ...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`)].map((name) => ({ name, message }));
+  return {
+    'no-restricted-imports': ['error', { paths }],
+    'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],
+  };
+}
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'http', 'https', 'net', 'stream', 'worker_threads', 'events', 'buffer', 'process'];
 
@@ -19,31 +29,9 @@ export default tseslint.config(
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
     },
   },
-  {
-    files: ['server/src/service/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['vscode', ...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`)].map((name) => ({ name, message: 'The language service must stay browser-safe: no Node built-ins or vscode.' })),
-        },
-      ],
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],
-    },
-  },
-  {
-    // The preview page runs in a webview: the DOM only, no Node, no vscode.
-    files: ['media/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['vscode', ...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`)].map((name) => ({ name, message: 'The preview page runs in a webview: no Node built-ins or vscode.' })),
-        },
-      ],
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],
-    },
-  },
+  // The language service stays browser-safe, so it can run in a web worker; the preview page runs in a webview.
+  { files: ['server/src/service/**/*.ts'], rules: browserOnly('The language service must stay browser-safe: no Node built-ins or vscode.') },
+  { files: ['media/src/**/*.ts'], rules: browserOnly('The preview page runs in a webview: no Node built-ins or vscode.') },
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.js', 'test/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
