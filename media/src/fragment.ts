@@ -6,6 +6,7 @@
  * what typing changes; otherwise the whole new fragment is taken in.
  */
 import type { FragmentEdit } from '../../client/src/preview/messages';
+import { applyChange } from '../../server/src/service/text/changedSpan';
 import type { Anchors } from './anchors';
 import { areSiblingLines, lineCountBefore, mapLineElements, openingTag, topLevelLines } from './fragmentLines';
 import { patchChildren } from './patch';
@@ -41,7 +42,7 @@ export class Fragment {
     const old = this.held;
     if (old === undefined || !fits(edit, old.length)) return false;
     if (edit.start === edit.end && edit.text === '') return true;
-    const next = old.slice(0, edit.start) + edit.text + old.slice(edit.end);
+    const next = applyChange(old, edit);
     if (!this.replaceLines(old, next, edit)) this.takeWhole(next);
     this.held = next;
     return true;
