@@ -18,7 +18,6 @@ export interface CheckedDocument {
   diagnostics: Diagnostic[];
 }
 
-
 export interface CheckerParts {
   documents: TextDocuments<TextDocument>;
   service: CableLanguageService;
