@@ -32,6 +32,12 @@ test('C305 fires on the rarer variant of a name, the later on a tie, not on [sic
   assert.deepEqual(codes(cable('Cde. Stalin and Cde. Stalin and Cde. Stalen.')), ['C305']);
 });
 
+test('C305 leaves a Cyrillic name in another grammatical case alone, not a misspelling of it', () => {
+  assert.deepEqual(codes(cable('Иосиф Сталин сказал. Записка от Иосифа Сталина. Вячеслав Молотов и Вячеславом Молотовым.')), []);
+  assert.deepEqual(codesAt(cable('Иосиф Сталин сказал.\nИосиф Сталин ответил.\nИосиф Сталын ушёл.')), ['C305@5']);
+  assert.deepEqual(codes(cable('Cde. Stalin and Cde. Stalin and Cde. Stalina.')), ['C305']);
+});
+
 test('C305 compares with names used elsewhere in the workspace', () => {
   const index = new NameIndex();
   index.setDocument('file:///other.cable', namesOf(parseCable(cable('Cde. Li Kenong and Cde. Li Kenong.'))));

@@ -1,4 +1,5 @@
 import { boundedDistance } from '../text/distance';
+import { areCaseForms } from './inflection';
 
 /**
  * Two names are variants when they have the same number of words and differ
@@ -19,16 +20,19 @@ export function areVariants(a: string, b: string): boolean {
 }
 
 /**
- * Pairs that differ by a letter or two but are different words, not
- * misspellings: an ending (`Foreign Minister`/`Ministers`, `South Korea`/
- * `South Korean`) or a compass point (`North Korea`/`South Korea`).
+ * Pairs that differ by a letter or two but are different words, or forms of
+ * one, not misspellings: an ending (`Foreign Minister`/`Ministers`, `South
+ * Korea`/`South Korean`), a compass point (`North Korea`/`South Korea`), or
+ * a Cyrillic name in another grammatical case (`Иосиф Сталин`/`Иосифа
+ * Сталина`, see inflection.ts).
  */
 function differOnlyInForm(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (longer.startsWith(shorter) && /^(?:s|es|n|an|ns)$/.test(longer.slice(shorter.length))) return true;
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
-  return wordsA.some((word, index) => word !== wordsB[index] && compassWords.has(word) && compassWords.has(wordsB[index]));
+  if (wordsA.some((word, index) => word !== wordsB[index] && compassWords.has(word) && compassWords.has(wordsB[index]))) return true;
+  return wordsA.every((word, index) => word === wordsB[index] || areCaseForms(word, wordsB[index]));
 }
 
 const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);

@@ -1,0 +1,42 @@
+/**
+ * Names in Russian (and the other Slavic languages written in Cyrillic)
+ * change their ending with grammatical case: a transcription of a Russian
+ * original writes `Сталин`, `Сталина`, `Сталину`, `Сталиным` for one man,
+ * a letter or two apart. These are forms of one name, not misprints, so C305
+ * must not report them. The check is for Cyrillic words only: in the Latin
+ * script of the translations, a changed ending (`Kenong`/`Kenang`) is the
+ * misprint C305 is there to find.
+ */
+
+/**
+ * Case endings of nouns, adjectives and surnames (lower case): `Сталин-а`,
+ * `Молотов-ым`, `Анн-ой`, `Бери-ю`, `Игор-ь`/`Игор-я`, `Андре-й`/`Андре-я`.
+ * `о` is left out on purpose: no case ends in it alone, and the names that
+ * do (`Громыко`) do not decline.
+ */
+const caseEndings = new Set([
+  'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ь', 'й',
+  'ом', 'ем', 'ём', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их',
+  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
+]);
+const longestEnding = 3;
+
+/** A shorter common stem would let unrelated short words (`Ли`, `Лю`) pass as forms of one another. */
+const shortestStem = 3;
+
+const cyrillicWord = /^[\u0400-\u04ff]+$/;
+
+/**
+ * True when two different lower-case words are case forms of one Cyrillic
+ * word: a common stem of three letters or more, and each word's rest either
+ * nothing or a case ending (`сталин`/`сталина`, `молотова`/`молотовым`).
+ */
+export function areCaseForms(a: string, b: string): boolean {
+  if (!cyrillicWord.test(a) || !cyrillicWord.test(b)) return false;
+  for (let cut = 0; cut <= longestEnding && a.length - cut >= shortestStem; cut++) {
+    if (cut > 0 && !caseEndings.has(a.slice(a.length - cut))) continue;
+    const stem = a.slice(0, a.length - cut);
+    if (b.startsWith(stem) && (b.length === stem.length || caseEndings.has(b.slice(stem.length)))) return true;
+  }
+  return false;
+}
