@@ -134,7 +134,7 @@ test('a cable of more problems than are marked: the notice comes and goes with t
   assert.equal(await notice(), undefined);
   assert.equal(await markers(), 1000);
   await preview.edit(`${text}\n[\n`);
-  assert.equal(await notice(), 'Only the first 1,000 of the 1,001 problems in this cable are marked here; cable check lists them all.');
+  assert.equal(await notice(), 'Only 1,000 of the 1,001 problems in this cable are marked here, errors first, as the Problems panel lists them; cable check lists them all.');
   assert.equal(await markers(), 1000);
   let { page, fresh } = await pageAndFresh(preview);
   assert.equal(page, fresh);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings } from '../../server/src/service';
-import { limitDiagnostics } from '../../server/src/service/diagnostics/limit';
+import { limitDiagnostics, mostSevere } from '../../server/src/service/diagnostics/limit';
 
 function at(line: number, severity: DiagnosticSeverity | undefined, code = `C${line}`): Diagnostic {
   return { range: { start: { line, character: 2 }, end: { line, character: 5 } }, severity, code, source: 'cable', message: `problem on line ${line}` };
@@ -25,6 +25,16 @@ test('keeps errors, then warnings, then information, then hints, each in documen
   // Both errors (lines 2 and 5) and the first warning (line 1), in the order they came.
   assert.deepEqual(shown.slice(0, 3).map((diagnostic) => diagnostic.range.start.line), [1, 2, 5]);
   assert.equal(shown.length, 4);
+});
+
+test('mostSevere (what the preview marks) keeps the same diagnostics as the editor is sent, without the note', () => {
+  const severities = [DiagnosticSeverity.Hint, DiagnosticSeverity.Warning, DiagnosticSeverity.Error, DiagnosticSeverity.Information, undefined, DiagnosticSeverity.Error];
+  const diagnostics = severities.map((severity, line) => at(line, severity));
+  for (let max = 0; max <= diagnostics.length; max++) {
+    const sent = limitDiagnostics(diagnostics, max);
+    assert.deepEqual(mostSevere(diagnostics, max), max < diagnostics.length ? sent.slice(0, -1) : sent, `max ${max}`);
+  }
+  assert.equal(mostSevere(diagnostics, diagnostics.length), diagnostics);
 });
 
 test('counts a diagnostic without a severity as an error, as VS Code shows it', () => {

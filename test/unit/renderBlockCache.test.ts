@@ -92,3 +92,21 @@ test('a note added for a reference that had none renders the reference again, no
   assert.equal(reused, 2, 'only the middle paragraph is rendered again');
   assert.match(html, /<a href="#note-ii" id="ref-ii-1">/);
 });
+
+test('past the marked limit, a new error at the end unmarks a note in a paragraph the edit did not touch, and that paragraph is rendered again', () => {
+  const paragraphs = Array.from({ length: 1001 }, (_paragraph, index) => `Paragraph ${index}.`);
+  const text = `Cable: 1\n\n${paragraphs.join('\n\n')}\n`;
+  const lineOf = (index: number): number => 2 + 2 * index;
+  const note = (index: number): Diagnostic => ({ range: { start: { line: lineOf(index), character: 0 }, end: { line: lineOf(index), character: 1 } }, severity: 3, message: `note ${index}` });
+  const notes = paragraphs.slice(0, 1000).map((_paragraph, index) => note(index));
+  const previous = parseCable(text);
+  const first = renderBody(previous, { view: 'diplomatic', diagnostics: notes });
+  assert.match(first, /title="note 999"/);
+  const edited = text.replace('Paragraph 1000.', 'Paragraph 1000 [.');
+  const error: Diagnostic = { range: { start: { line: lineOf(1000), character: 15 }, end: { line: lineOf(1000), character: 16 } }, severity: 1, message: 'an error' };
+  const { html, reused } = renderEdited(previous, edited, [...notes, error]);
+  // The error is marked; of the notes, the last is let go, though its paragraph did not change.
+  assert.match(html, /title="an error"/);
+  assert.doesNotMatch(html, /title="note 999"/);
+  assert.equal(reused, 999);
+});

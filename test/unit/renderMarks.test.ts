@@ -147,7 +147,7 @@ describe('diagnostics', () => {
     assert.match(html, /<div class="diagnostic-line" data-line="4"><span class="diagnostic diagnostic-error" role="note" title="past the end, no severity"/);
   });
 
-  test('past a thousand problems, the first thousand in the text are marked and a notice says how many there are', () => {
+  test('past a thousand errors, the first thousand in the text are marked and a notice says how many there are', () => {
     const atLimit = checked(`Cable: № 1\n\n${'[ '.repeat(1000)}\n`);
     assert.equal(atLimit.diagnostics.length, 1000);
     assert.equal(markers(atLimit.html).length, 1000);
@@ -160,9 +160,34 @@ describe('diagnostics', () => {
     assert.match(over.html, /(?:\[ ){1000}<\/p>/);
     assert.match(
       over.html,
-      /<div class="diagnostic-line diagnostics-unmarked" role="note" data-line="\d+">Only the first 1,000 of the 100,000 problems in this cable are marked here; <code>cable check<\/code> lists them all\.<\/div>\n<\/article>\n$/,
+      /<div class="diagnostic-line diagnostics-unmarked" role="note" data-line="\d+">Only 1,000 of the 100,000 problems in this cable are marked here, errors first, as the Problems panel lists them; <code>cable check<\/code> lists them all\.<\/div>\n<\/article>\n$/,
     );
     assert.ok(over.html.length < 1e6, `${over.html.length} characters of HTML`);
+  });
+
+  test('past a thousand problems, the ones marked are the ones the Problems panel lists: errors first, then the earliest', () => {
+    const at = (line: number, severity: 1 | 2 | 3): Diagnostic => ({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, severity, message: `s${severity} on ${line}` });
+    const text = `Cable: 1
+
+${Array.from({ length: 1200 }, (_line, index) => `Line ${index}.`).join('\n')}
+`;
+    // 900 information notes come first in the text, then 200 warnings and 100 errors.
+    const diagnostics = [
+      ...Array.from({ length: 900 }, (_d, index) => at(2 + index, 3)),
+      ...Array.from({ length: 200 }, (_d, index) => at(902 + index, 2)),
+      ...Array.from({ length: 100 }, (_d, index) => at(1102 + index, 1)),
+    ];
+    const html = render(text, 'diplomatic', diagnostics);
+    const found = markers(html);
+    assert.equal(found.length, 1000);
+    assert.equal(found.filter((marker) => marker.includes('diagnostic-error')).length, 100);
+    assert.equal(found.filter((marker) => marker.includes('diagnostic-warning')).length, 200);
+    assert.equal(found.filter((marker) => marker.includes('diagnostic-info')).length, 700);
+    // The information notes marked are the first 700 in the text: the one on line 701 is, the one on 702 is not.
+    assert.match(html, /title="s3 on 701"/);
+    assert.doesNotMatch(html, /title="s3 on 702"/);
+    assert.equal(new Set(found).size, found.length);
+    assert.match(html, /Only 1,000 of the 1,200 problems/);
   });
 
   test('no diagnostics given, no markers', () => {

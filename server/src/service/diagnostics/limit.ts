@@ -27,6 +27,25 @@ const keptFirst: readonly DiagnosticSeverity[] = [DiagnosticSeverity.Error, Diag
  */
 export function limitDiagnostics(diagnostics: readonly Diagnostic[], max: number): Diagnostic[] {
   if (diagnostics.length <= max) return diagnostics.slice();
+  const keep = mostSevereMask(diagnostics, max);
+  const shown = diagnostics.filter((_diagnostic, index) => keep[index] === 1);
+  const leftOut = diagnostics.filter((_diagnostic, index) => keep[index] === 0);
+  shown.push(leftOutNote(leftOut, max));
+  return shown;
+}
+
+/**
+ * The `max` diagnostics VS Code would keep, in their own order, and no note:
+ * the ones the preview marks, so it marks what the Problems panel lists.
+ */
+export function mostSevere(diagnostics: readonly Diagnostic[], max: number): readonly Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const keep = mostSevereMask(diagnostics, max);
+  return diagnostics.filter((_diagnostic, index) => keep[index] === 1);
+}
+
+/** 1 for each diagnostic among the `max` most severe, earlier ones first within a severity. */
+function mostSevereMask(diagnostics: readonly Diagnostic[], max: number): Uint8Array {
   const keep = new Uint8Array(diagnostics.length);
   let kept = 0;
   for (const severity of keptFirst) {
@@ -36,10 +55,7 @@ export function limitDiagnostics(diagnostics: readonly Diagnostic[], max: number
       kept++;
     }
   }
-  const shown = diagnostics.filter((_diagnostic, index) => keep[index] === 1);
-  const leftOut = diagnostics.filter((_diagnostic, index) => keep[index] === 0);
-  shown.push(leftOutNote(leftOut, max));
-  return shown;
+  return keep;
 }
 
 function rankOf(diagnostic: Diagnostic): DiagnosticSeverity {

@@ -8,6 +8,7 @@ import { firstStartingAt } from '../text/positions';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { offsetAt } from '../text/positions';
 import { escapeAttribute } from './escape';
+import { defaultMaxProblems, mostSevere } from '../diagnostics/limit';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -24,12 +25,13 @@ const severityNames: readonly SeverityName[] = ['error', 'error', 'warning', 'in
 const severityWords: Readonly<Record<SeverityName, string>> = { error: 'Error', warning: 'Warning', info: 'Information', hint: 'Hint' };
 
 /**
- * Markers shown at most, the first in the text. A cable with more problems
- * than this is not being read but repaired, in the Problems panel; marking
- * 100,000 unclosed brackets made 37 MB of HTML, which took the preview page
- * three seconds to take in on every keystroke.
+ * Markers shown at most: the ones the Problems panel lists at the default
+ * `cable.maxProblems` (errors first, see mostSevere). A cable with more
+ * problems than this is not being read but repaired, in the Problems panel;
+ * marking 100,000 unclosed brackets made 37 MB of HTML, which took the
+ * preview page three seconds to take in on every keystroke.
  */
-export const maxMarkedDiagnostics = 1000;
+export const maxMarkedDiagnostics = defaultMaxProblems;
 
 export class DiagnosticPlacer {
   private readonly items: Placed[];
@@ -38,8 +40,9 @@ export class DiagnosticPlacer {
   readonly total: number;
 
   constructor(diagnostics: readonly Diagnostic[], lineStarts: readonly number[], textLength: number, limit = maxMarkedDiagnostics) {
-    const sorted = diagnostics.map((diagnostic) => toPlaced(diagnostic, lineStarts, textLength)).sort((a, b) => a.start - b.start);
-    this.items = sorted.length > limit ? sorted.slice(0, limit) : sorted;
+    this.items = mostSevere(diagnostics, limit)
+      .map((diagnostic) => toPlaced(diagnostic, lineStarts, textLength))
+      .sort((a, b) => a.start - b.start);
     this.placed = new Array<boolean>(this.items.length).fill(false);
     this.total = diagnostics.length;
   }

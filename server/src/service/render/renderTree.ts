@@ -31,10 +31,10 @@ export function renderBody(tree: CableTree, options: RenderOptions): string {
   return out.join('');
 }
 
-/** Says, last, that only the first problems are marked: `cable check` lists them all (the editor lists up to cable.maxProblems). */
+/** Says, last, that only some problems are marked, the most severe: `cable check` lists them all. */
 function writeUnmarkedNotice(placer: DiagnosticPlacer, lastLine: number, out: string[]): void {
   const count = (value: number): string => value.toLocaleString('en-US');
   out.push(`<div class="diagnostic-line diagnostics-unmarked" role="note" data-line="${lastLine}">`);
-  out.push(`Only the first ${count(placer.marked)} of the ${count(placer.total)} problems in this cable are marked here; <code>cable check</code> lists them all.`);
+  out.push(`Only ${count(placer.marked)} of the ${count(placer.total)} problems in this cable are marked here, errors first, as the Problems panel lists them; <code>cable check</code> lists them all.`);
   out.push('</div>\n');
 }
