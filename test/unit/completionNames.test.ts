@@ -31,6 +31,15 @@ describe('names', () => {
     assert.ok(order.includes('Li Kenong') && order.includes('Molotov'));
   });
 
+  test('after a rank or an office as after Cde., and a recipient after one: the name without it', () => {
+    const names = workspace();
+    assert.equal(sortedLabels(complete('Cable: 1\nCopies to: Cde. Kaganovich\n\nTo Ambassador |', { names }))[0], 'Kaganovich');
+    assert.equal(accept(complete('Cable: 1\n\nChairman Kim Il Sung and Premier Li Ke|', { names }), 'Li Kenong'), 'Cable: 1\n\nChairman Kim Il Sung and Premier Li Kenong');
+    const recipients = complete('Copies to: Secretary Molotov; Miss |', { names });
+    assert.ok(labels(recipients).includes('Li Kenong'));
+    assert.ok(!labels(recipients).includes('Molotov'), 'already listed, after its title');
+  });
+
   test('names of this document are found without a workspace', () => {
     assert.ok(labels(complete('Copies to: Cde. Kaganovich\n\nWe told Kag|')).includes('Kaganovich'));
     assert.ok(labels(complete('Cable: 1\n\nKim Il Sung wrote. Then Kim Il |')).includes('Kim Il Sung'));

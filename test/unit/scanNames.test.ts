@@ -20,6 +20,26 @@ test('two or more capitalised words are a name; one word is one only after a tit
   assert.deepEqual(names('Comrade Mao Zedong and Marshal Zhukov'), ['Mao Zedong|mao zedong|Comrade', 'Zhukov|zhukov|Marshal']);
 });
 
+test('ranks, offices and forms of address are titles too: the name after one is the same name as without it', () => {
+  assert.deepEqual(names('He did not think President Paasikivi could'), ['Paasikivi|paasikivi|President']);
+  assert.deepEqual(names('Foreign Minister Zhou Enlai replied'), ['Zhou Enlai|zhou enlai|Minister']);
+  assert.deepEqual(names('Chairman Mao Zedong and Ambassador Roshchin'), ['Mao Zedong|mao zedong|Chairman', 'Roshchin|roshchin|Ambassador']);
+  assert.deepEqual(names('Lt. R. Hollis and Miss D. Webb'), ['R. Hollis|r. hollis|Lt.', 'D. Webb|d. webb|Miss']);
+  // an office with no name after it is no name
+  assert.deepEqual(names('the Finnish Minister said'), []);
+  // `General` and `Major` open bodies' names as often as they stand before a man's
+  assert.deepEqual(names('SECOND MAIN DIRECTORATE GENERAL STAFF'), ['SECOND MAIN DIRECTORATE GENERAL STAFF|second main directorate general staff|']);
+  assert.deepEqual(names('Gen. Ridgway'), ['Ridgway|ridgway|Gen.']);
+});
+
+test('the words a sentence opens with before a name are no part of it', () => {
+  assert.deepEqual(names('Visit Zhou Enlai and tell him'), ['Zhou Enlai|zhou enlai|']);
+  assert.deepEqual(names('Yesterday Kim Il Sung agreed.'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('According Peng Dehuai'), ['Peng Dehuai|peng dehuai|']);
+  // a word longer than the old longest listed word is still looked up
+  assert.deepEqual(names('Furthermore Kim Il Sung'), ['Kim Il Sung|kim il sung|']);
+});
+
 test('stop words, months and weekdays break a run and are no part of a name', () => {
   assert.deepEqual(names('In Moscow'), []);
   assert.deepEqual(names('The Soviet Embassy'), ['Soviet Embassy|soviet embassy|']);

@@ -6,17 +6,21 @@
 import type { NameNode } from '../parser/tree';
 import { isSpaceOrTab } from '../text/blanks';
 import { detached, ownCopy } from '../text/ownCopy';
-
-const titles = new Set(['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel']);
+import { nameTitles } from './titles';
 
 /**
  * Capitalised words that begin sentences or stand in headings but are not
  * names; they break a run, so `In Moscow` is not read as a two-word name.
+ * The second line holds the words a cable's sentences open with before a
+ * name: an instruction (`Visit Zhou Enlai and tell him`) or a time or a link
+ * (`Yesterday Kim Il Sung`), none of them part of a name.
  */
 const stopWords = new Set(
   ('a an and as at but by for from he her his i if in into is it its my no not of on or our she so that the their them then there these they this ' +
     'those to we what when where which who why will with you your please however therefore also all after before since until upon via re copy copies ' +
-    'top secret urgent immediate most priority cable telegram stamp note').split(' '),
+    'top secret urgent immediate most priority cable telegram stamp note ' +
+    'visit tell inform transmit deliver convey advise instruct ask request send give yesterday today tonight tomorrow later earlier ' +
+    'meanwhile moreover furthermore according regarding concerning during following although though while because unless both each every only').split(' '),
 );
 
 const calendarWords = new Set(
@@ -25,8 +29,8 @@ const calendarWords = new Set(
     'monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
 
-/** The longest word in the lists above (`september.`), so longer words need no look-up. */
-const longestListedWord = 10;
+/** The longest word in the lists, with a full stop after it, so longer words need no look-up. */
+const longestListedWord = 1 + Math.max(...[...nameTitles, ...stopWords, ...calendarWords].map((word) => word.length));
 
 const enum WordKind {
   Plain,
@@ -38,7 +42,7 @@ const enum WordKind {
 
 function classify(word: string): WordKind {
   const lower = word.toLowerCase();
-  if (titles.has(lower)) return WordKind.Title;
+  if (nameTitles.has(lower)) return WordKind.Title;
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return stopWords.has(bare) || calendarWords.has(bare) ? WordKind.Breaker : WordKind.Plain;
 }

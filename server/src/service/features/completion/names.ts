@@ -10,6 +10,7 @@
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { documentNames } from '../../names/documentNames';
+import { isNameTitle, leadingTitle } from '../../names/titles';
 import type { NameIndex, NameUses } from '../../names/nameIndex';
 import type { Inline } from '../../parser/tree';
 import type { FeatureContext } from '../context';
@@ -35,7 +36,6 @@ export interface NamePrefix {
   afterTitle: boolean;
 }
 
-const titles = new Set(['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel']);
 const partialWord = /[\p{L}][\p{L}\p{M}'’-]*$/u;
 const previousWord = /(?:^|[^\p{L}\p{M}'’.-])([\p{L}][\p{L}\p{M}'’.-]*)[ \t]+$/du;
 /** Words looked at before the one being typed: names longer than four words are rare. */
@@ -55,7 +55,7 @@ export function namePrefixInText(site: CompletionSite): NamePrefix | undefined {
     const found = previousWord.exec(rest);
     if (!found) break;
     const word = found[1];
-    if (titles.has(word.toLowerCase())) {
+    if (isNameTitle(word)) {
       afterTitle = true;
       break;
     }
@@ -196,7 +196,6 @@ function nameItem(site: CompletionSite, candidate: Candidate, rank: number): Com
 // Recipients
 
 const recipientFields = new Set(['Copies to', 'To', 'From']);
-const leadingTitle = /^(?:Cdes?\.|Comrades?|Mr\.|Gen\.|Marshal|Colonel)[ \t]+/i;
 
 export interface RecipientSite {
   /** Where the recipient's name starts (after `; ` and a title). */
