@@ -18,10 +18,10 @@ function counted(tree: CableTree): string[] {
 }
 
 /** Edits that change which names there are and how the first of each is spelt: a letter in or out, a name cut or typed, a capital swapped. */
-const typingNearNames = fc.record({ at: fc.nat(), remove: fc.constantFrom(0, 1, 12, 16), insert: fc.constantFrom('', 'K', 'k', 'o', ' ', 'Cde. ', 'Kim Il Sung ', 'ZHOU ENLAI ') });
+const typingNearNames = fc.record({ at: fc.nat(), remove: fc.constantFrom(0, 1, 12, 16), insert: fc.constantFrom('', 'K', 'k', 'o', ' ', 'Cde. ', 'Kim Il Sung ', 'ZHOU ENLAI ', 'тов. ', 'Minister ') });
 
 /** Several spellings of one name across paragraphs, the footer among them: which spelling comes first is what an edit may change. */
-const spelling = fc.constantFrom('Kim Il Sung', 'KIM IL SUNG', 'Kim IL Sung', 'Cde. Kim Il Sung', 'Zhou Enlai', 'ZHOU ENLAI', 'Cde. Zhou Enlai');
+const spelling = fc.constantFrom('Kim Il Sung', 'KIM IL SUNG', 'Kim IL Sung', 'Cde. Kim Il Sung', 'Zhou Enlai', 'ZHOU ENLAI', 'Cde. Zhou Enlai', 'Premier Zhou Enlai', 'тов. Ким Ир Сен');
 const sentence = fc.array(spelling, { minLength: 1, maxLength: 3 }).map((names) => `We met ${names.join(' and ')} today.`);
 const paragraphBreak = fc.constantFrom('\n', '\n\n', '\n"', '"\n\n');
 const spelledNames = fc

@@ -38,6 +38,9 @@ describe('names', () => {
     const recipients = complete('Copies to: Secretary Molotov; Miss |', { names });
     assert.ok(labels(recipients).includes('Li Kenong'));
     assert.ok(!labels(recipients).includes('Molotov'), 'already listed, after its title');
+    const russian = workspaceWith({ 'file:///work/r.cable': 'Cable: 1\n\nПередать тов. Молотову и тов. Вышинскому.\n' });
+    assert.deepEqual(sortedLabels(complete('Cable: 2\n\nтов. |', { names: russian })).slice(0, 2).sort(), ['Вышинскому', 'Молотову']);
+    assert.ok(labels(complete('Copies to: тов. Молотову; тов. |', { names: russian })).includes('Вышинскому'));
   });
 
   test('names of this document are found without a workspace', () => {

@@ -32,6 +32,17 @@ test('ranks, offices and forms of address are titles too: the name after one is 
   assert.deepEqual(names('Gen. Ridgway'), ['Ridgway|ridgway|Gen.']);
 });
 
+test('Russian titles, in lower case and declined as Russian writes them, or capitalised', () => {
+  assert.deepEqual(names('Передать тов. Сталину и тов. Молотову.'), ['Сталину|сталину|тов.', 'Молотову|молотову|тов.']);
+  assert.deepEqual(names('Товарищ Сталин сказал'), ['Сталин|сталин|Товарищ']);
+  assert.deepEqual(names('записка товарищу Ким Ир Сену'), ['Ким Ир Сену|ким ир сену|товарищу']);
+  assert.deepEqual(names('приказ генерала Ридгуэя и тт. Берии'), ['Ридгуэя|ридгуэя|генерала', 'Берии|берии|тт.']);
+  // a lower-case word that is no title, or only ends like one, leaves a single word alone
+  assert.deepEqual(names('после Сталина'), []);
+  assert.deepEqual(names('сотоварищ Сталин'), []);
+  assert.deepEqual(names('comrade Stalin'), []);
+});
+
 test('the words a sentence opens with before a name are no part of it', () => {
   assert.deepEqual(names('Visit Zhou Enlai and tell him'), ['Zhou Enlai|zhou enlai|']);
   assert.deepEqual(names('Yesterday Kim Il Sung agreed.'), ['Kim Il Sung|kim il sung|']);

@@ -36,6 +36,7 @@ test('C305 leaves a Cyrillic name in another grammatical case alone, not a missp
   assert.deepEqual(codes(cable('Иосиф Сталин сказал. Записка от Иосифа Сталина. Вячеслав Молотов и Вячеславом Молотовым.')), []);
   assert.deepEqual(codesAt(cable('Иосиф Сталин сказал.\nИосиф Сталин ответил.\nИосиф Сталын ушёл.')), ['C305@5']);
   assert.deepEqual(codes(cable('Cde. Stalin and Cde. Stalin and Cde. Stalina.')), ['C305']);
+  assert.deepEqual(codesAt(cable('Передать тов. Сталину.\nЗаписка тов. Сталина.\nОтвет тов. Сталына.')), ['C305@5']);
 });
 
 test('C305 compares with names used elsewhere in the workspace', () => {

@@ -26,6 +26,11 @@ const shortestStem = 3;
 
 const cyrillicWord = /^[\u0400-\u04ff]+$/;
 
+/** True when a lower-case word is `stem` itself or `stem` with a case ending (`товарищу` of `товарищ`). */
+export function isCaseFormOfStem(word: string, stem: string): boolean {
+  return word.startsWith(stem) && (word.length === stem.length || caseEndings.has(word.slice(stem.length)));
+}
+
 /**
  * True when two different lower-case words are case forms of one Cyrillic
  * word: a common stem of three letters or more, and each word's rest either
@@ -35,8 +40,7 @@ export function areCaseForms(a: string, b: string): boolean {
   if (!cyrillicWord.test(a) || !cyrillicWord.test(b)) return false;
   for (let cut = 0; cut <= longestEnding && a.length - cut >= shortestStem; cut++) {
     if (cut > 0 && !caseEndings.has(a.slice(a.length - cut))) continue;
-    const stem = a.slice(0, a.length - cut);
-    if (b.startsWith(stem) && (b.length === stem.length || caseEndings.has(b.slice(stem.length)))) return true;
+    if (isCaseFormOfStem(b, a.slice(0, a.length - cut))) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import type { NameNode } from '../parser/tree';
 import { isSpaceOrTab } from '../text/blanks';
 import { detached, ownCopy } from '../text/ownCopy';
-import { nameTitles } from './titles';
+import { isCyrillicTitle, nameTitles } from './titles';
 
 /**
  * Capitalised words that begin sentences or stand in headings but are not
@@ -42,6 +42,7 @@ const enum WordKind {
 
 function classify(word: string): WordKind {
   const lower = word.toLowerCase();
+  if (isCyrillic(lower.charCodeAt(0))) return isCyrillicTitle(lower) ? WordKind.Title : WordKind.Plain;
   if (nameTitles.has(lower)) return WordKind.Title;
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return stopWords.has(bare) || calendarWords.has(bare) ? WordKind.Breaker : WordKind.Plain;
@@ -175,8 +176,7 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
       pendingTitleStart = -1;
     }
     previousEnd = wordEnd;
-    // Listed words are short and ASCII: any other is plain without the slice its look-up needs.
-    const kind = wordEnd - found > longestListedWord || !mayBeListed(text, found, wordEnd) ? WordKind.Plain : wordKind(text.slice(found, wordEnd));
+    const kind = kindOfWord(text, found, wordEnd);
     if (kind === WordKind.Title) {
       flushRun(text, out);
       pendingTitleStart = found;
@@ -191,6 +191,7 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     if (run.length === 0) {
       run.titleStart = pendingTitleStart;
       run.titleEnd = pendingTitleEnd;
+      if (pendingTitleStart < 0) lowerCaseTitleBefore(text, start, found);
       pendingTitleStart = -1;
     }
     run.starts[run.length] = found;
@@ -203,6 +204,40 @@ export function scanNames(text: string, start: number, end: number, out: NameNod
     }
   }
   flushRun(text, out);
+}
+
+/**
+ * The kind of the capitalised word at [found, wordEnd). English listed words
+ * are short and ASCII: any other word is plain without the slice its look-up
+ * needs. A Cyrillic word may be a Russian title (`Товарищ Сталин`).
+ */
+function kindOfWord(text: string, found: number, wordEnd: number): WordKind {
+  if (isCyrillic(text.charCodeAt(found))) return wordKind(text.slice(found, wordEnd));
+  return wordEnd - found > longestListedWord || !mayBeListed(text, found, wordEnd) ? WordKind.Plain : wordKind(text.slice(found, wordEnd));
+}
+
+function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+/**
+ * Russian writes titles in lower case (`тов. Сталину`), where the scanner,
+ * which looks at capitalised words, does not see them: when the word before
+ * a run's first word, blanks between, is one, it becomes the run's title.
+ */
+function lowerCaseTitleBefore(text: string, from: number, at: number): void {
+  let end = at;
+  while (end > from && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  if (end === at) return;
+  // Most words before a name are not Cyrillic: they are turned away by their last letter.
+  const lastLetter = text.charCodeAt(end - 1) === 46 ? end - 2 : end - 1;
+  if (lastLetter < from || !isCyrillic(text.charCodeAt(lastLetter))) return;
+  let begin = lastLetter;
+  while (begin > from && (isCyrillic(text.charCodeAt(begin - 1)) || text.charCodeAt(begin - 1) === 45)) begin--;
+  if (begin > from && isWordChar(text, begin - 1)) return;
+  if (!isCyrillicTitle(text.slice(begin, end))) return;
+  run.titleStart = begin;
+  run.titleEnd = end;
 }
 
 /** True when [from, to) holds one or more spaces or tabs and nothing else. */

@@ -6,8 +6,11 @@
  * compared and renamed together. The format lists the titles of Soviet
  * cables (`Cde.` to `Colonel`); the ranks, offices and forms of address
  * after them are the ones the cables of other services put before names.
- * All lower case and ASCII, as the name scanner looks them up.
+ * These are all lower case and ASCII, as the name scanner looks them up;
+ * Russian ones are matched by stem (`isCyrillicTitle`).
  */
+import { isCaseFormOfStem } from './inflection';
+
 const formatTitles = ['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel'];
 
 /**
@@ -22,10 +25,28 @@ const moreTitles = [
 
 export const nameTitles: ReadonlySet<string> = new Set([...formatTitles, ...moreTitles]);
 
-/** True when `word` (as written, with its full stop) is a title. */
+/** True when `word` (as written, with its full stop) is a title, English or Russian. */
 export function isNameTitle(word: string): boolean {
-  return nameTitles.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return nameTitles.has(lower) || isCyrillicTitle(lower);
 }
 
-/** A title at the start of a text, and the blanks after it: `Cde. ` of `Cde. Stalin`. */
-export const leadingTitle = new RegExp(`^(?:${[...nameTitles].map((title) => title.replace('.', '\\.')).join('|')})[ \\t]+`, 'i');
+/** The length of the title and the blanks after it at the start of `text` (`Cde. ` of `Cde. Stalin`, `тов. ` of `тов. Сталину`); 0 for none. */
+export function leadingTitleLength(text: string): number {
+  const found = /^([\p{L}][\p{L}.-]*)[ \t]+/u.exec(text);
+  return found && isNameTitle(found[1]) ? found[0].length : 0;
+}
+
+/**
+ * Titles of Russian texts, which write them in lower case (`тов. Сталину`,
+ * `товарищ Молотов`) and decline them: the abbreviations as written, the
+ * words by their stem, in any case (see inflection.ts). `посол` is left out:
+ * its prepositional `после` is also the word for "after".
+ */
+const cyrillicAbbreviations = new Set(['тов.', 'тт.', 'г-н', 'г-на', 'г-ну', 'ген.']);
+const cyrillicTitleStems = ['товарищ', 'господин', 'генерал', 'маршал', 'полковник', 'министр', 'председател', 'премьер'];
+
+/** True when a lower-case word (with its full stop) is a Russian title in any case. */
+export function isCyrillicTitle(word: string): boolean {
+  return cyrillicAbbreviations.has(word) || cyrillicTitleStems.some((stem) => isCaseFormOfStem(word, stem));
+}

@@ -10,7 +10,7 @@
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { documentNames } from '../../names/documentNames';
-import { isNameTitle, leadingTitle } from '../../names/titles';
+import { isNameTitle, leadingTitleLength } from '../../names/titles';
 import type { NameIndex, NameUses } from '../../names/nameIndex';
 import type { Inline } from '../../parser/tree';
 import type { FeatureContext } from '../context';
@@ -216,9 +216,8 @@ export function recipientAt(site: CompletionSite): RecipientSite | undefined {
   const valueBefore = text.slice(lineValueStart, site.offset);
   let segmentStart = lineValueStart + valueBefore.lastIndexOf(';') + 1;
   while (segmentStart < site.offset && (text[segmentStart] === ' ' || text[segmentStart] === '\t')) segmentStart++;
-  const title = leadingTitle.exec(text.slice(segmentStart, site.offset));
-  const nameStart = segmentStart + (title?.[0].length ?? 0);
-  return { nameStart, listed: listedRecipients(field.inlines, site.offset), afterTitle: title !== null };
+  const titleLength = leadingTitleLength(text.slice(segmentStart, site.offset));
+  return { nameStart: segmentStart + titleLength, listed: listedRecipients(field.inlines, site.offset), afterTitle: titleLength > 0 };
 }
 
 function listedRecipients(inlines: readonly Inline[], offset: number): Set<string> {
