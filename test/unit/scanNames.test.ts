@@ -43,6 +43,13 @@ test('Russian titles, in lower case and declined as Russian writes them, or capi
   assert.deepEqual(names('comrade Stalin'), []);
 });
 
+test('Russian words a sentence opens with before a name are no part of it', () => {
+  assert.deepEqual(names('Передайте Ким Ир Сену'), ['Ким Ир Сену|ким ир сену|']);
+  assert.deepEqual(names('Вчера Молотов и Вышинский'), []);
+  assert.deepEqual(names('По мнению Иосифа Сталина'), ['Иосифа Сталина|иосифа сталина|']);
+  assert.deepEqual(names('СОВЕРШЕННО СЕКРЕТНО'), []);
+});
+
 test('the words a sentence opens with before a name are no part of it', () => {
   assert.deepEqual(names('Visit Zhou Enlai and tell him'), ['Zhou Enlai|zhou enlai|']);
   assert.deepEqual(names('Yesterday Kim Il Sung agreed.'), ['Kim Il Sung|kim il sung|']);

@@ -23,6 +23,17 @@ const stopWords = new Set(
     'meanwhile moreover furthermore according regarding concerning during following although though while because unless both each every only').split(' '),
 );
 
+/**
+ * The same for Russian: prepositions, conjunctions and pronouns that open a
+ * sentence, and the words a cable's sentences open with before a name
+ * (`Передайте Ким Ир Сену`, `Вчера Молотов`), none of them part of a name.
+ */
+const russianStopWords = new Set(
+  ('в во на по для при с со к ко о об от до из за под над у и а но или как что это этот эта эти так также когда если после перед ' +
+    'я мы вы он она они его её их мой наш ваш ваше прошу просим передайте передать передаю сообщите сообщаю сообщаем посетите ' +
+    'вчера сегодня завтра согласно однако поэтому кроме ввиду срочно совершенно секретно копия').split(' '),
+);
+
 const calendarWords = new Set(
   ('january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
@@ -42,10 +53,15 @@ const enum WordKind {
 
 function classify(word: string): WordKind {
   const lower = word.toLowerCase();
-  if (isCyrillic(lower.charCodeAt(0))) return isCyrillicTitle(lower) ? WordKind.Title : WordKind.Plain;
+  if (isCyrillic(lower.charCodeAt(0))) return classifyRussian(lower);
   if (nameTitles.has(lower)) return WordKind.Title;
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return stopWords.has(bare) || calendarWords.has(bare) ? WordKind.Breaker : WordKind.Plain;
+}
+
+function classifyRussian(lower: string): WordKind {
+  if (isCyrillicTitle(lower)) return WordKind.Title;
+  return russianStopWords.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ? WordKind.Breaker : WordKind.Plain;
 }
 
 /**
