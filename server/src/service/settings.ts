@@ -3,6 +3,8 @@
  * the reading of slashed dates. The same shape comes from VS Code's `cable.*`
  * settings and from a `.cablerc.json`; `readSettings` validates either.
  */
+import { codesByName } from './diagnostics/codes';
+import { fieldByName, misspeltFieldSuggestions } from './parser/fields';
 import type { NumberSign } from './parser/tree';
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -69,8 +71,8 @@ function readRules(value: unknown, settings: Partial<CableSettings>, problems: s
   const rules: Record<string, RuleSeverity> = {};
   for (const [code, severity] of Object.entries(value as Record<string, unknown>)) {
     const normalizedCode = code.toUpperCase();
-    if (!/^C[1-3]\d\d$/.test(normalizedCode)) {
-      problems.push(`"rules" names "${code}", which is not a diagnostic code like C305`);
+    if (!codesByName.has(normalizedCode)) {
+      problems.push(`"rules" names "${code}", which is not a diagnostic code (C101–C305, see docs/rules.md)`);
       continue;
     }
     if (typeof severity !== 'string' || !ruleSeverities.includes(severity.toLowerCase() as RuleSeverity)) {
@@ -82,13 +84,27 @@ function readRules(value: unknown, settings: Partial<CableSettings>, problems: s
   settings.rules = rules;
 }
 
+/**
+ * The field names the format knows are kept. One it does not know is named
+ * as a problem and left out: kept, it would be reported missing (C203) in
+ * every cable, since no cable can have it (`Recieved` for `Received`).
+ */
 function readRequiredFields(value: unknown, settings: Partial<CableSettings>, problems: string[]): void {
   if (value === undefined) return;
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
     problems.push('"requiredFields" must be a list of field names, like ["Cable", "From"]');
     return;
   }
-  settings.requiredFields = value as string[];
+  const known: string[] = [];
+  for (const name of value as string[]) {
+    if (fieldByName(name)) {
+      known.push(name);
+      continue;
+    }
+    const nearest = misspeltFieldSuggestions(name)[0];
+    problems.push(`"requiredFields" names "${name}", which is no field of the format${nearest ? ` (did you mean "${nearest}"?)` : ''}`);
+  }
+  settings.requiredFields = known;
 }
 
 function readNumberSign(value: unknown, settings: Partial<CableSettings>, problems: string[]): void {

@@ -1,0 +1,81 @@
+/**
+ * The JSON schema VS Code checks `.cablerc.json` with (package.json
+ * `jsonValidation`) says what the checker's `readSettings` says: a settings
+ * object the schema accepts is read with no problem, one it rejects has one,
+ * and it knows every diagnostic code, severity, field and number sign.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { codeDefinitions } from '../../server/src/service/diagnostics/codes';
+import { fieldDefinitions } from '../../server/src/service/parser/fields';
+import { numberSigns, readSettings, ruleSeverities } from '../../server/src/service/settings';
+import { repoRoot } from '../support/paths';
+
+interface Manifest {
+  contributes: { jsonValidation: Array<{ fileMatch: string; url: string }> };
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+const [registration] = manifest.contributes.jsonValidation;
+const schemaFile = path.join(repoRoot, registration.url);
+const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as {
+  properties: Record<string, { properties?: Record<string, { markdownDescription: string }>; enum?: unknown[] }>;
+  definitions: { severity: { enum: string[] } };
+};
+// VS Code's own keywords (markdownDescription, patternErrorMessage…) are no part of draft-07.
+const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+
+test('package.json points VS Code at the schema for every .cablerc.json', () => {
+  assert.equal(registration.fileMatch, '.cablerc.json');
+  assert.ok(fs.existsSync(schemaFile), registration.url);
+});
+
+test('the schema knows every code with its title and default, every severity and every number sign', () => {
+  const rules = schema.properties.rules.properties ?? {};
+  assert.deepEqual(Object.keys(rules), codeDefinitions.map((definition) => definition.code));
+  for (const definition of codeDefinitions) {
+    assert.match(rules[definition.code].markdownDescription, new RegExp(`^${definition.title} \\(default: ${definition.severity}\\)`));
+  }
+  assert.deepEqual(schema.definitions.severity.enum, ruleSeverities);
+  assert.deepEqual(schema.properties.numberSign.enum, [...numberSigns, null]);
+});
+
+/** Settings objects, each with whether the checker reads it without a problem. */
+const cases: unknown[] = [
+  {},
+  { $schema: './cablerc.schema.json' },
+  { rules: { C305: 'off', C104: 'error', c212: 'hint' } },
+  { rules: { C305: 'silent' } },
+  { rules: { C999: 'off' } },
+  { rules: { C399: 'off' } },
+  { rules: { c399: 'off' } },
+  { rules: { X1: 'off' } },
+  { rules: 'off' },
+  { requiredFields: ['Cable', 'From', 'copies TO', 'Distribution', 'Deciphered'] },
+  { requiredFields: ['Cable', 'Recieved'] },
+  { requiredFields: 'Cable' },
+  { requiredFields: [3] },
+  { numberSign: '№' },
+  { numberSign: null },
+  { numberSign: 'N' },
+  { slashedDates: 'day-first' },
+  { slashedDates: 'sideways' },
+  { colour: 'red' },
+  { maxProblems: 10 },
+  [],
+  'rules',
+  ...fieldDefinitions.flatMap((definition) => [definition.name, ...definition.aliases]).map((name) => ({ requiredFields: [name.toUpperCase()] })),
+];
+
+test('an object the schema accepts the checker reads with no problem, and one it rejects with one', () => {
+  for (const input of cases) {
+    const schemaAccepts = validate(input);
+    const { problems } = readSettings(input);
+    // `maxProblems` and the other editor-only settings are no part of a .cablerc.json: the schema warns, the editor's settings pass them.
+    const editorOnly = typeof input === 'object' && input !== null && 'maxProblems' in input;
+    assert.equal(schemaAccepts, problems.length === 0 && !editorOnly, `${JSON.stringify(input)}: schema ${schemaAccepts ? 'accepts' : 'rejects'}, checker: ${problems.join('; ') || 'no problem'}`);
+  }
+});
