@@ -8,6 +8,7 @@ import { exitCode, UsageError, type Command } from './command';
 import { FileSettings } from './config';
 import { displayPath, type CheckedFile, type Output, type Problem, type Summary } from './findings';
 import { jsonOutput } from './json';
+import { writeFixed } from './fix';
 import { readCableFile } from './readFile';
 import { sarifOutput } from './sarif';
 import { processStreams, type Streams } from './streams';
@@ -24,6 +25,7 @@ const optionSpecs: readonly OptionSpec[] = [
   { name: 'exclude', takesValue: true, repeatable: true },
   { name: 'max-size', takesValue: true },
   { name: 'quiet', short: 'q' },
+  { name: 'fix' },
   { name: 'help', short: 'h' },
 ];
 
@@ -43,10 +45,15 @@ Options:
       --exclude PATH   leave out a file or folder (may be repeated)
       --max-size SIZE  refuse larger files (default 100MB; k, M, G units)
   -q, --quiet          report errors only, without the summary line
+      --fix            first write each cable's safe fixes into its file
+                       (the editor's Fix All: the preferred number sign,
+                       misspellings with a single suggestion), then report
+                       what is left; nothing else in a file changes
   -h, --help           show this help
 
 Exit status: 0 no errors, 1 an error was found,
-2 bad usage or a path that could not be read.
+2 bad usage, a path that could not be read, or (with --fix) a file that
+could not be written.
 `;
 
 interface CheckRequest {
@@ -56,6 +63,7 @@ interface CheckRequest {
   exclude: readonly string[];
   maxSize: number;
   quiet: boolean;
+  fix: boolean;
 }
 
 export const checkCommand: Command = {
@@ -85,6 +93,7 @@ function readRequest(parsed: ParsedArgs): CheckRequest {
     exclude: allValues(parsed, 'exclude').map((excluded) => path.resolve(excluded)),
     maxSize: maxSize === undefined ? defaultMaxSize : parseSize(maxSize, '--max-size'),
     quiet: hasFlag(parsed, 'quiet'),
+    fix: hasFlag(parsed, 'fix'),
   };
 }
 
@@ -101,7 +110,7 @@ function requireFile(file: string, option: string): void {
 
 function runCheck(request: CheckRequest, streams: Streams, cwd: string): number {
   const display = (absolute: string): string => displayPath(absolute, cwd);
-  const output = new Tally(createOutput(request, streams, cwd), request.quiet);
+  const output = new Tally(createOutput(request, streams, cwd), request.quiet, request.fix);
   const collected = collectFiles(request.paths, { exclude: request.exclude, display });
   for (const message of collected.problems) output.problem({ kind: 'unchecked', message });
   const settings = new FileSettings(request.config, (message, configPath) => output.problem({ kind: 'config', message, absolute: configPath }));
@@ -112,9 +121,10 @@ function runCheck(request: CheckRequest, streams: Streams, cwd: string): number 
     display,
     onFile: (file) => output.file(file),
     onProblem: (problem) => output.problem(problem),
+    ...(request.fix ? { writeFixed, onFixed: () => output.fixed() } : {}),
   });
   const summary = output.end();
-  if (summary.unchecked > 0) return exitCode.trouble;
+  if (summary.unchecked > 0 || (summary.fixes?.unwritten ?? 0) > 0) return exitCode.trouble;
   return summary.counts.error > 0 ? exitCode.errors : exitCode.ok;
 }
 
@@ -132,7 +142,14 @@ class Tally {
   constructor(
     private readonly output: Output,
     private readonly errorsOnly: boolean,
-  ) {}
+    fixing: boolean,
+  ) {
+    if (fixing) this.summary.fixes = { written: 0, unwritten: 0 };
+  }
+
+  fixed(): void {
+    if (this.summary.fixes) this.summary.fixes.written++;
+  }
 
   file(file: CheckedFile): void {
     this.summary.filesChecked++;
@@ -142,6 +159,7 @@ class Tally {
 
   problem(problem: Problem): void {
     if (problem.kind === 'unchecked') this.summary.unchecked++;
+    if (problem.kind === 'unfixed' && this.summary.fixes) this.summary.fixes.unwritten++;
     this.output.problem(problem);
   }
 

@@ -30,8 +30,12 @@ export interface Problem {
   message: string;
   /** Absolute path of the file the problem is about, when there is one. */
   absolute?: string;
-  /** `unchecked`: a path that could not be read or checked, which makes the exit status 2; `config` only warns. */
-  kind: 'unchecked' | 'config';
+  /**
+   * `unchecked`: a path that could not be read or checked; `unfixed`: a
+   * file `--fix` could not write. Both make the exit status 2. `config`
+   * only warns.
+   */
+  kind: 'unchecked' | 'unfixed' | 'config';
 }
 
 export interface Summary {
@@ -39,6 +43,8 @@ export interface Summary {
   counts: Record<SeverityName, number>;
   /** Files and folders that could not be read or checked. */
   unchecked: number;
+  /** With `--fix`: the files written with their fixes, and those that could not be. */
+  fixes?: { written: number; unwritten: number };
 }
 
 /** An output format: told about each file in order, then about the end. */

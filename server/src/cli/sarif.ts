@@ -51,7 +51,7 @@ function sarifLog(results: object[], notifications: object[], summary: Summary, 
       {
         tool: { driver: { name: 'cable', version: options.version, semanticVersion: options.version, informationUri, rules: sarifRules() } },
         originalUriBaseIds: { [sourceRoot]: { uri: folderUri(options.cwd) } },
-        invocations: [{ executionSuccessful: summary.unchecked === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: summary.unchecked === 0 && (summary.fixes?.unwritten ?? 0) === 0, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -91,7 +91,7 @@ function sarifResult(finding: Finding, location: object): object {
 
 function sarifNotification(problem: Problem, cwd: string): object {
   const locations = problem.absolute !== undefined ? [{ physicalLocation: { artifactLocation: artifactLocation(problem.absolute, cwd) } }] : [];
-  return { level: problem.kind === 'unchecked' ? 'error' : 'warning', message: { text: problem.message }, locations };
+  return { level: problem.kind === 'config' ? 'warning' : 'error', message: { text: problem.message }, locations };
 }
 
 /** SARIF has no "information" or "hint": both are notes. */

@@ -22,7 +22,14 @@ export function summaryLine(summary: Summary): string {
   const parts = [count(counts.error, 'error', 'errors'), count(counts.warning, 'warning', 'warnings'), `${counts.information} information`];
   if (counts.hint > 0) parts.push(count(counts.hint, 'hint', 'hints'));
   const unchecked = summary.unchecked > 0 ? `; ${summary.unchecked} could not be checked` : '';
-  return `${count(summary.filesChecked, 'file', 'files')} checked: ${parts.join(', ')}${unchecked}`;
+  return `${count(summary.filesChecked, 'file', 'files')} checked: ${parts.join(', ')}${unchecked}${fixesPart(summary)}`;
+}
+
+/** With --fix: `; 2 files fixed`, and how many could not be written, if any. */
+function fixesPart({ fixes }: Summary): string {
+  if (!fixes) return '';
+  const unwritten = fixes.unwritten > 0 ? `, ${count(fixes.unwritten, 'file', 'files')} could not be fixed` : '';
+  return `; ${count(fixes.written, 'file', 'files')} fixed${unwritten}`;
 }
 
 function count(value: number, one: string, many: string): string {

@@ -9,5 +9,6 @@ export { codeDefinitions } from './diagnostics/codes';
 export { defaultMaxProblems, limitDiagnostics, type NotListedData } from './diagnostics/limit';
 export { CancelledError, neverCancelled, type Cancellation } from './cancellation';
 export { namesOf } from './names/namesOf';
+export { fixAllKind } from './features/codeActions';
 export { renderBody, renderStandalone, escapeHtml, escapeAttribute } from './render/index';
 export type { PreviewView } from './languageService';

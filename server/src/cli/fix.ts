@@ -1,0 +1,62 @@
+/**
+ * `cable check --fix`: each cable's safe fixes, the editor's Fix All (the
+ * preferred number sign, did-you-means with a single suggestion), written
+ * back to its file before it is checked, so the findings printed are the
+ * ones left. Nothing else of the file may change: it is written only when
+ * its bytes are exactly what its text gives in its own encoding (UTF-8 with
+ * or without a byte-order mark, UTF-16 LE or BE), and when it still holds
+ * what was checked; otherwise it is left alone, and the reason said.
+ */
+import * as fs from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAllKind, type CableLanguageService, type CableSettings } from '../service';
+import { decodeCableBytes } from '../service/text/decode';
+import { describeError } from './command';
+
+/** The text with every safe fix applied; undefined when there is nothing to fix. */
+export function safelyFixed(service: CableLanguageService, document: TextDocument, settings: CableSettings): string | undefined {
+  const whole = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
+  const [fixAll] = service.getCodeActions(document, settings, whole, [], [fixAllKind]);
+  const edits = fixAll?.edit?.changes?.[document.uri];
+  if (!edits || edits.length === 0) return undefined;
+  const fixed = TextDocument.applyEdits(document, edits);
+  return fixed === document.getText() ? undefined : fixed;
+}
+
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+/**
+ * Writes `fixed` over the file that held `checked`, in the file's encoding.
+ * Returns why it did not, or undefined when it did.
+ */
+export function writeFixed(absolute: string, checked: string, fixed: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(absolute);
+  } catch (error) {
+    return `cannot be read again (${describeError(error)})`;
+  }
+  if (decodeCableBytes(bytes).text !== checked) return 'it changed while it was checked';
+  const encoding = encodingOf(bytes);
+  // A byte that is not UTF-8 was read as U+FFFD: writing the text back would replace it.
+  if (!encode(checked, encoding).equals(bytes)) return 'its bytes do not all read as text (not valid UTF-8), so writing it back would change more than the fixes';
+  try {
+    fs.writeFileSync(absolute, encode(fixed, encoding));
+  } catch (error) {
+    return `cannot be written (${describeError(error)})`;
+  }
+  return undefined;
+}
+
+function encodingOf(bytes: Buffer): Encoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+}
+
+function encode(text: string, encoding: Encoding): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf-8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  return encoding === 'utf-16le' ? littleEndian : littleEndian.swap16();
+}

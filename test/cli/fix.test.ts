@@ -1,0 +1,89 @@
+/**
+ * `cable check --fix`: the safe fixes written into each file, then the
+ * findings left. Only the fixed characters change: line endings, byte-order
+ * marks and the encoding stay, a file with nothing to fix is not written at
+ * all, and a file whose bytes would not survive being written back is left
+ * alone with the reason.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { assertNoStackTrace, lines, runCable, tempFolder, writeFiles, type JsonFinding } from './harness';
+
+const fixable = 'Cable: № 1\r\nRecieved: 1135 19 October 1951\r\n\r\nSee № 5, № 6 and Nº 7 of 19 Octobr.\r\nCde. Li Kenong and Cde. Li Kenong and Cde. Le Kenong.\r\n';
+const fixedText = 'Cable: № 1\r\nReceived: 1135 19 October 1951\r\n\r\nSee № 5, № 6 and № 7 of 19 October.\r\nCde. Li Kenong and Cde. Li Kenong and Cde. Le Kenong.\r\n';
+
+function read(folder: string, file: string): Buffer {
+  return fs.readFileSync(path.join(folder, file));
+}
+
+test('writes the safe fixes, keeps CRLF, reports what is left, and says how many files it fixed', () => {
+  const folder = tempFolder();
+  writeFiles(folder, { 'a.cable': fixable, 'clean.cable': 'Cable: № 2\n\nNothing here.\n' });
+  const cleanBefore = fs.statSync(path.join(folder, 'clean.cable')).mtimeMs;
+  const run = runCable(['check', '--fix', '.'], folder);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(read(folder, 'a.cable').toString('utf8'), fixedText);
+  // The name variant needs the transcriber's eye: reported, not changed.
+  assert.deepEqual(lines(run.stdout), [
+    'a.cable:5:44: information C305 “Le Kenong” differs by a letter or two from “Li Kenong” (used 2 times): replace it, or add [sic] if the original spells it so.',
+    '2 files checked: 0 errors, 0 warnings, 1 information; 1 file fixed',
+  ]);
+  assert.equal(fs.statSync(path.join(folder, 'clean.cable')).mtimeMs, cleanBefore, 'a file with nothing to fix is not written');
+  const again = runCable(['check', '--fix', '.'], folder);
+  assert.match(again.stdout, /; 0 files fixed$/m);
+  assert.equal(read(folder, 'a.cable').toString('utf8'), fixedText);
+});
+
+test('without --fix nothing is written', () => {
+  const folder = tempFolder();
+  writeFiles(folder, { 'a.cable': fixable });
+  const run = runCable(['check', '--format', 'json', 'a.cable'], folder);
+  // `Octobr` is an error (C212) until it is fixed.
+  assert.equal(run.status, 1, run.stderr);
+  assert.equal(read(folder, 'a.cable').toString('utf8'), fixable);
+  assert.deepEqual((JSON.parse(run.stdout) as JsonFinding[]).map((finding) => finding.code).sort(), ['C201', 'C212', 'C304', 'C305']);
+  assert.doesNotMatch(run.stderr, /fixed/);
+});
+
+test('a UTF-8 byte-order mark and UTF-16 in either byte order are written back as they were', () => {
+  const folder = tempFolder();
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixable, 'utf16le')]);
+  writeFiles(folder, {
+    'bom.cable': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixable, 'utf8')]),
+    'le.cable': utf16le,
+    'be.cable': Buffer.from(utf16le).swap16(),
+  });
+  const run = runCable(['check', '--fix', '.'], folder);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /; 3 files fixed$/m);
+  const fixedLe = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixedText, 'utf16le')]);
+  assert.deepEqual(read(folder, 'bom.cable'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixedText, 'utf8')]));
+  assert.deepEqual(read(folder, 'le.cable'), fixedLe);
+  assert.deepEqual(read(folder, 'be.cable'), Buffer.from(fixedLe).swap16());
+});
+
+test('a file whose bytes would not survive being written back is left as it was, and the exit status says so', () => {
+  const folder = tempFolder();
+  // Past the first 64 KB a byte that is not UTF-8 is read as U+FFFD: writing the text back would lose it.
+  const original = Buffer.concat([Buffer.from(fixable, 'utf8'), Buffer.from(`${'filler line\n'.repeat(6000)}bad \xff byte\n`, 'latin1')]);
+  writeFiles(folder, { 'damaged.cable': original, 'a.cable': fixable });
+  const run = runCable(['check', '--fix', '.'], folder);
+  assert.equal(run.status, 2, run.stderr);
+  assert.deepEqual(read(folder, 'damaged.cable'), original);
+  assert.equal(read(folder, 'a.cable').toString('utf8'), fixedText);
+  assert.match(run.stderr, /^cable: damaged\.cable: not fixed: its bytes do not all read as text/m);
+  assertNoStackTrace(run.stderr);
+  assert.match(run.stdout, /; 1 file fixed, 1 file could not be fixed$/m);
+});
+
+test('C305 across the archive sees the fixed text of every file', () => {
+  const folder = tempFolder();
+  // Each file's misspelt field is fixed; the names the files share are unchanged, so C305 reports as it would have.
+  writeFiles(folder, { 'a.cable': 'Cable: № 1\nRecieved: 19 October 1951\n\nCde. Li Kenong.\n', 'b.cable': 'Cable: № 2\n\nCde. Li Kenong and Cde. Le Kenong.\n' });
+  const run = runCable(['check', '--fix', '--format', 'json', '.'], folder);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual((JSON.parse(run.stdout) as JsonFinding[]).map((finding) => `${finding.file}:${finding.code}`), ['b.cable:C305']);
+  assert.match(run.stderr, /; 1 file fixed$/m);
+});
