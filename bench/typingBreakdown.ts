@@ -6,7 +6,8 @@
  * code's cost without the protocol, the debounce or a busy machine.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, defaultSettings, NameIndex, namesOf, parseCable } from '../server/src/service';
+import { createLanguageService, defaultSettings, NameIndex, namesOf, neverCancelled, parseCable } from '../server/src/service';
+import { getWorkspaceSymbols, maxWorkspaceSymbols } from '../server/src/service/features/workspaceSymbols';
 import type { CableTree, FieldBlock } from '../server/src/service/parser/tree';
 import { Random } from '../test/support/generate';
 import type { Figure } from './report';
@@ -39,6 +40,7 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
     row('namesOf + name index', index, `; ${found.length} names`),
     await rulesInLargeWorkspace(text),
     ...(await nameCompletionInLargeWorkspace(text)),
+    ...workspaceSymbolsInLargeWorkspace(),
   ];
 }
 
@@ -146,4 +148,28 @@ async function nameCompletionInLargeWorkspace(text: string): Promise<Figure[]> {
     figures.push({ suite, name: `in-process: name completion, ${label}, workspace of 40,000 names`, value: best(durations), unit: 'ms', note: `median ${median(durations).toFixed(2)} ms; ${offered} names offered` });
   }
   return figures;
+}
+
+/**
+ * Go to Symbol in Workspace with 40,000 names in the index, as a name is
+ * typed letter by letter: the first letters match thousands of names, whose
+ * entries are sorted and cut to the limit.
+ */
+function workspaceSymbolsInLargeWorkspace(): Figure[] {
+  const random = new Random(7);
+  const names = largeWorkspaceNames(random);
+  const typed = `${nameWord(random)} ${nameWord(random)}`.toLowerCase();
+  const first: number[] = [];
+  const later: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (let length = 1; length <= typed.length; length++) {
+      const begin = now();
+      getWorkspaceSymbols(typed.slice(0, length), names, neverCancelled);
+      (length === 1 ? first : later).push(now() - begin);
+    }
+  }
+  return [
+    { suite, name: 'in-process: workspace symbols, the first letter typed, workspace of 40,000 names', value: median(first), unit: 'ms', note: `max ${Math.max(...first).toFixed(2)} ms; ${maxWorkspaceSymbols} entries at most` },
+    { suite, name: 'in-process: workspace symbols, each later letter, workspace of 40,000 names', value: median(later), unit: 'ms', note: `max ${Math.max(...later).toFixed(2)} ms` },
+  ];
 }

@@ -20,6 +20,7 @@ import { serverCapabilities, workspaceFolderUris } from './lsp/capabilities';
 import { createSession, type ServerHost, type Session } from './lsp/session';
 import { isConfigFile } from './lsp/workspaceFiles';
 import { registerFeatures } from './lsp/features';
+import { registerWorkspaceSymbols } from './lsp/workspaceSymbols';
 
 export type { ServerHost } from './lsp/session';
 
@@ -31,6 +32,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     session = createSession(connection, documents, host, params, (uri) => push(connection, documents, session, uri));
     registerHandlers(connection, documents, session, params);
     registerFeatures(connection, documents, session, host);
+    registerWorkspaceSymbols(connection, documents, session);
     return { capabilities: serverCapabilities(session.client), serverInfo: { name: 'cable-language-server' } };
   });
   connection.onShutdown(() => session?.dispose());

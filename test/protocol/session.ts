@@ -20,6 +20,8 @@ export interface SessionOptions {
   configuration?: boolean;
   /** The `cable` settings section the client answers `workspace/configuration` with. */
   settings?: Record<string, unknown>;
+  /** Announce that `workspaceSymbol/resolve` may fill in a symbol's range, as VS Code does. */
+  symbolResolve?: boolean;
 }
 
 export interface Session {
@@ -46,6 +48,7 @@ export function clientCapabilities(options: SessionOptions): ClientCapabilities 
       didChangeWatchedFiles: { dynamicRegistration: true },
       workspaceFolders: true,
       diagnostics: { refreshSupport: true },
+      ...(options.symbolResolve ? { symbol: { resolveSupport: { properties: ['location.range'] } } } : {}),
     },
     textDocument: {
       synchronization: { dynamicRegistration: false },

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { FileChangeType, LSPErrorCodes, type Location, type WorkspaceEdit } from 'vscode-languageserver';
+import { FileChangeType, LSPErrorCodes, type Location, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { CheckWorkspaceResult, StatusParams } from '../../server/src/protocol';
 import { samplesDir, workedExample } from '../support/paths';
 import { LspError } from './lspClient';
@@ -197,6 +197,41 @@ describe('workspace', () => {
       assert.equal(result.files.length, 1);
     } finally {
       await session.close();
+    }
+  });
+  it('Go to Symbol in Workspace finds names in closed cables, resolved to their first use when picked, or at once for a client that cannot resolve', async () => {
+    const files = { 'open.cable': leKenong, 'archive/closed.cable': 'Cable: № 8\n\nNothing here.\n\nFrom Cde. Le Kenong.\n' };
+    const resolving = await startSession({ files, symbolResolve: true });
+    try {
+      assert.deepEqual(resolving.initializeResult.capabilities.workspaceSymbolProvider, { resolveProvider: true });
+      await resolving.client.waitForNotification<StatusParams>('cable/status', (status) => status.state === 'ready');
+      const symbols = await resolving.client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'le ken' });
+      assert.deepEqual(
+        symbols.map((symbol) => [symbol.name, symbol.location]),
+        [
+          ['Le Kenong', { uri: resolving.uri('open.cable') }],
+          ['Le Kenong', { uri: resolving.uri('archive/closed.cable') }],
+        ],
+      );
+      const picked = await resolving.client.request<WorkspaceSymbol>('workspaceSymbol/resolve', symbols[1]);
+      assert.deepEqual(picked.location, { uri: resolving.uri('archive/closed.cable'), range: { start: { line: 4, character: 10 }, end: { line: 4, character: 19 } } });
+    } finally {
+      await resolving.close();
+    }
+    const plain = await startSession({ files });
+    try {
+      assert.deepEqual(plain.initializeResult.capabilities.workspaceSymbolProvider, { resolveProvider: false });
+      await plain.client.waitForNotification<StatusParams>('cable/status', (status) => status.state === 'ready');
+      const symbols = await plain.client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'le ken' });
+      assert.deepEqual(
+        symbols.map((symbol) => symbol.location),
+        [
+          { uri: plain.uri('open.cable'), range: { start: { line: 2, character: 8 }, end: { line: 2, character: 17 } } },
+          { uri: plain.uri('archive/closed.cable'), range: { start: { line: 4, character: 10 }, end: { line: 4, character: 19 } } },
+        ],
+      );
+    } finally {
+      await plain.close();
     }
   });
 });

@@ -11,6 +11,8 @@ export interface ClientSupport {
   /** The file watcher can be registered at run time. */
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
+  /** `workspaceSymbol/resolve` may fill in a symbol's range: entries can name their cable alone until picked. */
+  workspaceSymbolResolve: boolean;
 }
 
 export function clientSupport({ capabilities }: InitializeParams): ClientSupport {
@@ -20,6 +22,7 @@ export function clientSupport({ capabilities }: InitializeParams): ClientSupport
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
+    workspaceSymbolResolve: capabilities.workspace?.symbol?.resolveSupport?.properties.includes('location.range') === true,
   };
 }
 
@@ -30,6 +33,7 @@ export function serverCapabilities(client: ClientSupport): ServerCapabilities {
     completionProvider: { triggerCharacters: ['[', ' ', ':', ';'], resolveProvider: false },
     hoverProvider: true,
     documentSymbolProvider: { label: 'Cable' },
+    workspaceSymbolProvider: { resolveProvider: client.workspaceSymbolResolve },
     foldingRangeProvider: true,
     selectionRangeProvider: true,
     definitionProvider: true,

@@ -18,6 +18,7 @@ import type {
   SelectionRange,
   TextEdit,
   WorkspaceEdit,
+  WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { neverCancelled, type Cancellation } from './cancellation';
@@ -33,7 +34,9 @@ import { getDocumentReferences, getReferences, type WorkspaceNames } from './fea
 import { getRenameEdits, prepareRename } from './features/rename';
 import { getSelectionRanges } from './features/selectionRanges';
 import { getDocumentSymbols } from './features/symbols';
+import { getWorkspaceSymbols, resolveWorkspaceSymbol } from './features/workspaceSymbols';
 import type { NameIndex } from './names/nameIndex';
+import type { NamedText } from './parser/namesPass';
 import { parseCable } from './parser/parse';
 import type { CableTree } from './parser/tree';
 import { renderBody, renderStandalone } from './render/index';
@@ -75,6 +78,10 @@ export interface CableLanguageService {
   renderPreview(document: TextDocument, settings: CableSettings, view: PreviewView, token?: Cancellation): string;
   /** A standalone, self-contained HTML page (export); `css` is the preview stylesheet's text. */
   renderStandalone(document: TextDocument, settings: CableSettings, view: PreviewView, css: string, token?: Cancellation): string;
+  /** Names of the workspace's cables matching a Go to Symbol in Workspace query, one entry per cable using each; none without a name index. */
+  getWorkspaceSymbols(query: string, token?: Cancellation): WorkspaceSymbol[];
+  /** One of those entries with the range of its name's first use, from the names of its cable. */
+  resolveWorkspaceSymbol(symbol: WorkspaceSymbol, named: NamedText): WorkspaceSymbol;
   /** Forget a closed document. */
   forget(uri: string): void;
 }
@@ -112,6 +119,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Cab
       const tree = parse(document, settings);
       return renderStandalone(tree, { view, diagnostics: diagnose(document, settings, token), css, title: titleOf(tree, document.uri) });
     },
+    getWorkspaceSymbols: (query, token = neverCancelled) => (options.names ? getWorkspaceSymbols(query, options.names, token) : []),
+    resolveWorkspaceSymbol,
     forget: (uri: string) => trees.delete(uri),
   } satisfies CableLanguageService);
 }

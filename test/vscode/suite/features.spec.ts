@@ -94,6 +94,21 @@ suite('Language features', () => {
     assert.equal(range.start.line, noteLine, `definition went to line ${range.start.line + 1}, the note [i] is on line ${noteLine + 1}`);
   });
 
+  // Where in the cable an entry leads is filled in when it is picked (workspaceSymbol/resolve), which the API command does not do: the protocol tests check it.
+  test('Go to Symbol in Workspace finds a name in the cables, an entry for each cable using it', async () => {
+    const find = (query: string) => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+    // The workspace index is read in the background: wait until it has the worked example.
+    let symbols: vscode.SymbolInformation[] = [];
+    for (let attempt = 0; attempt < 100 && !symbols.some((symbol) => symbol.location.uri.path.endsWith(`/${workedExample}`)); attempt++) {
+      symbols = (await find('kenong')).filter((symbol) => symbol.name === 'Li Kenong');
+      if (symbols.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const symbol = symbols.find((candidate) => candidate.location.uri.path.endsWith(`/${workedExample}`));
+    assert.ok(symbol, `no “Li Kenong” in ${workedExample}; found: ${symbols.map((found) => `${found.name} ${found.location.uri.path}`).join(', ') || '(none)'}`);
+    assert.equal(symbol.kind, vscode.SymbolKind.String);
+    assert.equal(new Set(symbols.map((found) => found.location.uri.toString())).size, symbols.length, 'one entry per cable');
+  });
+
   test('the C304 quick fix replaces exactly the number sign it names', async () => {
     const uri = workspaceFile('errors/C304-mixed-number-signs.cable');
     const document = await showInTab(uri);
