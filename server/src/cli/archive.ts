@@ -85,7 +85,7 @@ function checkOne(file: Loaded, service: CableLanguageService, names: NameIndex,
   let document = loaded;
   try {
     const settings = options.settings.forFile(file.absolute);
-    if (options.writeFixed) document = fixed(loaded, file.absolute, service, names, settings, options);
+    if (options.writeFixed) document = withSafeFixes(loaded, file.absolute, service, names, settings, options);
     const diagnostics = service.getDiagnostics(document, settings);
     options.onFile({ absolute: file.absolute, display, findings: diagnostics.map((diagnostic) => toFinding(display, diagnostic)) });
   } catch (error) {
@@ -101,7 +101,7 @@ function checkOne(file: Loaded, service: CableLanguageService, names: NameIndex,
  * says why). The index learns the fixed text's names, so C305 compares with
  * what the file now says.
  */
-function fixed(document: TextDocument, absolute: string, service: CableLanguageService, names: NameIndex, settings: CableSettings, options: ArchiveOptions): TextDocument {
+function withSafeFixes(document: TextDocument, absolute: string, service: CableLanguageService, names: NameIndex, settings: CableSettings, options: ArchiveOptions): TextDocument {
   const text = safelyFixed(service, document, settings);
   if (text === undefined || !options.writeFixed) return document;
   const notWritten = options.writeFixed(absolute, document.getText(), text);
