@@ -78,12 +78,14 @@ test('a file whose bytes would not survive being written back is left as it was,
   assert.match(run.stdout, /; 1 file fixed, 1 file could not be fixed$/m);
 });
 
-test('C305 across the archive sees the fixed text of every file', () => {
+test('C305 across the archive compares the names the files hold once fixed, in whatever order they are checked', () => {
   const folder = tempFolder();
-  // Each file's misspelt field is fixed; the names the files share are unchanged, so C305 reports as it would have.
-  writeFiles(folder, { 'a.cable': 'Cable: № 1\nRecieved: 19 October 1951\n\nCde. Li Kenong.\n', 'b.cable': 'Cable: № 2\n\nCde. Li Kenong and Cde. Le Kenong.\n' });
+  // Misspelt, `Octobr` reads as part of the name (`Octobr Kim Il Sung`); fixed, it is a month and the name is `Kim Il Sung`,
+  // used twice there, which makes the other file's `Kim Il Sun`, checked first, the rarer spelling.
+  writeFiles(folder, { 'a-variant.cable': 'Cable: № 1\n\nCde. Kim Il Sun wrote.\n', 'b-fixed.cable': 'Cable: № 2\n\nOn 19 Octobr Kim Il Sung came; on 20 Octobr Kim Il Sung left.\n' });
   const run = runCable(['check', '--fix', '--format', 'json', '.'], folder);
   assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual((JSON.parse(run.stdout) as JsonFinding[]).map((finding) => `${finding.file}:${finding.code}`), ['b.cable:C305']);
+  assert.deepEqual((JSON.parse(run.stdout) as JsonFinding[]).map((finding) => `${finding.file}:${finding.code}`), ['a-variant.cable:C305']);
   assert.match(run.stderr, /; 1 file fixed$/m);
+  assert.equal(read(folder, 'b-fixed.cable').toString('utf8'), 'Cable: № 2\n\nOn 19 October Kim Il Sung came; on 20 October Kim Il Sung left.\n');
 });

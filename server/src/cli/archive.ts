@@ -14,7 +14,6 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, namesOfCable, NameIndex, type CableLanguageService, type CableSettings } from '../service';
 import { describeError } from './command';
-import { safelyFixed } from './fix';
 import { toFinding, type CheckedFile, type Problem } from './findings';
 import type { ReadResult } from './readFile';
 
@@ -28,14 +27,6 @@ export interface ArchiveOptions {
   display(absolute: string): string;
   onFile(file: CheckedFile): void;
   onProblem(problem: Problem): void;
-  /**
-   * `--fix`: writes a file's safely fixed text over it (see fix.ts), and
-   * returns why it did not, or undefined when it did. Without it, nothing is
-   * written.
-   */
-  writeFixed?(absolute: string, checked: string, fixed: string): string | undefined;
-  /** A file was written with its fixes. */
-  onFixed?(absolute: string): void;
 }
 
 /** Characters of text kept between the passes: at two bytes a character at most, 128 MB. */
@@ -51,7 +42,7 @@ export function checkArchive(files: readonly string[], options: ArchiveOptions):
   const names = new NameIndex();
   const service = createLanguageService({ names });
   const loaded = files.length > 1 ? indexNames(files, names, options) : files.map((absolute) => ({ absolute, document: undefined }));
-  for (const file of loaded) checkOne(file, service, names, options);
+  for (const file of loaded) checkOne(file, service, options);
 }
 
 /** Pass 1: every readable file's names go into the index. */
@@ -75,44 +66,21 @@ function indexNames(files: readonly string[], names: NameIndex, options: Archive
   return loaded;
 }
 
-/** Pass 2: diagnostics for one file (after its fixes, with --fix), then its tree is let go. */
-function checkOne(file: Loaded, service: CableLanguageService, names: NameIndex, options: ArchiveOptions): void {
-  const loaded = file.document ?? load(file.absolute, options);
+/** Pass 2: diagnostics for one file, then its tree is let go. */
+function checkOne(file: Loaded, service: CableLanguageService, options: ArchiveOptions): void {
+  const document = file.document ?? load(file.absolute, options);
   // Drop the list's hold on it, so each checked document can be collected right away.
   file.document = undefined;
-  if (!loaded) return;
+  if (!document) return;
   const display = options.display(file.absolute);
-  let document = loaded;
   try {
-    const settings = options.settings.forFile(file.absolute);
-    if (options.writeFixed) document = withSafeFixes(loaded, file.absolute, service, names, settings, options);
-    const diagnostics = service.getDiagnostics(document, settings);
+    const diagnostics = service.getDiagnostics(document, options.settings.forFile(file.absolute));
     options.onFile({ absolute: file.absolute, display, findings: diagnostics.map((diagnostic) => toFinding(display, diagnostic)) });
   } catch (error) {
     internalProblem(file.absolute, error, options);
   } finally {
     service.forget(document.uri);
   }
-}
-
-/**
- * The document with its safe fixes, written to its file; the one given when
- * there are none, or when they could not be written (and then a problem
- * says why). The index learns the fixed text's names, so C305 compares with
- * what the file now says.
- */
-function withSafeFixes(document: TextDocument, absolute: string, service: CableLanguageService, names: NameIndex, settings: CableSettings, options: ArchiveOptions): TextDocument {
-  const text = safelyFixed(service, document, settings);
-  if (text === undefined || !options.writeFixed) return document;
-  const notWritten = options.writeFixed(absolute, document.getText(), text);
-  if (notWritten !== undefined) {
-    options.onProblem({ kind: 'unfixed', absolute, message: `${options.display(absolute)}: not fixed: ${notWritten}` });
-    return document;
-  }
-  options.onFixed?.(absolute);
-  service.forget(document.uri);
-  names.setDocument(document.uri, namesOfCable(text));
-  return TextDocument.create(document.uri, 'cable', document.version + 1, text);
 }
 
 function load(absolute: string, options: ArchiveOptions): TextDocument | undefined {

@@ -8,7 +8,7 @@ import { exitCode, UsageError, type Command } from './command';
 import { FileSettings } from './config';
 import { displayPath, type CheckedFile, type Output, type Problem, type Summary } from './findings';
 import { jsonOutput } from './json';
-import { writeFixed } from './fix';
+import { fixFiles } from './fix';
 import { readCableFile } from './readFile';
 import { sarifOutput } from './sarif';
 import { processStreams, type Streams } from './streams';
@@ -114,14 +114,18 @@ function runCheck(request: CheckRequest, streams: Streams, cwd: string): number 
   const collected = collectFiles(request.paths, { exclude: request.exclude, display });
   for (const message of collected.problems) output.problem({ kind: 'unchecked', message });
   const settings = new FileSettings(request.config, (message, configPath) => output.problem({ kind: 'config', message, absolute: configPath }));
+  const read = (absolute: string) => readCableFile(absolute, request.maxSize);
+  if (request.fix) {
+    const onUnfixed = (absolute: string, reason: string) => output.problem({ kind: 'unfixed', absolute, message: `${display(absolute)}: not fixed: ${reason}` });
+    output.fixed(fixFiles(collected.files, { settings, read, onUnfixed }));
+  }
   checkArchive(collected.files, {
     settings,
-    read: (absolute) => readCableFile(absolute, request.maxSize),
+    read,
     keepBudget: defaultKeepBudget,
     display,
     onFile: (file) => output.file(file),
     onProblem: (problem) => output.problem(problem),
-    ...(request.fix ? { writeFixed, onFixed: () => output.fixed() } : {}),
   });
   const summary = output.end();
   if (summary.unchecked > 0 || (summary.fixes?.unwritten ?? 0) > 0) return exitCode.trouble;
@@ -147,8 +151,8 @@ class Tally {
     if (fixing) this.summary.fixes = { written: 0, unwritten: 0 };
   }
 
-  fixed(): void {
-    if (this.summary.fixes) this.summary.fixes.written++;
+  fixed(files: number): void {
+    if (this.summary.fixes) this.summary.fixes.written += files;
   }
 
   file(file: CheckedFile): void {
