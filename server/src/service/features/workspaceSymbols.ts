@@ -43,24 +43,44 @@ function matchRank(key: string, query: string): number | undefined {
 export function getWorkspaceSymbols(query: string, names: NameIndex, token: Cancellation): WorkspaceSymbol[] {
   const wanted = query.trim().toLowerCase().replace(/\s+/g, ' ');
   if (wanted === '') return [];
-  const matches: Array<{ key: string; rank: number; uses: NameUses }> = [];
+  const byRank = matchesByRank(wanted, names, token);
+  const symbols: WorkspaceSymbol[] = [];
+  // Each rank is sorted only when reached: a first letter matches most names, but the limit is met among the best few.
+  for (const matches of byRank) {
+    matches.sort((a, b) => b.uses.uses - a.uses.uses || (a.key < b.key ? -1 : 1));
+    for (const { key, uses } of matches) {
+      if (addEntries(symbols, key, uses)) return symbols;
+    }
+  }
+  return symbols;
+}
+
+interface Match {
+  key: string;
+  uses: NameUses;
+}
+
+/** The matching names, in one list per rank (see matchRank). */
+function matchesByRank(wanted: string, names: NameIndex, token: Cancellation): Match[][] {
+  const byRank: Match[][] = [[], [], [], []];
   let looked = 0;
   for (const [key, uses] of names.everyName()) {
     if (++looked % 4096 === 0) throwIfCancelled(token);
     const rank = matchRank(key, wanted);
-    if (rank !== undefined) matches.push({ key, rank, uses });
+    if (rank !== undefined) byRank[rank].push({ key, uses });
   }
-  matches.sort((a, b) => a.rank - b.rank || b.uses.uses - a.uses.uses || (a.key < b.key ? -1 : 1));
-  const symbols: WorkspaceSymbol[] = [];
-  for (const { key, uses } of matches) {
-    const documents = [...uses.documents].sort(([uriA, a], [uriB, b]) => b - a || (uriA < uriB ? -1 : 1));
-    for (const [uri, count] of documents) {
-      const data: WorkspaceSymbolData = { key };
-      symbols.push({ name: uses.text, kind: SymbolKind.String, containerName: `${fileName(uri)} (${count === 1 ? 'once' : `${count} times`})`, location: { uri }, data });
-      if (symbols.length === maxWorkspaceSymbols) return symbols;
-    }
+  return byRank;
+}
+
+/** An entry for each cable using the name, the cable using it most first; true once the limit is reached. */
+function addEntries(symbols: WorkspaceSymbol[], key: string, uses: NameUses): boolean {
+  const documents = [...uses.documents].sort(([uriA, a], [uriB, b]) => b - a || (uriA < uriB ? -1 : 1));
+  for (const [uri, count] of documents) {
+    const data: WorkspaceSymbolData = { key };
+    symbols.push({ name: uses.text, kind: SymbolKind.String, containerName: `${fileName(uri)} (${count === 1 ? 'once' : `${count} times`})`, location: { uri }, data });
+    if (symbols.length === maxWorkspaceSymbols) return true;
   }
-  return symbols;
+  return false;
 }
 
 /** The last part of a URI's path, as the file is called: `cable-25025.cable`. */
