@@ -1,6 +1,7 @@
 /**
- * Names in Russian (and the other Slavic languages written in Cyrillic)
- * change their ending with grammatical case: a transcription of a Russian
+ * Names in Russian change their ending with grammatical case (the endings
+ * below are Russian ones; other languages in Cyrillic share many of them,
+ * not all): a transcription of a Russian
  * original writes `Сталин`, `Сталина`, `Сталину`, `Сталиным` for one man,
  * a letter or two apart. These are forms of one name, not misprints, so C305
  * must not report them. The check is for Cyrillic words only: in the Latin
