@@ -1,12 +1,11 @@
 /**
- * Names in Russian change their ending with grammatical case (the endings
- * below are Russian ones; other languages in Cyrillic share many of them,
- * not all): a transcription of a Russian
- * original writes `Сталин`, `Сталина`, `Сталину`, `Сталиным` for one man,
- * a letter or two apart. These are forms of one name, not misprints, so C305
- * must not report them. The check is for Cyrillic words only: in the Latin
- * script of the translations, a changed ending (`Kenong`/`Kenang`) is the
- * misprint C305 is there to find.
+ * Names in Russian change their ending with grammatical case: a
+ * transcription of a Russian original writes `Сталин`, `Сталина`,
+ * `Сталину`, `Сталиным` for one man, a letter or two apart. These are forms
+ * of one name, not misprints, so C305 must not report them. The endings are
+ * Russian ones (other languages in Cyrillic share many, not all). The check
+ * is for Cyrillic words only: in the Latin script of the translations, a
+ * changed ending (`Kenong`/`Kenang`) is the misprint C305 is there to find.
  */
 
 /**
