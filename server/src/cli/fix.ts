@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, fixAllKind, type CableLanguageService, type CableSettings } from '../service';
-import { decodeCableBytes } from '../service/text/decode';
+import { cableEncoding, decodeCableBytes, type CableEncoding } from '../service/text/decode';
 import { describeError } from './command';
 import type { ReadResult } from './readFile';
 
@@ -57,8 +57,6 @@ export function safelyFixed(service: CableLanguageService, document: TextDocumen
   return fixed === document.getText() ? undefined : fixed;
 }
 
-type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
-
 /**
  * Writes `fixed` over the file that held `checked`, in the file's encoding.
  * Returns why it did not, or undefined when it did.
@@ -71,7 +69,7 @@ function writeFixed(absolute: string, checked: string, fixed: string): string | 
     return `cannot be read again (${describeError(error)})`;
   }
   if (decodeCableBytes(bytes).text !== checked) return 'it changed while it was being fixed';
-  const encoding = encodingOf(bytes);
+  const encoding = cableEncoding(bytes);
   // A byte that is not UTF-8 was read as U+FFFD: writing the text back would replace it.
   if (!encode(checked, encoding).equals(bytes)) return 'its bytes do not all read as text (not valid UTF-8), so writing it back would change more than the fixes';
   try {
@@ -82,13 +80,7 @@ function writeFixed(absolute: string, checked: string, fixed: string): string | 
   return undefined;
 }
 
-function encodingOf(bytes: Buffer): Encoding {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
-}
-
-function encode(text: string, encoding: Encoding): Buffer {
+function encode(text: string, encoding: CableEncoding): Buffer {
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
   if (encoding === 'utf-8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
   const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

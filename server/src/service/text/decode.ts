@@ -16,8 +16,8 @@ const sniffLength = 64 * 1024;
 const notText: DecodedCable = Object.freeze({ problem: 'not a UTF-8 text file (it has NUL bytes or bytes that are not UTF-8; save it as UTF-8)' });
 
 export function decodeCableBytes(bytes: Uint8Array): DecodedCable {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
+  const encoding = cableEncoding(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return { text: new TextDecoder(encoding).decode(bytes) };
   const head = bytes.subarray(0, sniffLength);
   if (head.includes(0)) return notText;
   try {
@@ -32,8 +32,11 @@ export function decodeCableBytes(bytes: Uint8Array): DecodedCable {
   return { text: new TextDecoder('utf-8').decode(bytes) };
 }
 
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+/** How a cable file's bytes are written, by its byte-order mark: what decoding reads it as, and what `cable check --fix` writes it back in. */
+export type CableEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+export function cableEncoding(bytes: Uint8Array): CableEncoding {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
 }
