@@ -24,7 +24,15 @@ const longestEnding = 3;
 /** A shorter common stem would let unrelated short words (`Ли`, `Лю`) pass as forms of one another. */
 const shortestStem = 3;
 
-const cyrillicWord = /^[\u0400-\u04ff]+$/;
+/** A character of the Cyrillic block (U+0400–U+04FF), by its code. */
+export function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+function isCyrillicWord(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (!isCyrillic(word.charCodeAt(index))) return false;
+  return word.length > 0;
+}
 
 /** True when a lower-case word is `stem` itself or `stem` with a case ending (`товарищу` of `товарищ`). */
 export function isCaseFormOfStem(word: string, stem: string): boolean {
@@ -37,7 +45,7 @@ export function isCaseFormOfStem(word: string, stem: string): boolean {
  * nothing or a case ending (`сталин`/`сталина`, `молотова`/`молотовым`).
  */
 export function areCaseForms(a: string, b: string): boolean {
-  if (!cyrillicWord.test(a) || !cyrillicWord.test(b)) return false;
+  if (!isCyrillicWord(a) || !isCyrillicWord(b)) return false;
   for (let cut = 0; cut <= longestEnding && a.length - cut >= shortestStem; cut++) {
     if (cut > 0 && !caseEndings.has(a.slice(a.length - cut))) continue;
     if (isCaseFormOfStem(b, a.slice(0, a.length - cut))) return true;

@@ -6,6 +6,7 @@
 import type { NameNode } from '../parser/tree';
 import { isSpaceOrTab } from '../text/blanks';
 import { detached, ownCopy } from '../text/ownCopy';
+import { isCyrillic } from './inflection';
 import { isCyrillicTitle, nameTitles } from './titles';
 
 /**
@@ -232,10 +233,6 @@ function kindOfWord(text: string, found: number, wordEnd: number): WordKind {
   return wordEnd - found > longestListedWord || !mayBeListed(text, found, wordEnd) ? WordKind.Plain : wordKind(text.slice(found, wordEnd));
 }
 
-function isCyrillic(code: number): boolean {
-  return code >= 0x400 && code <= 0x4ff;
-}
-
 /**
  * Russian writes titles in lower case (`тов. Сталину`), where the scanner,
  * which looks at capitalised words, does not see them: when the word before
@@ -251,7 +248,8 @@ function lowerCaseTitleBefore(text: string, from: number, at: number): void {
   let begin = lastLetter;
   while (begin > from && (isCyrillic(text.charCodeAt(begin - 1)) || text.charCodeAt(begin - 1) === 45)) begin--;
   if (begin > from && isWordChar(text, begin - 1)) return;
-  if (!isCyrillicTitle(text.slice(begin, end))) return;
+  // Through the same remembered kinds as the capitalised words: prose repeats its `тов.`.
+  if (wordKind(text.slice(begin, end)) !== WordKind.Title) return;
   run.titleStart = begin;
   run.titleEnd = end;
 }

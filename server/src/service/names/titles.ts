@@ -31,9 +31,11 @@ export function isNameTitle(word: string): boolean {
   return nameTitles.has(lower) || isCyrillicTitle(lower);
 }
 
+const leadingWord = /^([\p{L}][\p{L}.-]*)[ \t]+/u;
+
 /** The length of the title and the blanks after it at the start of `text` (`Cde. ` of `Cde. Stalin`, `тов. ` of `тов. Сталину`); 0 for none. */
 export function leadingTitleLength(text: string): number {
-  const found = /^([\p{L}][\p{L}.-]*)[ \t]+/u.exec(text);
+  const found = leadingWord.exec(text);
   return found && isNameTitle(found[1]) ? found[0].length : 0;
 }
 
