@@ -7,6 +7,7 @@
  * is for Cyrillic words only: in the Latin script of the translations, a
  * changed ending (`Kenong`/`Kenang`) is the misprint C305 is there to find.
  */
+import { isCyrillic } from '../text/cyrillic';
 
 /**
  * Case endings of nouns, adjectives and surnames (lower case): `Сталин-а`,
@@ -23,11 +24,6 @@ const longestEnding = 3;
 
 /** A shorter common stem would let unrelated short words (`Ли`, `Лю`) pass as forms of one another. */
 const shortestStem = 3;
-
-/** A character of the Cyrillic block (U+0400–U+04FF), by its code. */
-export function isCyrillic(code: number): boolean {
-  return code >= 0x400 && code <= 0x4ff;
-}
 
 function isCyrillicWord(word: string): boolean {
   for (let index = 0; index < word.length; index++) if (!isCyrillic(word.charCodeAt(index))) return false;

@@ -6,7 +6,7 @@
 import type { NameNode } from '../parser/tree';
 import { isSpaceOrTab } from '../text/blanks';
 import { detached, ownCopy } from '../text/ownCopy';
-import { isCyrillic } from './inflection';
+import { isCyrillic } from '../text/cyrillic';
 import { isCyrillicTitle, nameTitles } from './titles';
 
 /**
