@@ -17,7 +17,7 @@ export const tokens = [
   'Cable: ', 'Cable: № 1', 'Recieved: ', 'Copies to: Cde. Stalin; Cde. Stalin (2)', 'Received: 1135 19 October 1951', 'Sent: 241100Z Sep 45',
   'Deciphered: Fedyaev 0530 18 October', 'Printed: X 1250 19 October Nº 3007', 'Copies printed: Eight', 'Copy: № 9', 'title: ', 'date: 19x', 'tags: a; b',
   '31.8', '29 February', '2575', '13:30 p.m.', '24.XIII.50', '10/14/50', '19 Octobr', 'noon', 'MAO ZEDONG 0530 18 October', 'S H T Y K O V',
-  'Cde. Li Kenong', 'Cde. Le Kenong', 'Kim Il Sung', 'President Paasikivi', 'тов. Сталину', 'товарищ ', 'Иосифа Сталина', '№', 'Nº', 'No.', '#', ':', '.', ' ', 'a', 'A', 'é', '😀', '\u0000', '\uD800', '\u00A0',
+  'Cde. Li Kenong', 'Cde. Le Kenong', 'Kim Il Sung', 'President Paasikivi', 'тов. Сталину', 'товарищ ', 'Иосифа Сталина', '19 октября 1951г.', '31 апреля', 'в октябре 1951', ' окт.', '№', 'Nº', 'No.', '#', ':', '.', ' ', 'a', 'A', 'é', '😀', '\u0000', '\uD800', '\u00A0',
 ];
 
 export const token = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) });

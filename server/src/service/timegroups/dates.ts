@@ -10,9 +10,11 @@ import { daysInMonth, isMisspeltMonthName, isSuspectedMonth, lookupMonthWord, ro
 import { dayProblem, monthProblem, numericMonthProblem, romanProblem, timeProblem } from './problems';
 import type { ScanOptions, TimeGroupForm } from './types';
 import { isInlineBlank } from '../text/blanks';
+import { isCyrillic } from '../text/cyrillic';
 
 // Compiled once; sticky (`y`), positioned with lastIndex by each reader.
-const WORD_AFTER = /[ \t\u00A0]+([A-Za-z]+)/y;
+/** The word after blanks: Latin, or Cyrillic for a Russian month (`19 октября`). */
+const WORD_AFTER = /[ \t\u00A0]+([A-Za-z]+|[\u0400-\u04FF]+)/y;
 const YEAR = /(,?)[ \t\u00A0]+([0-9]+)/y;
 
 /** What may follow a number that therefore is not a year: an hour unit, a.m./p.m., a clock word. */
@@ -49,7 +51,7 @@ function readYear(text: string, at: number): { year: number; end: number } | und
   if (match[1] !== '' && digits.length !== 4) return undefined;
   const year = yearOf(digits);
   const end = YEAR.lastIndex;
-  if (year === undefined || !numberEndsCleanly(text, end)) return undefined;
+  if (year === undefined || !(numberEndsCleanly(text, end) || isYearWordAt(text, end))) return undefined;
   NOT_A_YEAR.lastIndex = end;
   if (NOT_A_YEAR.test(text)) return undefined;
   WORD_AFTER.lastIndex = end;
@@ -59,6 +61,15 @@ function readYear(text: string, at: number): { year: number; end: number } | und
     if (lookupMonthWord(word[1], text.charCodeAt(wordEnd) === 46) !== undefined || isSuspectedMonth(word[1])) return undefined;
   }
   return { year, end };
+}
+
+/**
+ * The Russian `г.` (год, year) written onto a year's digits (`1951г.`; with
+ * a space between, `1951 г.`, the year ends cleanly anyway). It stays out
+ * of the group, as `года` after a space does.
+ */
+export function isYearWordAt(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x433 && !isWordCharAt(text, end + 1);
 }
 
 /**
@@ -102,7 +113,7 @@ export function readDotted(text: string, start: number, strict: boolean): Atom |
   const match = DOTTED.exec(text);
   if (match === null) return undefined;
   const end = DOTTED.lastIndex;
-  if (!numberEndsCleanly(text, end)) return undefined;
+  if (!numberEndsCleanly(text, end) && !(match[3] !== undefined && isYearWordAt(text, end))) return undefined;
   if (match[3] === undefined && !strict) return undefined;
   const day = Number(match[1]);
   const year = match[3] === undefined ? undefined : yearOf(match[3]);
@@ -139,7 +150,7 @@ export function readSlashed(text: string, start: number, options: ScanOptions): 
   const match = SLASHED.exec(text);
   if (match === null) return undefined;
   const end = SLASHED.lastIndex;
-  if (!numberEndsCleanly(text, end)) return undefined;
+  if (!numberEndsCleanly(text, end) && !isYearWordAt(text, end)) return undefined;
   const first = Number(match[1]);
   const second = Number(match[2]);
   const month = options.slashedDates === 'day-first' ? second : first;
@@ -245,7 +256,8 @@ function wordBefore(text: string, start: number, floor: number): WordBefore | un
   const period = end > floor && text.charCodeAt(end - 1) === 46;
   if (period) end--;
   let wordStart = end;
-  while (wordStart > floor && end - wordStart < 12 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  const isLetter = isCyrillic(text.charCodeAt(end - 1)) ? isCyrillic : isAsciiLetter;
+  while (wordStart > floor && end - wordStart < 12 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart === end || (wordStart > 0 && isWordCharAt(text, wordStart - 1))) return undefined;
   return { word: text.slice(wordStart, end), start: wordStart, end, period };
 }

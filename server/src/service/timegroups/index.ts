@@ -13,6 +13,7 @@ export {
   nearestMonths,
   nearestRomanMonths,
   romanMonth,
+  RUSSIAN_MONTH_NAMES,
   WEEKDAY_NAMES,
 } from './months';
 export type {

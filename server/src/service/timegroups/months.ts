@@ -4,6 +4,7 @@
  * behind C212. Pure functions, no allocation on the hot path except the one
  * lower-cased word a lookup needs.
  */
+import { isCyrillic } from '../text/cyrillic';
 import { boundedDistance } from '../text/distance';
 
 export const MONTH_NAMES: readonly string[] = [
@@ -45,6 +46,32 @@ for (let index = 0; index < MONTH_NAMES.length; index++) {
 ABBREVIATIONS.set('sept', 9);
 LONG_PREFIXES.delete('sept');
 
+/**
+ * Russian month names, for cables transcribed from Russian originals (`19
+ * октября 1951 г.`): the genitive a date writes after its day, in the order of
+ * the calendar. The format lists English forms only; these are read the same
+ * way (see docs/format.md).
+ */
+export const RUSSIAN_MONTH_NAMES: readonly string[] = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/**
+ * Lower-case Russian month words → month: the genitive of a date (`19
+ * октября`), the nominative of a month and year (`Октябрь 1951`) and the
+ * prepositional after `в` (`в октябре 1951`).
+ */
+const RUSSIAN_FULL = new Map<string, number>();
+const russianNominative = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const russianPrepositional = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+for (const forms of [RUSSIAN_MONTH_NAMES, russianNominative, russianPrepositional]) forms.forEach((form, index) => RUSSIAN_FULL.set(form, index + 1));
+
+/** Lower-case Russian abbreviations (`окт.`, `сент.`, `нояб.`), with or without their period as the English ones. */
+const RUSSIAN_ABBREVIATIONS = new Map<string, number>(
+  [
+    ['янв', 1], ['фев', 2], ['февр', 2], ['мар', 3], ['апр', 4], ['июн', 6], ['июл', 7],
+    ['авг', 8], ['сен', 9], ['сент', 9], ['окт', 10], ['ноя', 11], ['нояб', 11], ['дек', 12],
+  ],
+);
+
 export type MonthWordKind = 'full' | 'abbreviation';
 
 export interface MonthWord {
@@ -59,6 +86,7 @@ export interface MonthWord {
  */
 export function lookupMonthWord(word: string, followedByPeriod: boolean): MonthWord | undefined {
   const lower = word.toLowerCase();
+  if (isCyrillic(lower.charCodeAt(0))) return lookupRussianMonthWord(lower);
   const full = FULL.get(lower);
   if (full !== undefined) return { month: full, kind: 'full' };
   const abbreviation = ABBREVIATIONS.get(lower);
@@ -68,6 +96,13 @@ export function lookupMonthWord(word: string, followedByPeriod: boolean): MonthW
     if (long !== undefined) return { month: long, kind: 'abbreviation' };
   }
   return undefined;
+}
+
+function lookupRussianMonthWord(lower: string): MonthWord | undefined {
+  const full = RUSSIAN_FULL.get(lower);
+  if (full !== undefined) return { month: full, kind: 'full' };
+  const abbreviation = RUSSIAN_ABBREVIATIONS.get(lower);
+  return abbreviation === undefined ? undefined : { month: abbreviation, kind: 'abbreviation' };
 }
 
 /** The month of a month word with an optional trailing period (`October`, `oct.`, `SEPT`), else undefined. */

@@ -6,7 +6,7 @@
 import { addProblem, clockAtom, isValidTime, newAtom } from './atoms';
 import type { Atom } from './atoms';
 import { numberAt, numberEndsCleanly } from './chars';
-import { readMonthYear } from './dates';
+import { isYearWordAt, readMonthYear } from './dates';
 import { timeProblem } from './problems';
 
 // Compiled once; sticky (`y`), positioned with lastIndex by each reader.
@@ -91,7 +91,7 @@ export function readTwelveWord(text: string, start: number): Atom | undefined {
  * plausible year (1800–2099) and not a real time is a year, never C210 (`in 1975`).
  */
 export function readFourDigits(text: string, start: number, end: number, floor: number): Atom | undefined {
-  if (!numberEndsCleanly(text, end)) return undefined;
+  if (!numberEndsCleanly(text, end)) return isYearWordAt(text, end) ? yearWithYearWord(text, start, end, floor) : undefined;
   const hour = numberAt(text, start, start + 2);
   const minute = numberAt(text, start + 2, end);
   const value = hour * 100 + minute;
@@ -103,4 +103,10 @@ export function readFourDigits(text: string, start: number, end: number, floor: 
   HOURS_SUFFIX.lastIndex = end;
   const suffixed = HOURS_SUFFIX.test(text);
   return clockAtom(text, start, suffixed ? HOURS_SUFFIX.lastIndex : end, hour, minute, 'bare');
+}
+
+/** `октябрь 1951г.`: digits with the Russian `г.` written onto them are a year, never a time. */
+function yearWithYearWord(text: string, start: number, end: number, floor: number): Atom | undefined {
+  const year = numberAt(text, start, end);
+  return year >= 1800 && year <= 2099 ? readMonthYear(text, start, end, floor, year) : undefined;
 }
