@@ -44,6 +44,6 @@ export function snippetText(text: string): string {
 
 /** Writes `typed`-like case: all capitals when the transcriber typed capitals (`OC` → `OCTOBER`). */
 export function inCaseOf(typed: string, word: string): string {
-  const letters = typed.replace(/[^A-Za-z]/g, '');
+  const letters = typed.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() ? word.toUpperCase() : word;
 }

@@ -8,7 +8,8 @@ import { forEachInlineOf } from '../../analysis/facts';
 import { preferredNumberSign } from '../../diagnostics/rules/numberSigns';
 import type { CableTree, FieldBlock, NumberSign, NumberSignNode } from '../../parser/tree';
 import { numberSigns, type CableSettings } from '../../settings';
-import { MONTH_NAMES } from '../../timegroups/index';
+import { isCyrillic } from '../../text/cyrillic';
+import { MONTH_NAMES, RUSSIAN_MONTH_NAMES } from '../../timegroups/index';
 import { inCaseOf, item, sortKey } from './items';
 import { lineRange, type CompletionSite } from './site';
 import { classificationValues, priorityValues } from './vocabulary';
@@ -21,7 +22,7 @@ import { classificationValues, priorityValues } from './vocabulary';
  * month word being typed after it. The number must stand alone, as the
  * time-group scanner wants it: not part of `13.10`, `254/3612`, `1,15`.
  */
-const dayThenWord = /(?:^|[^\p{L}\p{N}.,/:#№+-])(\d{1,2}|\d{6}[A-Za-z]?)[ \t\u00a0]+([A-Za-z]*)$/du;
+const dayThenWord = /(?:^|[^\p{L}\p{N}.,/:#№+-])(\d{1,2}|\d{6}[A-Za-z]?)[ \t\u00a0]+([A-Za-z]*|[\u0400-\u04FF]+)$/du;
 /** A number sign just before the number: `No. 19 ` is a number, not a day. */
 const signBefore = /(?:№|N[º°]|(?<![\p{L}\p{N}])No\.|#)[ \t\u00a0]*$/u;
 
@@ -43,13 +44,22 @@ export function monthWordAt(site: CompletionSite): MonthWord | undefined {
   return { start: site.offset - typed.length, typed };
 }
 
+/**
+ * The months, in the script of the word begun: Russian genitives (`19 ок` →
+ * `октября`) after a Cyrillic letter, or after the day alone on a line of
+ * Russian; English otherwise.
+ */
 export function monthItems(site: CompletionSite, word: MonthWord): CompletionItem[] {
-  const restOfWord = /^[A-Za-z]*/.exec(site.after)?.[0].length ?? 0;
+  const russian = word.typed === '' ? cyrillicLetter.test(site.before) && !latinLetter.test(site.before) : isCyrillic(word.typed.charCodeAt(0));
+  const restOfWord = (russian ? /^[\u0400-\u04FF]*/ : /^[A-Za-z]*/).exec(site.after)?.[0].length ?? 0;
   const range = lineRange(site, word.start, site.offset + restOfWord);
-  return MONTH_NAMES.map((month, index) =>
-    item({ label: inCaseOf(word.typed, month), kind: CompletionItemKind.EnumMember, range, detail: 'month', sortText: sortKey(0, index) }),
+  return (russian ? RUSSIAN_MONTH_NAMES : MONTH_NAMES).map((month, index) =>
+    item({ label: inCaseOf(word.typed, month), kind: CompletionItemKind.EnumMember, range, detail: russian ? `month (${MONTH_NAMES[index]})` : 'month', sortText: sortKey(0, index) }),
   );
 }
+
+const cyrillicLetter = /[\u0400-\u04FF]/;
+const latinLetter = /[A-Za-z]/;
 
 // ---------------------------------------------------------------------------
 // Field values
