@@ -90,3 +90,35 @@ describe('time groups', () => {
     expectScope(d, '1309', S.numeric, 1);
   });
 });
+
+describe('time groups with Russian month words (as the server reads them)', () => {
+  const forms: [string, string][] = [
+    ['day and genitive', 'прибыл 19 октября в Кэсон'],
+    ['with a year', 'прибыл 19 октября 1951 в Кэсон'],
+    ['with г. after a space, which stays out', 'прибыл 19 октября 1951 г. в Кэсон'],
+    ['with г. written onto the year', 'прибыл 19 октября 1951г. в Кэсон'],
+    ['abbreviated with its period', 'прибыл 19 окт. 1951 в Кэсон'],
+    ['in capitals, a time before', 'прибыл 1205 19 ОКТЯБРЯ 1951 в Кэсон'],
+    ['dotted with г. written onto the year', 'прибыл 19.10.1951г. в Кэсон'],
+  ];
+  for (const [name, line] of forms) {
+    test(name, async () => {
+      const group = line.replace(/^прибыл /, '').replace(/(?: ?г\.)? в Кэсон$/, '');
+      const d = await tokenize(line);
+      expectScope(d, group, S.timeGroup);
+      expectNoScope(d, 'прибыл ', S.timeGroup);
+      expectNoScope(d, ' в Кэсон', S.timeGroup);
+    });
+  }
+
+  test('a word that only begins like a month, or a year alone, is no time group', async () => {
+    const d = await snippet(`
+      на 19 октябрях
+      в 1951 году
+      5 марок
+    `);
+    expectNoScope(d, '19 октябрях', S.timeGroup);
+    expectNoScope(d, '1951', S.timeGroup);
+    expectNoScope(d, '5 марок', S.timeGroup);
+  });
+});
