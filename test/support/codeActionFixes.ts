@@ -20,6 +20,11 @@ export const uri = 'file:///fixes/test.cable';
 export interface Checked {
   text: string;
   diagnostics: Diagnostic[];
+  /**
+   * The actions for these diagnostics over the range they cover. Without
+   * `only`, the fixes: the editorial marks a range that is a selection gets
+   * too (refactorings, see markSelection.test.ts) are left out.
+   */
   actionsFor(diagnostics: Diagnostic[], only?: string[]): CodeAction[];
 }
 
@@ -36,7 +41,8 @@ export function checked(text: string, overrides: Partial<CableSettings> = {}): C
     diagnostics,
     actionsFor: (chosen, only) => {
       const range = chosen.length > 0 ? { start: chosen[0].range.start, end: chosen[chosen.length - 1].range.end } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      return getCodeActions(tree, range, chosen, only, context);
+      const actions = getCodeActions(tree, range, chosen, only, context);
+      return only === undefined ? actions.filter((action) => !action.kind?.startsWith('refactor.')) : actions;
     },
   };
 }

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, mergeSettings, neverCancelled } from '../../server/src/service/index';
+import { createLanguageService, mergeSettings, neverCancelled, parseCable } from '../../server/src/service/index';
 import { getCodeActions } from '../../server/src/service/features/codeActions';
 import type { FeatureContext } from '../../server/src/service/features/context';
 import { actionEdits, applyEdits } from '../support/applyEdits';
@@ -131,11 +131,17 @@ test('kinds: quick fixes unless asked otherwise; fix-all only when its kind is a
   const signs = document.diagnostics.filter((diagnostic) => diagnostic.code === 'C304');
   const kinds = (only?: string[]): string[] => [...new Set(document.actionsFor(signs, only).map((action) => String(action.kind)))];
   assert.deepEqual(kinds(), ['quickfix']);
+  // Over a range that is a selection of words, the editorial marks come too, unless quick fixes alone are asked for.
+  const tree = parseCable(messy);
+  const context: FeatureContext = { settings: mergeSettings(), names: undefined, uri, token: neverCancelled };
+  const allKinds = getCodeActions(tree, signs[0].range, signs, undefined, context).map((action) => String(action.kind));
+  assert.deepEqual([...new Set(allKinds)].filter((kind) => !kind.startsWith('refactor.rewrite.cable.')), ['quickfix']);
+  assert.ok(allKinds.includes('refactor.rewrite.cable.unclear'), allKinds.join(', '));
   assert.deepEqual(kinds(['quickfix']), ['quickfix']);
   assert.deepEqual(kinds(['source']), ['source.fixAll.cable']);
   assert.deepEqual(kinds(['source.fixAll']), ['source.fixAll.cable']);
   assert.deepEqual(kinds(['quickfix', 'source.fixAll.cable']), ['quickfix', 'source.fixAll.cable']);
-  assert.deepEqual(kinds(['refactor']), []);
+  assert.ok(kinds(['refactor']).every((kind) => kind.startsWith('refactor.rewrite.cable.')) && kinds(['refactor']).length > 0);
   assert.deepEqual(kinds(['source.organizeImports']), []);
 });
 
@@ -146,7 +152,7 @@ test('only diagnostics of ours, in the range asked about, get fixes', () => {
   const context: FeatureContext = { settings, names: undefined, uri, token: neverCancelled };
   const diagnostics = service.getDiagnostics(document, settings);
   const [first, second] = diagnostics.filter((diagnostic) => diagnostic.code === 'C304');
-  const titles = (range: typeof first.range, list: Diagnostic[]): string[] => getCodeActions(tree, range, list, undefined, context).map((action) => action.title);
+  const titles = (range: typeof first.range, list: Diagnostic[]): string[] => getCodeActions(tree, range, list, ['quickfix'], context).map((action) => action.title);
   assert.deepEqual(titles(first.range, [first, second]), ['Write № here instead of Nº', 'Use № for all number signs in the document']);
   const forSecond = getCodeActions(tree, second.range, [first, second], undefined, context);
   assert.deepEqual(forSecond[0].diagnostics, [second]);

@@ -40,7 +40,7 @@ export function serverCapabilities(client: ClientSupport): ServerCapabilities {
     referencesProvider: true,
     documentHighlightProvider: true,
     renameProvider: { prepareProvider: true },
-    codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.cable'], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite.cable', 'source.fixAll.cable'], resolveProvider: false },
     documentFormattingProvider: true,
     documentRangeFormattingProvider: true,
   };

@@ -18,6 +18,7 @@ import { Lookups } from './codeActions/lookups';
 import { insertFooterSeparator } from './codeActions/footerSeparator';
 import { documentEol } from './codeActions/lines';
 import { nameVariantFixes } from './codeActions/nameVariants';
+import { selectionMarkIds, selectionMarks } from './codeActions/markSelection';
 import { addNoteStub } from './codeActions/noteStub';
 import { normaliseNumberSign } from './codeActions/numberSigns';
 import { closeQuote } from './codeActions/quotes';
@@ -26,6 +27,8 @@ import { addRequiredField } from './codeActions/requiredField';
 import type { Fix, FixEnv, FixFamily, OffsetEdit, Target } from './codeActions/types';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.cable`;
+/** The kinds of the editorial marks put around a selection: `refactor.rewrite.cable.unclear`, `….sic`. */
+export const markKindPrefix = `${CodeActionKind.RefactorRewrite}.cable`;
 
 const families: Readonly<Record<string, FixFamily>> = {
   C101: closeQuote,
@@ -49,6 +52,7 @@ export function getCodeActions(tree: CableTree, range: Range, diagnostics: Diagn
   const env: FixEnv = { tree, facts: factsOf(tree), context, eol: documentEol(tree), lookups: new Lookups() };
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(env, range, diagnostics));
+  actions.push(...markActions(env, range, only));
   // Fix-all runs the whole checker, so it is made only when asked for by kind (on save, or the Source Action menu).
   if (only !== undefined && wants(only, fixAllKind)) {
     const action = fixAllAction(env);
@@ -103,6 +107,17 @@ function fixKey(fix: Fix): string {
     fixKeys.set(fix, key);
   }
   return key;
+}
+
+/** Editorial marks around the selection, each of the kind `refactor.rewrite.cable.<mark>` (see markSelection.ts). */
+function markActions(env: FixEnv, range: Range, only: readonly string[] | undefined): CodeAction[] {
+  const { tree } = env;
+  const from = offsetAt(tree.lineStarts, tree.text.length, range.start);
+  const to = offsetAt(tree.lineStarts, tree.text.length, range.end);
+  if (from === to || !selectionMarkIds.some((id) => wants(only, `${markKindPrefix}.${id}`))) return [];
+  return selectionMarks(tree, from, to)
+    .filter((mark) => wants(only, `${markKindPrefix}.${mark.id}`))
+    .map((mark) => ({ title: mark.title, kind: `${markKindPrefix}.${mark.id}`, edit: workspaceEdit(env, mark.edits) }));
 }
 
 function fixAllAction(env: FixEnv): CodeAction | undefined {

@@ -1,0 +1,120 @@
+/**
+ * Editorial marks around a selection (format section 4.1): the transcriber
+ * selects words and picks what the editor says of them — a doubtful
+ * reading, words supplied, deleted or underlined in the original, a
+ * handwritten note, a `[sic]` after them. Refactorings, not fixes: offered
+ * for a selection, each with a kind of its own so a key can be bound to it.
+ *
+ * Each edit only inserts the brackets: the selected text stays byte for
+ * byte. A selection is marked only where the mark can close (within one
+ * paragraph, field value, note or stamp) and where it cuts no mark or
+ * footnote reference in two, so a marked text never gains a C102.
+ */
+import type { Block, CableTree, Inline, TextRange } from '../../parser/tree';
+import { isBlankOrLineBreak } from '../../text/blanks';
+import { locate } from '../../analysis/locate';
+import type { OffsetEdit } from './types';
+
+export interface SelectionMark {
+  /** The last part of the action's kind, `refactor.rewrite.cable.<id>`. */
+  id: string;
+  title: string;
+  edits: OffsetEdit[];
+}
+
+interface MarkForm {
+  id: string;
+  /** What the title says the mark means. */
+  meaning: string;
+  open: string;
+}
+
+/** The marks that say something of words the page shows, in the order the menu lists them. */
+const markForms: readonly MarkForm[] = [
+  { id: 'unclear', meaning: 'a doubtful reading', open: '[unclear: ' },
+  { id: 'supplied', meaning: 'supplied by the editor', open: '[' },
+  { id: 'deleted', meaning: 'deleted in the original', open: '[Deleted: ' },
+  { id: 'underlined', meaning: 'underlined in the original', open: '[Underlined: ' },
+  { id: 'handwritten', meaning: 'handwritten', open: '[Handwritten: ' },
+  { id: 'margin', meaning: 'written in the margin', open: '[Margin: ' },
+];
+
+export const selectionMarkIds: readonly string[] = [...markForms.map((form) => form.id), 'sic'];
+
+/** The marks a selection [from, to) can take; none when it is empty or cannot be marked whole. */
+export function selectionMarks(tree: CableTree, from: number, to: number): SelectionMark[] {
+  const span = markableSpan(tree, from, to);
+  if (!span) return [];
+  const marks = markForms.map((form): SelectionMark => ({
+    id: form.id,
+    title: `Mark as ${form.meaning}: ${form.open}…]`,
+    edits: [
+      { start: span.start, end: span.start, newText: form.open },
+      { start: span.end, end: span.end, newText: ']' },
+    ],
+  }));
+  if (!sicFollows(tree.text, span.end)) {
+    marks.push({ id: 'sic', title: 'Mark as written so in the original: … [sic]', edits: [{ start: span.end, end: span.end, newText: ' [sic]' }] });
+  }
+  return marks;
+}
+
+/** The selection without the blanks and line breaks at its ends, if it can be marked. */
+function markableSpan(tree: CableTree, from: number, to: number): TextRange | undefined {
+  const text = tree.text;
+  let start = Math.max(0, Math.min(from, to));
+  let end = Math.min(text.length, Math.max(from, to));
+  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
+  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
+  if (start === end) return undefined;
+  const first = locate(tree, start);
+  const last = locate(tree, end - 1);
+  if (!first.block || first.block !== last.block || first.quote !== last.quote) return undefined;
+  const inside = textOf(first.block);
+  if (!inside || start < inside.start || end > inside.end) return undefined;
+  if (first.quote && (overlaps(first.quote.openQuote, start, end) || (first.quote.closeQuote && overlaps(first.quote.closeQuote, start, end)))) return undefined;
+  if (first.block.inlines.some((inline) => cutsInline(inline, start, end))) return undefined;
+  return { start, end };
+}
+
+/** Where a block's marks may stand: a paragraph's lines, a field's value, a note's text, a stamp's content. */
+function textOf(block: Block): TextRange | undefined {
+  switch (block.type) {
+    case 'paragraph':
+      return block;
+    case 'field':
+      return block.valueRanges.length === 0 ? undefined : { start: block.valueRanges[0].start, end: block.valueRanges[block.valueRanges.length - 1].end };
+    case 'note':
+      return block.text;
+    case 'stamp':
+      return block.mark.content;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether [start, end) cuts the inline in two: neither holds the other.
+ * A mark may hold the selection only within the text of a tagged mark, past
+ * its tag (`[Stamp: …]`, `[unclear: …]`, `[C% …]`): the inside of an
+ * untagged one is what makes it a mark of its kind (`[1 group garbled]`,
+ * `[Page 2]`, `[Kuksa-bong?]`), which brackets inside would change.
+ */
+function cutsInline(inline: Inline, start: number, end: number): boolean {
+  if (inline.type !== 'mark' && inline.type !== 'footnote-ref') return false;
+  if (end <= inline.start || start >= inline.end) return false;
+  if (start <= inline.start && end >= inline.end) return false;
+  return !(inline.type === 'mark' && inline.tag !== undefined && start >= inline.content.start && end <= inline.content.end);
+}
+
+/** Whether [start, end) takes in any of the range: a quoted telegram's quote marks are never marked. */
+function overlaps(range: TextRange, start: number, end: number): boolean {
+  return start < range.end && end > range.start;
+}
+
+/** A `[sic]` right after the words, blanks between: they are marked so already. */
+function sicFollows(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return text.startsWith('[sic]', at);
+}
