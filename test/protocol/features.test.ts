@@ -91,6 +91,19 @@ describe('editing features over LSP', () => {
     assert.ok(fix, actions.map((action) => action.title).join('; '));
   });
 
+  it('marks a selection as a doubtful reading, the kind asked for alone, and announces the kind', async () => {
+    const kinds = (session.initializeResult.capabilities.codeActionProvider as { codeActionKinds?: string[] }).codeActionKinds ?? [];
+    assert.ok(kinds.includes('refactor.rewrite.cable'), kinds.join(', '));
+    const scratch = session.open('marks.cable', 'Cable: 1\n\nTell him to come.\n');
+    const range = { start: { line: 2, character: 5 }, end: { line: 2, character: 16 } };
+    const actions = await session.client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: scratch }, range, context: { diagnostics: [], only: ['refactor.rewrite.cable.unclear'] } });
+    assert.deepEqual(actions.map((action) => action.kind), ['refactor.rewrite.cable.unclear']);
+    assert.deepEqual(actions[0].edit?.changes?.[scratch], [
+      { range: { start: range.start, end: range.start }, newText: '[unclear: ' },
+      { range: { start: range.end, end: range.end }, newText: ']' },
+    ]);
+  });
+
   it('formats nothing in a clean document', async () => {
     const edits = await session.client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     assert.deepEqual(edits, []);

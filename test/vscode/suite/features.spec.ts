@@ -147,6 +147,31 @@ suite('Language features', () => {
   });
 });
 
+suite('editorial marks on a selection', () => {
+  suiteSetup(activateExtension);
+
+  test('“Mark as a doubtful reading” is offered for a selection and puts [unclear: …] around it, nothing else', async () => {
+    const uri = workspaceFile(workedExample);
+    const document = await showInTab(uri);
+    const original = document.getText();
+    const line = lineStartingWith(document, 'I am sending you');
+    const range = new vscode.Range(positionOf(document, line, 'the text'), positionOf(document, line, 'the text', 'the text'.length));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, 'refactor.rewrite.cable.unclear');
+    assert.deepEqual(actions.map((action) => action.title), ['Mark as a doubtful reading: [unclear: …]']);
+    const edit = actions[0].edit;
+    assert.ok(edit, 'the action carries its edit');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(edit), 'VS Code refused the edit');
+      assert.equal(document.getText(), original.replace('I am sending you the text of', 'I am sending you [unclear: the text] of'));
+    } finally {
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+      await vscode.workspace.applyEdit(restore);
+      await document.save();
+    }
+  });
+});
+
 /** The text `edits` would produce, computed independently of VS Code's edit machinery. */
 function applyEdits(document: vscode.TextDocument, edits: readonly vscode.TextEdit[]): string {
   let text = document.getText();
