@@ -7,7 +7,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
-import { parseCable, type CableTree } from '../../server/src/service/index';
+import { createLanguageService, mergeSettings, parseCable, type CableTree } from '../../server/src/service/index';
+import { EditableDocument } from '../../server/src/service/text/editableDocument';
 import { applySplices, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
 
@@ -32,6 +33,31 @@ describe('incremental parsing gives the tree of a parse from scratch', () => {
             current = applySplices(current, [edit]);
             tree = parseCable(current, options, tree);
             assert.equal(canonical(tree), canonical(parseCable(current, options)));
+          }
+        }),
+        60,
+      );
+    });
+  }
+});
+
+describe('told each change by the server\'s document, the parse reads only the lines around it and gives the same tree', () => {
+  for (const [kind, arbitrary] of Object.entries(documents)) {
+    it(`${kind}: after every didChange of a chain, the document settled now and then`, () => {
+      assertProperty(
+        fc.property(arbitrary, fc.array(fc.tuple(typing, fc.boolean()), { minLength: 1, maxLength: 25 }), fc.constantFrom('month-first' as const, 'day-first' as const), (text, edits, slashedDates) => {
+          const settings = mergeSettings({ slashedDates });
+          const service = createLanguageService();
+          const document = new EditableDocument('file:///chain.cable', 'cable', 1, text);
+          service.parse(document, settings);
+          for (const [{ at, remove, insert }, settle] of edits) {
+            const length = document.getText().length;
+            const start = at % (length + 1);
+            const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + remove)) };
+            document.update([{ range, text: insert }], document.version + 1);
+            const tree = service.parse(document, settings);
+            assert.equal(canonical(tree), canonical(parseCable(document.getText(), { slashedDates })));
+            if (settle) document.settle();
           }
         }),
         60,

@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParseOptions } from './parser/parse';
+import type { ParseOptions, TextChangeHint } from './parser/parse';
 import type { CableTree } from './parser/tree';
+import { EditableDocument } from './text/editableDocument';
 
 /**
  * One parse per document version: features share the tree of the version
@@ -10,7 +11,7 @@ import type { CableTree } from './parser/tree';
 export class TreeCache {
   private readonly entries = new Map<string, { version: number; options: ParseOptions; tree: CableTree }>();
 
-  constructor(private readonly parse: (text: string, options: ParseOptions, previous?: CableTree) => CableTree) {}
+  constructor(private readonly parse: (text: string, options: ParseOptions, previous?: CableTree, change?: TextChangeHint) => CableTree) {}
 
   get(document: TextDocument, options: ParseOptions): CableTree {
     const cached = this.entries.get(document.uri);
@@ -20,7 +21,7 @@ export class TreeCache {
     // fail half-way, no half-moved tree is left behind for the next one.
     const previous = cached && cached.options.slashedDates === options.slashedDates ? cached.tree : undefined;
     this.entries.delete(document.uri);
-    const tree = this.parse(document.getText(), options, previous);
+    const tree = this.parse(document.getText(), options, previous, previous && cached ? changeSince(document, cached.version) : undefined);
     this.entries.set(document.uri, { version: document.version, options, tree });
     return tree;
   }
@@ -28,4 +29,17 @@ export class TreeCache {
   delete(uri: string): void {
     this.entries.delete(uri);
   }
+}
+
+/** What the server's document says changed since the cached version, so the parser need not compare the texts. */
+function changeSince(document: TextDocument, version: number): TextChangeHint | undefined {
+  if (!(document instanceof EditableDocument)) return undefined;
+  const change = document.changeSince(version);
+  if (!change) return undefined;
+  return {
+    edit: { prefix: change.start, oldEnd: change.end, delta: change.inserted.length - (change.end - change.start) },
+    removed: change.removed,
+    inserted: change.inserted,
+    between: (start, end) => document.textBetween(start, end),
+  };
 }

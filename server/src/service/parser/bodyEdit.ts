@@ -9,6 +9,12 @@
  * shift of numbers. The previous tree is consumed: its moved nodes now belong
  * to the new one.
  *
+ * The region is read out of its own short string (`EditedText.between`) and
+ * its nodes then moved to their place, so the path never reads the whole new
+ * text: the server's document hands it the few lines it asks for, and the
+ * text stays unjoined until something needs all of it (see
+ * text/editableDocument.ts).
+ *
  * It declines (and the caller parses in full, with reuse) whenever the edit
  * could change anything outside the blocks read again: an edit that makes the
  * body's first line a header line (a field, a stamp, a blank or a comment:
@@ -22,27 +28,56 @@ import { lastSignature, readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import type { Edit } from '../text/changedSpan';
-import { leafBlocks, reusePlan, type LeafBlocks } from './reuse';
+import { leafBlocks, type LeafBlocks } from './reuse';
 import { firstLeafFrom, headerEndingAt, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
+import { keepRegionText } from './regionText';
+import { moveBlock, moveProblems } from './shift';
 import { firstStartingAt } from '../text/positions';
-import type { BodyBlock, CableTree } from './tree';
+import type { BodyBlock, CableTree, SourceLine } from './tree';
 
 /** How many more blocks the region may take in when its last block would run on into the next. */
 const maxGrowth = 4;
 
-export function parseBodyEdit(previous: CableTree, text: string, options: ParseOptions, edit: Edit): CableTree | undefined {
+/** The new version of a text, as the body-edit path reads it: a few lines at a time. */
+export interface EditedText {
+  /** The whole new text, for the new tree to hold; this path reads only its length. */
+  text: string;
+  edit: Edit;
+  /** The text the edit replaced (old offsets [prefix, oldEnd)), and what it put there. */
+  removed: string;
+  inserted: string;
+  /** The new text from `start` to `end`. */
+  between(start: number, end: number): string;
+  /** The whole new text as one flat string, when the caller has it so: the header is read from it. */
+  flat: string | undefined;
+}
+
+/** An EditedText of a new text the caller holds whole. */
+export function editedText(previous: CableTree, text: string, edit: Edit): EditedText {
+  return {
+    text,
+    edit,
+    removed: previous.text.slice(edit.prefix, edit.oldEnd),
+    inserted: text.slice(edit.prefix, edit.oldEnd + edit.delta),
+    between: (start, end) => text.slice(start, end),
+    flat: text,
+  };
+}
+
+export function parseBodyEdit(previous: CableTree, edited: EditedText, options: ParseOptions): CableTree | undefined {
+  const { edit } = edited;
   const oldLeaves = leafBlocks.get(previous);
   const blocks = previous.body.blocks;
   if (!oldLeaves || blocks.length === 0 || previous.lineEndings.firstMinority) return undefined;
   if (edit.prefix < previous.body.start || edit.oldEnd >= previous.body.end) return undefined;
   // An edit on the body's first line may make it a header line (a field, a stamp, a blank or a comment).
-  if (edit.prefix < firstLineEnd(previous) && !headerEndingAt(previous, text, previous.body.start)) return undefined;
+  if (edit.prefix < firstLineEnd(previous) && !(edited.flat !== undefined && headerEndingAt(previous, edited.flat, previous.body.start))) return undefined;
   const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
   let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
   for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++) {
-    const region = readRegion(previous, text, edit, first, next);
+    const region = readRegion(previous, edited, first, next);
     if (region === 'declined') return undefined;
-    if (Array.isArray(region)) return assemble(previous, text, options, edit, { first, next, blocks: region }, oldLeaves);
+    if (!isRunningOn(region)) return assemble(previous, edited, options, { first, next, ...region }, oldLeaves);
     // A quote left open reads on to the end of the body: take the rest in at once.
     next = region === 'quote runs on' ? blocks.length : next + 1;
   }
@@ -57,26 +92,46 @@ function firstLineEnd(tree: CableTree): number {
 
 type RunsOn = 'quote runs on' | 'runs on';
 
-/** The body blocks of the new text from old block `first` up to where old block `next` now starts, unless the last would run on into it. */
-function readRegion(previous: CableTree, text: string, edit: Edit, first: number, next: number): BodyBlock[] | 'declined' | RunsOn {
-  const blocks = previous.body.blocks;
-  const start = blocks[first].start;
-  const end = (next < blocks.length ? blocks[next].start : previous.body.end) + edit.delta;
-  // The edit may have joined the next block's first line to the line before it (a deleted line break).
-  if (!isLineStart(text, end)) return 'runs on';
-  const lines = splitLineRange(text, start, end);
-  // A separator typed into the body would start the footer there.
-  if (lines.some((line) => isSeparator(text, line))) return 'declined';
-  const read = readBody(new LineCursor(text, lines)).blocks;
-  // Nothing left of the region (its lines were deleted, the body's first among them): the full parse knows what the body starts with.
-  if (read.length === 0) return 'declined';
-  return next === blocks.length ? read : (runsOn(read[read.length - 1], blocks[next]) ?? read);
+/** The region's new text, read on its own: its blocks at offsets from `start`, its lines, and the text itself. */
+interface RegionRead {
+  start: number;
+  /** The new text of the region, [start, end) of the new version. */
+  local: string;
+  lines: SourceLine[];
+  blocks: BodyBlock[];
 }
 
-function isLineStart(text: string, offset: number): boolean {
-  if (offset === 0 || offset >= text.length) return true;
-  const before = text.charCodeAt(offset - 1);
-  return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
+function isRunningOn(region: RegionRead | RunsOn): region is RunsOn {
+  return typeof region === 'string';
+}
+
+/** The body blocks of the new text from old block `first` up to where old block `next` now starts, unless the last would run on into it. */
+function readRegion(previous: CableTree, edited: EditedText, first: number, next: number): RegionRead | 'declined' | RunsOn {
+  const blocks = previous.body.blocks;
+  const start = blocks[first].start;
+  const end = (next < blocks.length ? blocks[next].start : previous.body.end) + edited.edit.delta;
+  // The edit may have joined the next block's first line to the line before it (a deleted line break).
+  if (!isLineStart(edited, end)) return 'runs on';
+  // The region alone: it ends at a line start, so its lines split as they do in the whole text.
+  const local = edited.between(start, end);
+  const lines = splitLineRange(local, 0, local.length);
+  // A separator typed into the body would start the footer there.
+  if (lines.some((line) => isSeparator(local, line))) return 'declined';
+  const read = readBody(new LineCursor(local, lines)).blocks;
+  // Nothing left of the region (its lines were deleted, the body's first among them): the full parse knows what the body starts with.
+  if (read.length === 0) return 'declined';
+  if (next < blocks.length) {
+    const running = runsOn(read[read.length - 1], blocks[next]);
+    if (running) return running;
+  }
+  return { start, local, lines, blocks: read };
+}
+
+function isLineStart(edited: EditedText, offset: number): boolean {
+  if (offset === 0 || offset >= edited.text.length) return true;
+  const around = edited.between(offset - 1, offset + 1);
+  const before = around.charCodeAt(0);
+  return before === 10 || (before === 13 && around.charCodeAt(1) !== 10);
 }
 
 /**
@@ -89,12 +144,11 @@ function runsOn(last: BodyBlock, following: BodyBlock): RunsOn | undefined {
   return last.type === 'paragraph' && following.type === 'paragraph' ? 'runs on' : undefined;
 }
 
-interface Region {
+interface Region extends RegionRead {
   /** Index of the first old body block read again. */
   first: number;
   /** Index of the first old body block after the region (moved). */
   next: number;
-  blocks: BodyBlock[];
 }
 
 /**
@@ -102,34 +156,71 @@ interface Region {
  * it decline is settled first; after that the previous tree is taken apart:
  * its arrays (body blocks, leaves, line starts) are edited in place and its
  * nodes after the region moved, so an edit allocates little beyond the region.
+ * The region's inlines are read from its own text, then its nodes moved to
+ * where the region starts.
  */
-function assemble(previous: CableTree, text: string, options: ParseOptions, edit: Edit, region: Region, oldLeaves: LeafBlocks): CableTree | undefined {
+function assemble(previous: CableTree, edited: EditedText, options: ParseOptions, region: Region, oldLeaves: LeafBlocks): CableTree | undefined {
+  const { edit } = edited;
   const blocks = previous.body.blocks;
   const oldStart = blocks[region.first].start;
   const oldEnd = region.next < blocks.length ? blocks[region.next].start : previous.body.end;
-  const newEnd = oldEnd + edit.delta;
-  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, oldStart, oldEnd, newEnd);
+  const lineEndings = endingsAfterEdit(previous.lineEndings, oldRegionText(edited, region), region.local);
   const lines = lineRangeOf(previous.lineStarts, oldStart, oldEnd);
   if (!lineEndings || !lines) return undefined;
-  const tree = nextTree(previous, text, lineEndings, { body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks, signature: undefined } });
-  // Read before anything changes: the region's unchanged leaves match old leaves at their old offsets.
-  const plan = reusePlan(previous, edit, oldLeaves);
-  // Found before the region is read: reading it moves the old leaves it takes over.
+  const tree = nextTree(previous, edited.text, lineEndings, { body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks, signature: undefined } });
+  // Found before the region is read: the leaves it replaces, and those after it.
   const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
   const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
-  const read = readBlockInlines(tree, region.blocks, options, plan);
+  // Taken before the region's nodes move: its paragraphs hold these same line objects.
+  const regionLineStarts = region.lines.map((line) => line.start + region.start);
+  const read = readRegionInlines(previous, region, options);
   if (edit.delta !== 0) moveBodyFrom(tree, region.next, oldLeaves, movedLeaves, edit.delta);
   // Every node is at its new offset, and the old leaves are not yet replaced.
   carryDocumentNames(previous, tree, oldLeaves.blocks, keptLeaves, movedLeaves, read.blocks);
   replaceRun(blocks, region.first, region.next - region.first, region.blocks);
   replaceRun(oldLeaves.blocks, keptLeaves, movedLeaves - keptLeaves, read.blocks);
   replaceRun(oldLeaves.problems, keptLeaves, movedLeaves - keptLeaves, read.problems);
-  updateLineStarts(tree.lineStarts, lines, splitLineRange(text, oldStart, newEnd), edit.delta);
+  updateLineStarts(tree.lineStarts, lines, regionLineStarts, edit.delta);
   // Reading the region filled these with its own problems; all of them come from the leaves, in order.
   problemsFromLeaves(tree, oldLeaves);
   tree.body.signature = lastSignature(blocks);
   leafBlocks.set(tree, oldLeaves);
+  keepRegionText(tree, region.start, region.local);
   return tree;
+}
+
+/** The region's text before the edit: its new text with the edit undone. */
+function oldRegionText(edited: EditedText, region: Region): string {
+  const at = edited.edit.prefix - region.start;
+  return region.local.slice(0, at) + edited.removed + region.local.slice(at + edited.inserted.length);
+}
+
+/**
+ * The inlines of the region's blocks, read from the region's own text as a
+ * tree of its own (the footnote markers are the document's), then every node
+ * and problem moved to where the region starts in the new text. Nothing is
+ * reused: the region is a few blocks, read again whole.
+ */
+function readRegionInlines(previous: CableTree, region: Region, options: ParseOptions): LeafBlocks {
+  const local: CableTree = {
+    text: region.local,
+    lineStarts: [],
+    bom: undefined,
+    catalogue: undefined,
+    header: { start: 0, end: 0, blocks: [] },
+    body: { start: 0, end: region.local.length, blocks: region.blocks, signature: undefined },
+    footer: undefined,
+    noteMarkers: previous.noteMarkers,
+    lineEndings: previous.lineEndings,
+    bracketProblems: [],
+    timeGroupProblems: [],
+  };
+  const read = readBlockInlines(local, region.blocks, options, undefined);
+  if (region.start !== 0) {
+    for (const block of region.blocks) moveBlock(block, region.start);
+    for (const problems of read.problems) moveProblems(problems, region.start);
+  }
+  return read;
 }
 
 /** Index of the block holding `offset` (blocks cover the body without gaps): the one before the first starting after it. */

@@ -38,7 +38,7 @@ export function parseFooterEdit(previous: CableTree, text: string, options: Pars
   const zone = readFooter(new LineCursor(text, lines));
   const noteMarkers = noteMarkersOf(zone);
   if (noteMarkers.size > 0 !== previous.noteMarkers.size > 0) return undefined;
-  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, footer.start, previous.text.length, text.length);
+  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text.slice(footer.start), text.slice(footer.start));
   if (!lineEndings) return undefined;
   const tree = nextTree(previous, text, lineEndings, { footer: zone, noteMarkers, bracketProblems: previous.bracketProblems, timeGroupProblems: previous.timeGroupProblems });
   // The footer is read last, so its leaves and problems end each list: the old footer's go, and reading it adds the new one's.

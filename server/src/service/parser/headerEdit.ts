@@ -31,7 +31,7 @@ export function parseHeaderEdit(previous: CableTree, text: string, options: Pars
   const bodyStart = body.start + edit.delta;
   const read = headerEndingAt(previous, text, bodyStart);
   if (!read) return undefined;
-  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text, text, header.start, body.start, bodyStart);
+  const lineEndings = endingsAfterEdit(previous.lineEndings, previous.text.slice(header.start, body.start), text.slice(header.start, bodyStart));
   const oldLines = lineRangeOf(previous.lineStarts, header.start, body.start);
   if (!lineEndings || !oldLines) return undefined;
   const tree = nextTree(previous, text, lineEndings, { header: read.zone, body: { start: bodyStart, end: body.end + edit.delta, blocks: body.blocks, signature: body.signature } });
@@ -42,7 +42,7 @@ export function parseHeaderEdit(previous: CableTree, text: string, options: Pars
   if (edit.delta !== 0) moveBodyFrom(tree, 0, oldLeaves, headerLeaves, edit.delta);
   replaceRun(oldLeaves.blocks, 0, headerLeaves, leaves.blocks);
   replaceRun(oldLeaves.problems, 0, headerLeaves, leaves.problems);
-  updateLineStarts(tree.lineStarts, oldLines, read.lines, edit.delta);
+  updateLineStarts(tree.lineStarts, oldLines, read.lines.map((line) => line.start), edit.delta);
   problemsFromLeaves(tree, oldLeaves);
   leafBlocks.set(tree, oldLeaves);
   return tree;

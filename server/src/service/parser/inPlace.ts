@@ -90,14 +90,9 @@ export function lineRangeOf(starts: readonly number[], oldStart: number, oldEnd:
 }
 
 /** Line starts, in place: those before the region as they were, the region's read again, those after it moved. */
-export function updateLineStarts(starts: number[], lines: { first: number; after: number }, regionLines: readonly SourceLine[], delta: number): void {
-  replaceRun(
-    starts,
-    lines.first,
-    lines.after - lines.first,
-    regionLines.map((line) => line.start),
-  );
-  if (delta !== 0) for (let index = lines.first + regionLines.length; index < starts.length; index++) starts[index] += delta;
+export function updateLineStarts(starts: number[], lines: { first: number; after: number }, regionStarts: readonly number[], delta: number): void {
+  replaceRun(starts, lines.first, lines.after - lines.first, regionStarts);
+  if (delta !== 0) for (let index = lines.first + regionStarts.length; index < starts.length; index++) starts[index] += delta;
 }
 
 /** Index of the last line starting at or before `offset`. */

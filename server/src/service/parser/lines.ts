@@ -95,14 +95,14 @@ export function countEndingsIn(text: string, from: number, to: number): { lf: nu
 }
 
 /**
- * The line endings of a new version whose [start, oldEnd) of the old text is
- * [start, newEnd) of the new: that span's old endings out, its new ones in.
+ * The line endings of a new version in which `oldRegion` of the old text
+ * became `newRegion`: that span's old endings out, its new ones in.
  * Undefined when they become mixed: C105 then needs the first odd line, which
  * only a full count finds.
  */
-export function endingsAfterEdit(old: LineEndings, oldText: string, text: string, start: number, oldEnd: number, newEnd: number): LineEndings | undefined {
-  const before = countEndingsIn(oldText, start, oldEnd);
-  const after = countEndingsIn(text, start, newEnd);
+export function endingsAfterEdit(old: LineEndings, oldRegion: string, newRegion: string): LineEndings | undefined {
+  const before = countEndingsIn(oldRegion, 0, oldRegion.length);
+  const after = countEndingsIn(newRegion, 0, newRegion.length);
   const counts = { lf: old.lf - before.lf + after.lf, crlf: old.crlf - before.crlf + after.crlf, cr: old.cr - before.cr + after.cr };
   return endingKinds(counts.lf, counts.crlf, counts.cr) > 1 ? undefined : { ...counts, firstMinority: undefined };
 }

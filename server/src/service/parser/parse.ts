@@ -7,12 +7,12 @@
  */
 import type { SlashedDates } from '../settings';
 import { readZones } from './blocks';
-import { parseBodyEdit } from './bodyEdit';
+import { editedText, parseBodyEdit } from './bodyEdit';
 import { parseFooterEdit } from './footerEdit';
 import { parseHeaderEdit } from './headerEdit';
 import { readInlines } from './inlinePass';
 import { blockLines, countLineEndings, splitLines } from './lines';
-import { editBetween } from '../text/changedSpan';
+import { editBetween, type Edit } from '../text/changedSpan';
 import type { CableTree } from './tree';
 
 export interface ParseOptions {
@@ -31,12 +31,35 @@ export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: '
  * consumed — its nodes may now belong to the new tree, with new offsets — so
  * a caller passes it only when it no longer needs it (as the tree cache does).
  */
-export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree): CableTree {
-  const edit = previous ? editBetween(previous.text, text) : undefined;
+export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree, change?: TextChangeHint): CableTree {
+  if (!previous) return parseWhole(text, options, undefined, undefined);
+  // Told the change, the body-edit path reads a few lines around it and never the whole text.
+  const told = change && change.edit.prefix > 0 ? parseBodyEdit(previous, { text, ...change, flat: undefined }, options) : undefined;
+  if (told) return told;
+  const edit = change?.edit ?? editBetween(previous.text, text);
   // An edit at the very start may make or unmake a byte-order mark, which every fast path takes as given.
-  const fast = previous && edit && edit.prefix > 0;
-  const edited = fast ? (parseBodyEdit(previous, text, options, edit) ?? parseHeaderEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit)) : undefined;
-  if (edited) return edited;
+  const fast = edit.prefix > 0;
+  const edited = fast ? (parseBodyEdit(previous, editedText(previous, text, edit), options) ?? parseHeaderEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit)) : undefined;
+  return edited ?? parseWhole(text, options, previous, edit);
+}
+
+/**
+ * The one change that made `text` out of the previous tree's text, when the
+ * caller knows it (the server's document does): the body-edit path then
+ * reads only the lines around it (see `EditedText`), and the whole text is
+ * not compared with the old one to find the change. `edit` may span more
+ * than what changed, never less.
+ */
+export interface TextChangeHint {
+  edit: Edit;
+  /** The old text of [prefix, oldEnd), and the new text in its place. */
+  removed: string;
+  inserted: string;
+  /** The new text from `start` to `end`. */
+  between(start: number, end: number): string;
+}
+
+function parseWhole(text: string, options: ParseOptions, previous: CableTree | undefined, edit: Edit | undefined): CableTree {
   const lines = splitLines(text);
   const lineStarts = lines.map((line) => line.start);
   const zones = readZones(text, blockLines(lines));
