@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkWorkspaceRequest } from './protocol';
-import { neverCancelled, type Cancellation } from './service';
+import { EditableDocument, neverCancelled, type Cancellation } from './service';
 import { serverCapabilities, workspaceFolderUris } from './lsp/capabilities';
 import { createSession, type ServerHost, type Session } from './lsp/session';
 import { isConfigFile } from './lsp/workspaceFiles';
@@ -25,7 +25,15 @@ import { registerWorkspaceSymbols } from './lsp/workspaceSymbols';
 export type { ServerHost } from './lsp/session';
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  // Open cables are kept as pieces, so a keystroke does not copy the whole text (see EditableDocument).
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => new EditableDocument(uri, languageId, version, content),
+    update: (document, changes, version) => {
+      if (!(document instanceof EditableDocument)) return TextDocument.update(document, changes, version);
+      document.update(changes, version);
+      return document;
+    },
+  });
   let session: Session | undefined;
 
   connection.onInitialize((params) => {

@@ -10,5 +10,6 @@ export { defaultMaxProblems, limitDiagnostics, type NotListedData } from './diag
 export { CancelledError, neverCancelled, type Cancellation } from './cancellation';
 export { namesOf } from './names/namesOf';
 export { fixAllKind } from './features/codeActions';
+export { EditableDocument } from './text/editableDocument';
 export { renderBody, renderStandalone, escapeHtml, escapeAttribute } from './render/index';
 export type { PreviewView } from './languageService';
