@@ -104,9 +104,20 @@ function startsHeaderAfterOpenRecord(site: CompletionSite): boolean {
 
 /** The document holds nothing but blanks and the word being typed. */
 function isEmptyButTyping(site: CompletionSite): boolean {
+  // Two blocks with text answer it without reading the text (see regionText.ts).
+  if (blocksWithText(site.tree) > 1) return false;
   const typed = /[A-Za-z-]*$/.exec(site.before)?.[0] ?? '';
   const text = site.tree.text;
   return onlyBlanks(text, 0, site.offset - typed.length) && onlyBlanks(text, site.offset, text.length);
+}
+
+/** How many top-level blocks hold more than blanks, counted up to two. */
+function blocksWithText(tree: CableTree): number {
+  let count = tree.catalogue ? 1 : 0;
+  for (const zone of [tree.header.blocks, tree.body.blocks, tree.footer?.blocks ?? []]) {
+    for (let index = 0; index < zone.length && count < 2; index++) if (zone[index].type !== 'blank') count++;
+  }
+  return count;
 }
 
 function newCableItem(site: CompletionSite): CompletionItem {

@@ -15,7 +15,7 @@ import type { NameIndex, NameUses } from '../../names/nameIndex';
 import type { Inline } from '../../parser/tree';
 import type { FeatureContext } from '../context';
 import { item, sortKey } from './items';
-import { lineRange, type CompletionSite } from './site';
+import { lineRange, typedFrom, type CompletionSite } from './site';
 import { FirstInOrder } from '../firstInOrder';
 
 /** At most this many names are returned; the list is then marked incomplete so typing asks again. */
@@ -67,21 +67,21 @@ export function namePrefixInText(site: CompletionSite): NamePrefix | undefined {
   }
   if (partial === '' && words.length === 0 && !afterTitle) return undefined;
   const partialStart = site.offset - partial.length;
-  const starts = words.map((word) => ({ start: site.lineStart + word.start, lower: site.tree.text.slice(site.lineStart + word.start, site.offset).toLowerCase().replace(/[ \t]+/g, ' ') }));
+  const starts = words.map((word) => ({ start: site.lineStart + word.start, lower: typedFrom(site, site.lineStart + word.start).toLowerCase().replace(/[ \t]+/g, ' ') }));
   if (partial !== '') starts.push({ start: partialStart, lower: partial.toLowerCase() });
   return { starts, open: partial === '' && words.length === 0, afterTitle };
 }
 
 /** The typed text from `start` (after `[` or `; `) as a name prefix; undefined when it cannot start a name. */
 export function namePrefixFrom(site: CompletionSite, start: number, afterTitle = false): NamePrefix | undefined {
-  const typed = site.tree.text.slice(start, site.offset);
+  const typed = typedFrom(site, start);
   if (typed === '') return { starts: [], open: true, afterTitle };
   if (!/^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*)*[ \t]?$/u.test(typed)) return undefined;
   const starts: TypedStart[] = [];
   const wordStarts = /(?:^|[ \t])([\p{L}])/gu;
   for (let found = wordStarts.exec(typed); found; found = wordStarts.exec(typed)) {
     const at = start + found.index + found[0].length - found[1].length;
-    starts.push({ start: at, lower: site.tree.text.slice(at, site.offset).toLowerCase().replace(/[ \t]+/g, ' ') });
+    starts.push({ start: at, lower: typedFrom(site, at).toLowerCase().replace(/[ \t]+/g, ' ') });
   }
   return { starts, open: false, afterTitle };
 }
@@ -209,14 +209,17 @@ export interface RecipientSite {
 export function recipientAt(site: CompletionSite): RecipientSite | undefined {
   const field = site.block;
   if (field?.type !== 'field' || !field.canonical || !recipientFields.has(field.canonical)) return undefined;
-  const text = site.tree.text;
+  // Read from the cursor's line alone (see regionText.ts).
+  const line = site.before + site.after;
   // On the field's first line the value starts after the colon; a continuation line is all value.
-  const lineValueStart = field.start === site.lineStart ? text.indexOf(':', field.nameRange.end) + 1 : site.lineStart;
-  if (lineValueStart === 0 || site.offset < lineValueStart) return undefined;
-  const valueBefore = text.slice(lineValueStart, site.offset);
+  const colon = field.start === site.lineStart ? line.indexOf(':', field.nameRange.end - site.lineStart) : -1;
+  if (field.start === site.lineStart && colon < 0) return undefined;
+  const lineValueStart = colon >= 0 ? site.lineStart + colon + 1 : site.lineStart;
+  if (site.offset < lineValueStart) return undefined;
+  const valueBefore = typedFrom(site, lineValueStart);
   let segmentStart = lineValueStart + valueBefore.lastIndexOf(';') + 1;
-  while (segmentStart < site.offset && (text[segmentStart] === ' ' || text[segmentStart] === '\t')) segmentStart++;
-  const titleLength = leadingTitleLength(text.slice(segmentStart, site.offset));
+  while (segmentStart < site.offset && (line[segmentStart - site.lineStart] === ' ' || line[segmentStart - site.lineStart] === '\t')) segmentStart++;
+  const titleLength = leadingTitleLength(typedFrom(site, segmentStart));
   return { nameStart: segmentStart + titleLength, listed: listedRecipients(field.inlines, site.offset), afterTitle: titleLength > 0 };
 }
 

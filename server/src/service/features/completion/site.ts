@@ -6,6 +6,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { locate, type Location } from '../../analysis/locate';
 import type { Block, CableTree } from '../../parser/tree';
+import { codeIn, textIn } from '../../parser/regionText';
 import { isLineBreak } from '../../text/blanks';
 import { offsetAt, positionAt } from '../../text/positions';
 
@@ -31,32 +32,37 @@ export interface CompletionSite {
 }
 
 export function readSite(tree: CableTree, position: Position): CompletionSite {
-  const text = tree.text;
-  const offset = offsetAt(tree.lineStarts, text.length, position);
+  const offset = offsetAt(tree.lineStarts, tree.text.length, position);
   const line = positionAt(tree.lineStarts, offset).line;
   // A byte-order mark is no text of the first line: `Re` after it is still at the line start.
-  const lineStart = line === 0 && text.charCodeAt(0) === 0xfeff ? Math.min(1, offset) : tree.lineStarts[line];
+  const lineStart = line === 0 && codeIn(tree, 0) === 0xfeff ? Math.min(1, offset) : tree.lineStarts[line];
   const lineEnd = contentEndOf(tree, line);
   const location = locate(tree, offset);
   const block = location.block && location.block.start <= lineStart && lineStart < location.block.end ? location.block : undefined;
+  // The line is read as a whole, through the region an edit read (see regionText.ts).
+  const lineText = textIn(tree, lineStart, lineEnd);
   return {
     tree,
     offset,
     line,
     lineStart,
     lineEnd,
-    before: text.slice(lineStart, offset),
-    after: text.slice(offset, lineEnd),
+    before: lineText.slice(0, offset - lineStart),
+    after: lineText.slice(offset - lineStart),
     location,
     block,
   };
 }
 
 function contentEndOf(tree: CableTree, line: number): number {
-  const text = tree.text;
-  let end = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : text.length;
-  while (end > tree.lineStarts[line] && isLineBreak(text.charCodeAt(end - 1))) end--;
+  let end = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
+  while (end > tree.lineStarts[line] && isLineBreak(codeIn(tree, end - 1))) end--;
   return end;
+}
+
+/** What is typed on the cursor's line from `start` (on that line) to the cursor. */
+export function typedFrom(site: CompletionSite, start: number): string {
+  return start >= site.lineStart ? site.before.slice(start - site.lineStart) : textIn(site.tree, start, site.offset);
 }
 
 /** A range on the cursor's line, from two offsets on it. */

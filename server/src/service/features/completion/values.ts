@@ -11,7 +11,7 @@ import { numberSigns, type CableSettings } from '../../settings';
 import { isCyrillic } from '../../text/cyrillic';
 import { MONTH_NAMES, RUSSIAN_MONTH_NAMES } from '../../timegroups/index';
 import { inCaseOf, item, sortKey } from './items';
-import { lineRange, type CompletionSite } from './site';
+import { lineRange, typedFrom, type CompletionSite } from './site';
 import { classificationValues, priorityValues } from './vocabulary';
 
 // ---------------------------------------------------------------------------
@@ -78,10 +78,12 @@ export interface FieldValueSite {
 export function fieldValueAt(site: CompletionSite): FieldValueSite | undefined {
   const field = site.block;
   if (field?.type !== 'field' || field.start !== site.lineStart) return undefined;
-  const colon = site.tree.text.indexOf(':', field.nameRange.end);
+  // The field's first line is the cursor's: its colon is read there (see regionText.ts).
+  const onLine = (site.before + site.after).indexOf(':', field.nameRange.end - site.lineStart);
+  const colon = onLine < 0 ? -1 : site.lineStart + onLine;
   if (colon < 0 || site.offset <= colon) return undefined;
   const afterColon = colon + 1;
-  const written = site.tree.text.slice(afterColon, site.offset);
+  const written = typedFrom(site, afterColon);
   const typed = written.replace(/^[ \t]+/, '');
   return { field, afterColon, valueStart: site.offset - typed.length, typed };
 }

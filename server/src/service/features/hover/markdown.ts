@@ -1,4 +1,5 @@
 /** Writing document text into hover markdown without it turning into markup. */
+import { textIn } from '../../parser/regionText';
 import type { CableTree, TextRange } from '../../parser/tree';
 
 /** Longest quoted excerpt of document text in a hover. */
@@ -25,8 +26,9 @@ function excerpt(text: string): string {
   return collapsed.length > maxExcerpt ? `${collapsed.slice(0, maxExcerpt - 1)}…` : collapsed;
 }
 
+/** The text of a range, through the region an edit read when it holds it (see regionText.ts). */
 export function textOf(tree: CableTree, range: TextRange): string {
-  return tree.text.slice(range.start, range.end);
+  return textIn(tree, range.start, range.end);
 }
 
 

@@ -1,0 +1,47 @@
+/**
+ * Requests right after a keystroke, as the server answers them: the document
+ * is the server's editable one, its tree was parsed from the change alone,
+ * and completion and hover read the cursor's line from the region that parse
+ * read (parser/regionText.ts). They must answer exactly what they answer for
+ * the same text opened afresh.
+ */
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, mergeSettings } from '../../server/src/service/index';
+import { EditableDocument } from '../../server/src/service/text/editableDocument';
+import { generatedCable, splicedSample, typing } from './arbitraries';
+import { assertProperty } from './fuzz';
+
+const settings = mergeSettings();
+
+describe('completion and hover right after a keystroke answer as on the text opened afresh', () => {
+  for (const [kind, arbitrary] of Object.entries({ 'generated cables': generatedCable, 'spliced samples': splicedSample })) {
+    it(`${kind}: at the cursor and next to it, after every edit of a chain`, () => {
+      assertProperty(
+        fc.property(arbitrary, fc.array(typing, { minLength: 1, maxLength: 15 }), (text, edits) => {
+          const service = createLanguageService();
+          const document = new EditableDocument('file:///typed.cable', 'cable', 1, text);
+          service.getDiagnostics(document, settings);
+          for (const { at, remove, insert } of edits) {
+            const length = document.getText().length;
+            const start = at % (length + 1);
+            const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + remove)) };
+            document.update([{ range, text: insert }], document.version + 1);
+            service.parse(document, settings);
+            const fresh = createLanguageService();
+            const opened = TextDocument.create('file:///typed.cable', 'cable', 1, document.getText());
+            const cursor = document.positionAt(start + insert.length);
+            for (const position of [cursor, document.positionAt(Math.max(0, start - 3)), { line: cursor.line, character: 0 }]) {
+              const label = `at ${JSON.stringify(position)} of ${JSON.stringify(document.getText().slice(Math.max(0, start - 40), start + 40))}`;
+              assert.deepEqual(service.getCompletions(document, settings, position), fresh.getCompletions(opened, settings, position), `completion ${label}`);
+              assert.deepEqual(service.getHover(document, settings, position), fresh.getHover(opened, settings, position), `hover ${label}`);
+            }
+          }
+        }),
+        40,
+      );
+    });
+  }
+});
