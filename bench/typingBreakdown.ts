@@ -6,7 +6,7 @@
  * code's cost without the protocol, the debounce or a busy machine.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, defaultSettings, NameIndex, namesOf, neverCancelled, parseCable } from '../server/src/service';
+import { createLanguageService, defaultSettings, EditableDocument, NameIndex, namesOf, neverCancelled, parseCable } from '../server/src/service';
 import { getWorkspaceSymbols, maxWorkspaceSymbols } from '../server/src/service/features/workspaceSymbols';
 import type { CableTree, FieldBlock } from '../server/src/service/parser/tree';
 import { Random } from '../test/support/generate';
@@ -34,6 +34,7 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
   return [
     row('parseCable of the whole document', parse),
     { suite, name: 'in-process: parse after a one-character edit (ahead, in the debounce), p95', value: percentile(incremental, 95), unit: 'ms', note: `p50 ${median(incremental).toFixed(1)} ms over ${incremental.length} edits` },
+    toldFigure(text),
     zoneEditFigure(text, 'header'),
     zoneEditFigure(text, 'footer'),
     row('rules on the cached tree', rules),
@@ -107,6 +108,33 @@ function incrementalParses(text: string, edits: number, place: (tree: CableTree,
     durations.push(now() - start);
   }
   return durations;
+}
+
+/**
+ * What the server does on a keystroke: its document (pieces, see
+ * EditableDocument) takes the change and the parse is told it, so neither
+ * makes the whole new text; the check after the pause (here, each tenth
+ * edit) reads it whole, and the document settles on it.
+ */
+function toldFigure(text: string): Figure {
+  const service = createLanguageService();
+  const document = new EditableDocument('file:///told.cable', 'cable', 1, text);
+  service.parse(document, defaultSettings);
+  const anywhere = new Random(11);
+  const durations: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const position = document.positionAt(anywhere.int(0, document.getText().length - 1));
+    const start = now();
+    document.update([{ range: { start: position, end: position }, text: 'e' }], document.version + 1);
+    service.parse(document, defaultSettings);
+    durations.push(now() - start);
+    if (i % 10 === 9) {
+      service.getDiagnostics(document, defaultSettings);
+      document.settle();
+    }
+  }
+  const name = "in-process: the server's document takes a one-character edit and the parse is told it, p95";
+  return { suite, name, value: percentile(durations, 95), unit: 'ms', note: `p50 ${median(durations).toFixed(2)} ms over ${durations.length} edits; the whole text is not made` };
 }
 
 /**
