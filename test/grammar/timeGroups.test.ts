@@ -36,15 +36,7 @@ describe('time groups', () => {
     ['joined by a comma', 'arrived on February 28, 1948, 6 p.m. in Kaesong'],
     ['with a zone', 'arrived on 27 October 1962 (Moscow time) in Kaesong'],
   ];
-  for (const [name, line] of forms) {
-    test(name, async () => {
-      const group = line.replace(/^arrived (?:on |at )?/, '').replace(/ in Kaesong$/, '');
-      const d = await tokenize(line);
-      expectScope(d, group, S.timeGroup);
-      expectNoScope(d, 'arrived ', S.timeGroup);
-      expectNoScope(d, ' in Kaesong', S.timeGroup);
-    });
-  }
+  for (const [name, line] of forms) test(name, () => expectGroupBetween(line, /^arrived (?:on |at )?/, 'arrived ', / in Kaesong$/, ' in Kaesong'));
 
   test('digits inside a time group are numeric', async () => {
     const d = await tokenize('on 19 October 1951');
@@ -101,15 +93,7 @@ describe('time groups with Russian month words (as the server reads them)', () =
     ['in capitals, a time before', 'прибыл 1205 19 ОКТЯБРЯ 1951 в Кэсон'],
     ['dotted with г. written onto the year', 'прибыл 19.10.1951г. в Кэсон'],
   ];
-  for (const [name, line] of forms) {
-    test(name, async () => {
-      const group = line.replace(/^прибыл /, '').replace(/(?: ?г\.)? в Кэсон$/, '');
-      const d = await tokenize(line);
-      expectScope(d, group, S.timeGroup);
-      expectNoScope(d, 'прибыл ', S.timeGroup);
-      expectNoScope(d, ' в Кэсон', S.timeGroup);
-    });
-  }
+  for (const [name, line] of forms) test(name, () => expectGroupBetween(line, /^прибыл /, 'прибыл ', /(?: ?г\.)? в Кэсон$/, ' в Кэсон'));
 
   test('a word that only begins like a month, or a year alone, is no time group', async () => {
     const d = await snippet(`
@@ -122,3 +106,11 @@ describe('time groups with Russian month words (as the server reads them)', () =
     expectNoScope(d, '5 марок', S.timeGroup);
   });
 });
+
+/** The line's time group, what is left when the words before and after it are cut, is one; those words are not. */
+async function expectGroupBetween(line: string, before: RegExp, beforeText: string, after: RegExp, afterText: string): Promise<void> {
+  const d = await tokenize(line);
+  expectScope(d, line.replace(before, '').replace(after, ''), S.timeGroup);
+  expectNoScope(d, beforeText, S.timeGroup);
+  expectNoScope(d, afterText, S.timeGroup);
+}

@@ -28,7 +28,7 @@ import { lastSignature, readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
 import type { ParseOptions } from './parse';
 import type { Edit } from '../text/changedSpan';
-import { leafBlocks, type LeafBlocks } from './reuse';
+import { leafBlocks, reusePlan, type LeafBlocks, type ReusePlan } from './reuse';
 import { firstLeafFrom, headerEndingAt, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
 import { keepRegionText } from './regionText';
 import { moveBlock, moveProblems } from './shift';
@@ -168,12 +168,14 @@ function assemble(previous: CableTree, edited: EditedText, options: ParseOptions
   const lines = lineRangeOf(previous.lineStarts, oldStart, oldEnd);
   if (!lineEndings || !lines) return undefined;
   const tree = nextTree(previous, edited.text, lineEndings, { body: { start: previous.body.start, end: previous.body.end + edit.delta, blocks, signature: undefined } });
-  // Found before the region is read: the leaves it replaces, and those after it.
+  // Read before anything changes: the region's unchanged leaves match old leaves at their old offsets.
+  const plan = reusePlan(previous, edit, oldLeaves, region.start);
+  // Found before the region is read: reading it moves the old leaves it takes over.
   const keptLeaves = firstLeafFrom(oldLeaves, oldStart);
   const movedLeaves = firstLeafFrom(oldLeaves, oldEnd);
   // Taken before the region's nodes move: its paragraphs hold these same line objects.
   const regionLineStarts = region.lines.map((line) => line.start + region.start);
-  const read = readRegionInlines(previous, region, options);
+  const read = readRegionInlines(previous, region, options, plan);
   if (edit.delta !== 0) moveBodyFrom(tree, region.next, oldLeaves, movedLeaves, edit.delta);
   // Every node is at its new offset, and the old leaves are not yet replaced.
   carryDocumentNames(previous, tree, oldLeaves.blocks, keptLeaves, movedLeaves, read.blocks);
@@ -198,10 +200,11 @@ function oldRegionText(edited: EditedText, region: Region): string {
 /**
  * The inlines of the region's blocks, read from the region's own text as a
  * tree of its own (the footnote markers are the document's), then every node
- * and problem moved to where the region starts in the new text. Nothing is
- * reused: the region is a few blocks, read again whole.
+ * and problem moved to where the region starts in the new text. Leaves the
+ * edit did not touch (in a long quote, most) take the old ones' results over,
+ * moved so that the region's move puts them in place (see `ReusePlan.base`).
  */
-function readRegionInlines(previous: CableTree, region: Region, options: ParseOptions): LeafBlocks {
+function readRegionInlines(previous: CableTree, region: Region, options: ParseOptions, plan: ReusePlan): LeafBlocks {
   const local: CableTree = {
     text: region.local,
     lineStarts: [],
@@ -215,7 +218,7 @@ function readRegionInlines(previous: CableTree, region: Region, options: ParseOp
     bracketProblems: [],
     timeGroupProblems: [],
   };
-  const read = readBlockInlines(local, region.blocks, options, undefined);
+  const read = readBlockInlines(local, region.blocks, options, plan);
   if (region.start !== 0) {
     for (const block of region.blocks) moveBlock(block, region.start);
     for (const problems of read.problems) moveProblems(problems, region.start);

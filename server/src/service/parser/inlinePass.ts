@@ -71,7 +71,7 @@ export function readInlines(tree: CableTree, options: ParseOptions, previous?: C
  * lets their unchanged leaves take over the previous tree's results. Returns
  * their leaf blocks with the problems found in each.
  */
-export function readBlockInlines(tree: CableTree, blocks: ReadonlyArray<HeaderBlock | BodyBlock | FooterBlock>, options: ParseOptions, reuse: ReusePlan | undefined): LeafBlocks {
+export function readBlockInlines(tree: CableTree, blocks: ReadonlyArray<HeaderBlock | BodyBlock | FooterBlock>, options: ParseOptions, reuse: ReusePlan): LeafBlocks {
   const context = contextOf(tree, options, reuse);
   readBlocks(context, blocks);
   movePending(context.pending);

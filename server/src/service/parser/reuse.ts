@@ -32,6 +32,12 @@ export interface ReusePlan {
   delta: number;
   /** The previous tree's leaf blocks (inside quotes too), sorted by start, and what was found in each. */
   old: LeafBlocks;
+  /**
+   * Where the text being read starts in the new text: 0, or the start of a
+   * region read from a string of its own (see bodyEdit.ts), whose blocks are
+   * moved by `base` once read. Reused results are moved to match.
+   */
+  base: number;
 }
 
 /** A tree's leaf blocks in order, with the problems found in each (same index): kept for the next version. */
@@ -49,19 +55,25 @@ export function planReuse(previous: CableTree | undefined, edit: Edit | undefine
 }
 
 /** The plan for an edit whose previous tree's leaves are known. */
-export function reusePlan(previous: CableTree, edit: Edit, old: LeafBlocks): ReusePlan {
-  return { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old };
+export function reusePlan(previous: CableTree, edit: Edit, old: LeafBlocks, base = 0): ReusePlan {
+  return { previous, prefix: edit.prefix, suffixStart: edit.oldEnd + edit.delta, delta: edit.delta, old, base };
 }
 
-/** The old block with the same text as `block`, and how far it moved; undefined when it must be read again. */
+/**
+ * The old block with the same text as `block`, and how far its results must
+ * move to stand where the block does (in the coordinates the block was read
+ * in); undefined when it must be read again.
+ */
 export function matchingOldBlock(plan: ReusePlan, block: Block): { old: Block; problems: BlockProblems; delta: number } | undefined {
+  const start = block.start + plan.base;
+  const end = block.end + plan.base;
   // A block ending exactly at the edit may have been extended by it: only strictly earlier blocks count.
-  const delta = block.end < plan.prefix ? 0 : block.start >= plan.suffixStart && block.start - plan.delta >= plan.prefix ? plan.delta : undefined;
+  const delta = end < plan.prefix ? 0 : start >= plan.suffixStart && start - plan.delta >= plan.prefix ? plan.delta : undefined;
   if (delta === undefined) return undefined;
-  const index = blockStartingAt(plan.old.blocks, block.start - delta);
+  const index = blockStartingAt(plan.old.blocks, start - delta);
   const old = plan.old.blocks[index];
-  if (!old || old.type !== block.type || old.end + delta !== block.end) return undefined;
-  return { old, problems: plan.old.problems[index], delta };
+  if (!old || old.type !== block.type || old.end + delta !== end) return undefined;
+  return { old, problems: plan.old.problems[index], delta: delta - plan.base };
 }
 
 /** The index of the block starting at `start`, or -1. */
