@@ -57,14 +57,25 @@ export function fileName(uri: string): string {
   }
 }
 
-/** Spellings one or two letters away, from the workspace when there is one, else from this document. */
+/**
+ * Spellings one or two letters away, from the workspace when there is one,
+ * else from this document: this document's in the order it first uses them,
+ * then the other cables' in code-unit order. Sorted, so the list does not
+ * depend on the order the names were counted in (afresh, or carried over
+ * the edits since).
+ */
 function variantsOf(tree: CableTree, key: string, names: NameIndex | undefined): string[] {
-  const spellings = new Set<string>();
+  const firstUse = new Map<string, number>();
   const inDocument = documentNames(tree);
-  for (const [other, use] of inDocument) if (areVariants(key, other)) spellings.add(use.text);
-  for (const other of names?.variantsOf(key) ?? []) spellings.add(inDocument.get(other)?.text ?? names?.spelling(other) ?? other);
-  return [...spellings];
+  for (const [other, use] of inDocument) if (areVariants(key, other)) firstUse.set(use.text, use.first.start);
+  for (const other of names?.variantsOf(key) ?? []) {
+    const spelling = inDocument.get(other)?.text ?? names?.spelling(other) ?? other;
+    if (!firstUse.has(spelling)) firstUse.set(spelling, inDocument.get(other)?.first.start ?? Infinity);
+  }
+  return [...firstUse].sort(byFirstUse).map(([spelling]) => spelling);
 }
+
+const byFirstUse = ([a, atA]: [string, number], [b, atB]: [string, number]): number => atA - atB || (a < b ? -1 : a > b ? 1 : 0);
 
 export type SignatureRole = 'cable' | 'quote' | undefined;
 
