@@ -1,9 +1,9 @@
 /**
  * Requests right after a keystroke, as the server answers them: the document
  * is the server's editable one, its tree was parsed from the change alone,
- * and completion and hover read the cursor's line from the region that parse
- * read (parser/regionText.ts). They must answer exactly what they answer for
- * the same text opened afresh.
+ * completion and hover read the cursor's line from the region that parse
+ * read, and the rules read the version's pieces (parser/regionText.ts). They
+ * must answer exactly what they answer for the same text opened afresh.
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,15 +16,15 @@ import { assertProperty } from './fuzz';
 
 const settings = mergeSettings();
 
-describe('completion and hover right after a keystroke answer as on the text opened afresh', () => {
+describe('completion, hover and diagnostics right after a keystroke answer as on the text opened afresh', () => {
   for (const [kind, arbitrary] of Object.entries({ 'generated cables': generatedCable, 'spliced samples': splicedSample })) {
     it(`${kind}: at the cursor and next to it, after every edit of a chain`, () => {
       assertProperty(
-        fc.property(arbitrary, fc.array(typing, { minLength: 1, maxLength: 15 }), (text, edits) => {
+        fc.property(arbitrary, fc.array(fc.tuple(typing, fc.boolean()), { minLength: 1, maxLength: 15 }), (text, edits) => {
           const service = createLanguageService();
           const document = new EditableDocument('file:///typed.cable', 'cable', 1, text);
           service.getDiagnostics(document, settings);
-          for (const { at, remove, insert } of edits) {
+          for (const [{ at, remove, insert }, check] of edits) {
             const length = document.getText().length;
             const start = at % (length + 1);
             const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + remove)) };
@@ -38,6 +38,8 @@ describe('completion and hover right after a keystroke answer as on the text ope
               assert.deepEqual(service.getCompletions(document, settings, position), fresh.getCompletions(opened, settings, position), `completion ${label}`);
               assert.deepEqual(service.getHover(document, settings, position), fresh.getHover(opened, settings, position), `hover ${label}`);
             }
+            // The check reads this version's pieces, some keystrokes apart as a pause in typing leaves it.
+            if (check) assert.deepEqual(service.getDiagnostics(document, settings), fresh.getDiagnostics(opened, settings), 'diagnostics');
           }
         }),
         40,

@@ -5,7 +5,7 @@
  */
 import { MessageType, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, EditableDocument, limitDiagnostics, namesOf, type CableLanguageService, type Cancellation } from '../service';
+import { CancelledError, limitDiagnostics, namesOf, type CableLanguageService, type Cancellation } from '../service';
 import { throwIfCancelled } from '../service/cancellation';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
 import type { SettingsProvider } from './configuration';
@@ -69,8 +69,6 @@ export class DocumentChecker {
     }
     const ownNamesChanged = this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
     const diagnostics = this.parts.service.getDiagnostics(document, settings, token);
-    // The check has read the whole text: from now on the next keystroke's pieces are cut from it.
-    if (document instanceof EditableDocument) document.settle();
     // This check saw its own names; anything else that changed while the settings were read makes it out of date.
     const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
     this.checked.set(document.uri, { version, generation });

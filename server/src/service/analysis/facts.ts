@@ -4,6 +4,7 @@
  * their resolved years.
  */
 import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, NumberSignNode, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
+import { textIn } from '../parser/regionText';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
 
@@ -131,5 +132,5 @@ export function catalogueYear(tree: CableTree): number | undefined {
 export function followedBySic(tree: CableTree, facts: TreeFacts, end: number): boolean {
   // The marks are in document order: the first at or after `end` is found by halving, as C305 asks for every use it reports.
   const sic = facts.sicMarks[firstStartingAt(facts.sicMarks, end)] as Mark | undefined;
-  return sic !== undefined && tree.text.slice(end, sic.start).trim() === '';
+  return sic !== undefined && textIn(tree, end, sic.start).trim() === '';
 }

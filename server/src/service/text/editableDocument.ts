@@ -12,10 +12,11 @@
  * Here the text is a list of pieces: slices of one flat string (`base`) and
  * the strings typed since. A change splits pieces; `textBetween` reads a few
  * lines out of them, which is all an edit inside the body needs to be parsed
- * (see parser/localEdit.ts); `getText()` joins the pieces with `+`, which V8
- * keeps as a rope until something reads the whole text. `settle()` makes the
- * joined text the new base once it has been read anyway (by the diagnostics
- * after a pause in typing), so the pieces stay few.
+ * (see parser/bodyEdit.ts); `getText()` joins the pieces with `+`, which V8
+ * keeps as a rope until something reads the whole text, and `source()` reads
+ * a version's pieces without joining them, as the rules and features that
+ * run on every keystroke do (see parser/regionText.ts). Past `maxPieces` the
+ * joined text becomes the new base, so the pieces stay few.
  *
  * Positions are the same as the usual document's: a test compares the two
  * over random edits.
@@ -43,7 +44,72 @@ export interface LastChange {
 }
 
 /** Pieces past this many are joined into a new base, so a long burst of typing cannot make reads slow. */
-const maxPieces = 256;
+const maxPieces = 128;
+
+/** Reads of one version of a text, whether it is one string or pieces. */
+export interface TextSource {
+  slice(start: number, end: number): string;
+  /** The code unit at `offset`; NaN outside the text. */
+  code(offset: number): number;
+}
+
+/**
+ * One version's pieces, read without joining them. Reads that walk forward
+ * (a rule going down the lines) find their piece from the last one read.
+ */
+class PiecesSource implements TextSource {
+  private readonly starts: number[];
+  private current = 0;
+
+  constructor(
+    private readonly pieces: readonly Piece[],
+    private readonly length: number,
+  ) {
+    this.starts = [];
+    let at = 0;
+    for (const piece of pieces) {
+      this.starts.push(at);
+      at += piece.end - piece.start;
+    }
+  }
+
+  code(offset: number): number {
+    if (!(offset >= 0 && offset < this.length)) return NaN;
+    const index = this.pieceAt(offset);
+    const piece = this.pieces[index];
+    return piece.text.charCodeAt(piece.start + offset - this.starts[index]);
+  }
+
+  slice(start: number, end: number): string {
+    const from = Math.max(0, start);
+    const to = Math.min(this.length, end);
+    if (to <= from) return '';
+    let result = '';
+    for (let index = this.pieceAt(from); index < this.pieces.length && this.starts[index] < to; index++) {
+      const piece = this.pieces[index];
+      const pieceStart = this.starts[index];
+      result += piece.text.slice(piece.start + Math.max(0, from - pieceStart), piece.start + Math.min(piece.end - piece.start, to - pieceStart));
+    }
+    return result;
+  }
+
+  private pieceAt(offset: number): number {
+    const starts = this.starts;
+    let index = this.current;
+    if (offset < starts[index] || (index + 1 < starts.length && offset >= starts[index + 1])) {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset) low = middle;
+        else high = middle - 1;
+      }
+      index = low;
+    }
+    this.current = index;
+    return index;
+  }
+}
 
 export class EditableDocument implements TextDocument {
   private pieces: Piece[];
@@ -100,12 +166,17 @@ export class EditableDocument implements TextDocument {
     return result;
   }
 
+  /** This version's text to read from, as it is now: later changes do not change what it reads. */
+  source(): TextSource {
+    return new PiecesSource(this.pieces, this.length);
+  }
+
   /** The change that made this version out of `version`, when exactly one did; else undefined. */
   changeSince(version: number): LastChange | undefined {
     return this.change && this.change.from === version && this.change.to === this.currentVersion ? this.change : undefined;
   }
 
-  /** Makes the whole text the new base, one flat string: call it once the whole text has been read anyway. */
+  /** Makes the whole text the new base, one flat string (done past `maxPieces`; a caller may do it sooner). */
   settle(): void {
     if (this.pieces.length === 1 && this.joined !== undefined) return;
     this.reset(this.getText(), this.lineOffsets);

@@ -1,6 +1,7 @@
 /** C302 (copy numbers) and C303 (a recipient listed twice). */
 import { followedBySic } from '../../analysis/facts';
-import type { FieldBlock, TextRange } from '../../parser/tree';
+import { textIn } from '../../parser/regionText';
+import type { CableTree, FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
 import { quoted, type Rule, type RuleContext } from './types';
 
@@ -12,14 +13,18 @@ export interface Recipient {
 }
 
 /** The `;`-separated items of a recipient list, trimmed, counts included (`Cde. Stalin (2)`). */
-export function recipientItems(text: string, field: FieldBlock): TextRange[] {
+export function recipientItems(tree: CableTree, field: FieldBlock): TextRange[] {
   const items: TextRange[] = [];
+  // The field's own text, its offsets from `base`: the cable's whole text is not read (see regionText.ts).
+  const base = field.start;
+  const text = textIn(tree, base, field.end);
   for (const range of field.valueRanges) {
     let start = range.start;
     while (start <= range.end) {
-      let end = text.indexOf(';', start);
+      const semicolon = text.indexOf(';', start - base);
+      let end = semicolon === -1 ? -1 : semicolon + base;
       if (end === -1 || end > range.end) end = range.end;
-      const raw = text.slice(start, end);
+      const raw = text.slice(start - base, end - base);
       const itemStart = start + (raw.length - raw.trimStart().length);
       const itemEnd = end - (raw.length - raw.trimEnd().length);
       if (itemEnd > itemStart) items.push({ start: itemStart, end: itemEnd });
@@ -30,10 +35,10 @@ export function recipientItems(text: string, field: FieldBlock): TextRange[] {
 }
 
 /** The recipients of a `Copies to` value, with their counts (`Cde. Stalin (2)`) read off. */
-export function recipientsOf(text: string, field: FieldBlock): Recipient[] {
+export function recipientsOf(tree: CableTree, field: FieldBlock): Recipient[] {
   const recipients: Recipient[] = [];
-  for (const item of recipientItems(text, field)) {
-    const body = text.slice(item.start, item.end);
+  for (const item of recipientItems(tree, field)) {
+    const body = textIn(tree, item.start, item.end);
     const countMatch = /\((\d+)\)\s*$/.exec(body);
     const withoutCount = countMatch ? body.slice(0, countMatch.index) : body;
     const key = withoutCount.replace(/\[sic\]/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -48,13 +53,13 @@ export const duplicateRecipient: Rule = (context) => {
   for (const field of facts.fields) {
     if (field.canonical !== 'Copies to') continue;
     const seen = new Set<string>();
-    for (const recipient of recipientsOf(tree.text, field)) {
+    for (const recipient of recipientsOf(tree, field)) {
       if (!seen.has(recipient.key)) {
         seen.add(recipient.key);
         continue;
       }
-      if (followedBySic(tree, facts, recipient.range.end) || tree.text.slice(recipient.range.start, recipient.range.end).toLowerCase().includes('[sic]')) continue;
-      const name = tree.text.slice(recipient.range.start, recipient.range.end);
+      const name = textIn(tree, recipient.range.start, recipient.range.end);
+      if (followedBySic(tree, facts, recipient.range.end) || name.toLowerCase().includes('[sic]')) continue;
       reporter.report({ code: 'C303', range: recipient.range, message: `${quoted(name)} is already listed in ${field.name}: remove the repeat, or add [sic] if the original lists it twice.`, data: { sicOffset: recipient.range.end } });
     }
   }
@@ -79,7 +84,7 @@ function copyAbovePrinted({ facts, reporter }: RuleContext, printed: number): vo
 function recipientCountsDiffer({ tree, facts, reporter }: RuleContext, printedField: FieldBlock, printed: number): void {
   const copiesTo = facts.fields.find((field) => field.canonical === 'Copies to');
   if (!copiesTo) return;
-  const recipients = recipientsOf(tree.text, copiesTo);
+  const recipients = recipientsOf(tree, copiesTo);
   if (!recipients.some((recipient) => recipient.count !== undefined)) return;
   const sum = recipients.reduce((total, recipient) => total + (recipient.count ?? 1), 0);
   if (sum === printed) return;

@@ -1,5 +1,7 @@
 /** C201–C203, C208: header and footer fields. */
 import { fieldByName, fieldDefinition } from '../../parser/fields';
+import { lineIndexAt } from '../../parser/inPlace';
+import { textIn } from '../../parser/regionText';
 import type { FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
 import { lineNumberOf, quoted, type Rule, type RuleContext } from './types';
@@ -54,14 +56,13 @@ export const missingRequiredField: Rule = ({ facts, tree, settings, reporter }) 
 /** Where a missing field is reported: the first line after the catalogue that holds text. */
 function requiredFieldRange(tree: RuleContext['tree']): TextRange {
   const start = tree.header.start;
-  const text = tree.text;
-  let lineStart = start;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const content = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const { lineStarts } = tree;
+  // Line by line from the header's first line, each read on its own (see regionText.ts).
+  for (let line = lineIndexAt(lineStarts, start); line < lineStarts.length; line++) {
+    const lineStart = Math.max(start, lineStarts[line]);
+    const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : tree.text.length;
+    const content = textIn(tree, lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
     if (content.trim() !== '' && !content.trimStart().startsWith('%%')) return { start: lineStart, end: lineStart + content.length };
-    lineStart = lineEnd + 1;
   }
   return { start, end: start };
 }

@@ -1,6 +1,7 @@
 /** C206, C207, C209, C213: editorial marks and footnotes. */
 import { tagNames } from '../../parser/marks';
 import type { FootnoteRef } from '../../parser/tree';
+import { textIn } from '../../parser/regionText';
 import { nearest } from '../../text/distance';
 import { quoted, type Rule } from './types';
 
@@ -17,7 +18,7 @@ export const emptyMark: Rule = ({ facts, tree, reporter }) => {
   for (const mark of facts.marks) {
     // A closed mark has its `]` after the content: the search for a non-blank stops there at the latest.
     if (!mark.closed) continue;
-    const empty = mark.kind === 'empty' || (mark.tag !== undefined && isBlankBetween(tree.text, mark.content.start, mark.content.end));
+    const empty = mark.kind === 'empty' || (mark.tag !== undefined && isBlankBetween(textIn(tree, mark.content.start, mark.content.end), 0, mark.content.end - mark.content.start));
     if (!empty) continue;
     const what = mark.kind === 'stamp' ? 'This stamp is empty: type its text, or [Stamp: [illegible]] if it cannot be read.' : 'This mark is empty: type what the editor supplies, or remove the brackets.';
     reporter.report({ code: 'C207', range: { start: mark.start, end: mark.end }, message: what });

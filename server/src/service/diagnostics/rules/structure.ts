@@ -2,13 +2,14 @@
 import { fieldByName, fieldDefinitions } from '../../parser/fields';
 import { blockAt } from '../../analysis/locate';
 import { lineEndingOf } from '../../parser/lines';
-import type { ParagraphBlock } from '../../parser/tree';
+import { textIn, textSourceOf } from '../../parser/regionText';
+import type { CableTree, ParagraphBlock, SourceLine } from '../../parser/tree';
 import { quoted, type Rule, type RuleContext } from './types';
 
 export const unclosedQuote: Rule = ({ facts, tree, reporter }) => {
   for (const quote of facts.quotes) {
     if (quote.closeQuote) continue;
-    const opener = tree.text.slice(quote.openQuote.start, quote.openQuote.end);
+    const opener = textIn(tree, quote.openQuote.start, quote.openQuote.end);
     const closer = opener === '“' ? '”' : opener === '«' ? '»' : '"';
     reporter.report({
       code: 'C101',
@@ -67,8 +68,7 @@ const footerFieldOpening = new Uint8Array(128 * 128);
 for (const name of footerFieldNames) footerFieldOpening[lowerAscii(name.charCodeAt(0)) * 128 + lowerAscii(name.charCodeAt(1))] = 1;
 
 /**
- * A footer field's `Name:` at a line start, read in place in the whole text
- * from `lastIndex`: what `fieldNamePattern` followed by `fieldByName` finds
+ * A footer field's `Name:` at the start of a line (the line read on its own): what `fieldNamePattern` followed by `fieldByName` finds
  * when the field is a footer one (a name whatever its case, then blanks, a
  * colon, and a blank or the line's end). Only footer names can match, so a
  * prose line fails at its first word instead of being read as a candidate
@@ -91,12 +91,14 @@ function inBodyParagraph(paragraphs: readonly ParagraphBlock[], lineStart: numbe
  * then looked up among the body's paragraphs.
  */
 function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
-  const { text, lineStarts } = tree;
+  const { lineStarts } = tree;
+  // Read line by line from the version's pieces: the whole text is not made for this (see regionText.ts).
+  const text = textSourceOf(tree);
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index];
-    if (footerFieldOpening[lowerAscii(text.charCodeAt(start)) * 128 + lowerAscii(text.charCodeAt(start + 1))] !== 1) continue;
-    footerFieldAt.lastIndex = start;
-    const match = footerFieldAt.exec(text);
+    if (footerFieldOpening[lowerAscii(text.code(start)) * 128 + lowerAscii(text.code(start + 1))] !== 1) continue;
+    footerFieldAt.lastIndex = 0;
+    const match = footerFieldAt.exec(text.slice(start, index + 1 < lineStarts.length ? lineStarts[index + 1] : tree.text.length));
     if (!match || !inBodyParagraph(facts.bodyParagraphs, start)) continue;
     reporter.report({
       code: 'C104',
@@ -115,6 +117,11 @@ export const mixedLineEndings: Rule = ({ tree, reporter }) => {
   reporter.report({
     code: 'C105',
     range: { start: firstMinority.start, end: firstMinority.contentEnd },
-    message: `Mixed line endings (${counts}): this line ends with ${names[lineEndingOf(tree.text, firstMinority)]}, most end with ${majority}.`,
+    message: `Mixed line endings (${counts}): this line ends with ${names[endingOfLine(tree, firstMinority)]}, most end with ${majority}.`,
   });
 };
+
+/** The line ending of one line, read from that line alone. */
+function endingOfLine(tree: CableTree, line: SourceLine): ReturnType<typeof lineEndingOf> {
+  return lineEndingOf(textIn(tree, line.start, line.end), { start: 0, contentEnd: line.contentEnd - line.start, end: line.end - line.start });
+}

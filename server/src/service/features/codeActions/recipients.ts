@@ -40,10 +40,10 @@ const recipientStart = (recipient: Recipient): number => recipient.range.start;
 
 function copiesList(env: FixEnv, field: FieldBlock): CopiesList {
   return env.lookups.once(field, () => {
-    const recipients = recipientsOf(env.tree.text, field);
+    const recipients = recipientsOf(env.tree, field);
     const firstOfKey = new Map<string, Recipient>();
     for (const recipient of recipients) if (!firstOfKey.has(recipient.key)) firstOfKey.set(recipient.key, recipient);
-    const items = recipientItems(env.tree.text, field);
+    const items = recipientItems(env.tree, field);
     return { recipients, firstOfKey, items, itemIndexByStart: new Map(items.map((item, index) => [item.start, index])) };
   });
 }
