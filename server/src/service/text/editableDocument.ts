@@ -23,6 +23,7 @@
  */
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lastStartingAtOrBefore } from './positions';
 
 interface Piece {
   text: string;
@@ -102,16 +103,7 @@ class PiecesSource implements TextSource {
   private pieceAt(offset: number): number {
     const starts = this.starts;
     let index = this.current;
-    if (offset < starts[index] || (index + 1 < starts.length && offset >= starts[index + 1])) {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= offset) low = middle;
-        else high = middle - 1;
-      }
-      index = low;
-    }
+    if (offset < starts[index] || (index + 1 < starts.length && offset >= starts[index + 1])) index = lastStartingAtOrBefore(starts, offset);
     this.current = index;
     return index;
   }
@@ -191,14 +183,7 @@ export class EditableDocument implements TextDocument {
   positionAt(offset: number): Position {
     const clamped = Math.max(Math.min(offset, this.length), 0);
     const lineOffsets = this.lineOffsets;
-    let low = 0;
-    let high = lineOffsets.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (lineOffsets[middle] > clamped) high = middle;
-      else low = middle + 1;
-    }
-    const line = low - 1;
+    const line = lastStartingAtOrBefore(lineOffsets, clamped);
     return { line, character: this.beforeLineBreak(clamped, lineOffsets[line]) - lineOffsets[line] };
   }
 

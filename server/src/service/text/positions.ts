@@ -2,14 +2,20 @@ import type { Position, Range } from 'vscode-languageserver-types';
 
 /** The line and character of an offset, by binary search over line starts. */
 export function positionAt(lineStarts: readonly number[], offset: number): Position {
+  const line = lastStartingAtOrBefore(lineStarts, offset);
+  return { line, character: Math.max(0, offset - lineStarts[line]) };
+}
+
+/** Index of the last of ascending starts at or before `offset` (0 when none is). */
+export function lastStartingAtOrBefore(starts: readonly number[], offset: number): number {
   let low = 0;
-  let high = lineStarts.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
+    if (starts[middle] <= offset) low = middle;
     else high = middle - 1;
   }
-  return { line: low, character: Math.max(0, offset - lineStarts[low]) };
+  return low;
 }
 
 /** The offset of a position, clamped to its line. */
