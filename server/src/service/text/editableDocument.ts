@@ -15,7 +15,7 @@
  * (see parser/bodyEdit.ts); `getText()` joins the pieces with `+`, which V8
  * keeps as a rope until something reads the whole text, and `source()` reads
  * a version's pieces without joining them, as the rules and features that
- * run on every keystroke do (see parser/regionText.ts). Past `maxPieces` the
+ * run on every keystroke do (see parser/treeText.ts). Past `maxPieces` the
  * joined text becomes the new base, so the pieces stay few.
  *
  * Positions are the same as the usual document's: a test compares the two
@@ -23,6 +23,7 @@
  */
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isLineBreak } from './blanks';
 import { lastStartingAtOrBefore } from './positions';
 
 interface Piece {
@@ -115,6 +116,8 @@ export class EditableDocument implements TextDocument {
   private joined: string | undefined;
   private lineOffsets: number[];
   private change: (LastChange & { to: number }) | undefined;
+  /** The current version's reader, made on first use: the document's own reads and the trees' share it. */
+  private reader: PiecesSource | undefined;
 
   constructor(
     readonly uri: string,
@@ -127,6 +130,7 @@ export class EditableDocument implements TextDocument {
     this.joined = undefined;
     this.lineOffsets = [];
     this.change = undefined;
+    this.reader = undefined;
     this.reset(text);
   }
 
@@ -149,24 +153,13 @@ export class EditableDocument implements TextDocument {
 
   /** The text from `start` to `end`, read from the pieces: the whole text is not made for it. */
   textBetween(start: number, end: number): string {
-    const from = Math.max(0, start);
-    const to = Math.min(this.length, end);
-    if (to <= from) return '';
-    if (this.joined !== undefined && this.pieces.length === 1) return this.joined.slice(from, to);
-    let result = '';
-    let at = 0;
-    for (const piece of this.pieces) {
-      const size = piece.end - piece.start;
-      if (at + size > from && at < to) result += piece.text.slice(piece.start + Math.max(0, from - at), piece.start + Math.min(size, to - at));
-      at += size;
-      if (at >= to) break;
-    }
-    return result;
+    return this.source().slice(start, end);
   }
 
   /** This version's text to read from, as it is now: later changes do not change what it reads. */
   source(): TextSource {
-    return new PiecesSource(this.pieces, this.length);
+    this.reader ??= new PiecesSource(this.pieces, this.length);
+    return this.reader;
   }
 
   /** The change that made this version out of `version`, when exactly one did; else undefined. */
@@ -273,6 +266,7 @@ export class EditableDocument implements TextDocument {
     this.pieces = kept;
     this.length += text.length - (end - start);
     this.joined = undefined;
+    this.reader = undefined;
   }
 
   /** The line starts after a change, moved in place as the usual document moves them. */
@@ -299,19 +293,12 @@ export class EditableDocument implements TextDocument {
   }
 
   private codeAt(offset: number): number {
-    if (offset < 0 || offset >= this.length) return NaN;
-    let at = 0;
-    for (const piece of this.pieces) {
-      const size = piece.end - piece.start;
-      if (offset < at + size) return piece.text.charCodeAt(piece.start + offset - at);
-      at += size;
-    }
-    return NaN;
+    return this.source().code(offset);
   }
 
   private beforeLineBreak(offset: number, lineOffset: number): number {
     let at = offset;
-    while (at > lineOffset && isLineBreakCode(this.codeAt(at - 1))) at--;
+    while (at > lineOffset && isLineBreak(this.codeAt(at - 1))) at--;
     return at;
   }
 
@@ -327,16 +314,13 @@ export class EditableDocument implements TextDocument {
     this.pieces = [{ text, start: 0, end: text.length }];
     this.length = text.length;
     this.joined = text;
+    this.reader = undefined;
     this.lineOffsets = lineOffsets ?? lineStartsOf(text);
   }
 }
 
 function ordered(a: Position, b: Position): [Position, Position] {
   return a.line > b.line || (a.line === b.line && a.character > b.character) ? [b, a] : [a, b];
-}
-
-function isLineBreakCode(code: number): boolean {
-  return code === 10 || code === 13;
 }
 
 /** Where each line starts: `\n`, `\r\n` and a lone `\r` end a line; the first line starts at `base`. */
