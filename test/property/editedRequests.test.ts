@@ -1,9 +1,9 @@
 /**
  * Requests right after a keystroke, as the server answers them: the document
  * is the server's editable one, its tree was parsed from the change alone,
- * completion and hover read the cursor's line from the region that parse
- * read, and the rules read the version's pieces (parser/regionText.ts). They
- * must answer exactly what they answer for the same text opened afresh.
+ * and completion, hover and the rules read the text they need from the
+ * version's pieces (parser/treeText.ts). They must answer exactly what they
+ * answer for the same text opened afresh.
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseOptions, TextChangeHint } from './parser/parse';
 import type { CableTree } from './parser/tree';
-import { keepTextSource } from './parser/regionText';
+import { keepTextSource } from './parser/treeText';
 import { EditableDocument } from './text/editableDocument';
 
 /**
@@ -23,7 +23,7 @@ export class TreeCache {
     const previous = cached && cached.options.slashedDates === options.slashedDates ? cached.tree : undefined;
     this.entries.delete(document.uri);
     const tree = this.parse(document.getText(), options, previous, previous && cached ? changeSince(document, cached.version) : undefined);
-    // The rules and features read this version's pieces, so its joined text need not be made (see regionText.ts).
+    // The rules and features read this version's pieces, so its joined text need not be made (see treeText.ts).
     if (document instanceof EditableDocument) keepTextSource(tree, document.source());
     this.entries.set(document.uri, { version: document.version, options, tree });
     return tree;

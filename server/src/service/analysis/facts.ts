@@ -4,7 +4,7 @@
  * their resolved years.
  */
 import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, NumberSignNode, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
-import { textIn } from '../parser/regionText';
+import { textIn } from '../parser/treeText';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
 

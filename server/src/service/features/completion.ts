@@ -104,7 +104,7 @@ function startsHeaderAfterOpenRecord(site: CompletionSite): boolean {
 
 /** The document holds nothing but blanks and the word being typed. */
 function isEmptyButTyping(site: CompletionSite): boolean {
-  // Two blocks with text answer it without reading the text (see regionText.ts).
+  // Two blocks with text answer it without reading the text (see treeText.ts).
   if (blocksWithText(site.tree) > 1) return false;
   const typed = /[A-Za-z-]*$/.exec(site.before)?.[0] ?? '';
   const text = site.tree.text;

@@ -30,7 +30,6 @@ import type { ParseOptions } from './parse';
 import type { Edit } from '../text/changedSpan';
 import { leafBlocks, reusePlan, type LeafBlocks, type ReusePlan } from './reuse';
 import { firstLeafFrom, headerEndingAt, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
-import { keepRegionText } from './regionText';
 import { moveBlock, moveProblems } from './shift';
 import { firstStartingAt } from '../text/positions';
 import type { BodyBlock, CableTree, SourceLine } from './tree';
@@ -187,7 +186,6 @@ function assemble(previous: CableTree, edited: EditedText, options: ParseOptions
   problemsFromLeaves(tree, oldLeaves);
   tree.body.signature = lastSignature(blocks);
   leafBlocks.set(tree, oldLeaves);
-  keepRegionText(tree, region.start, region.local);
   return tree;
 }
 

@@ -1,6 +1,6 @@
 /** C302 (copy numbers) and C303 (a recipient listed twice). */
 import { followedBySic } from '../../analysis/facts';
-import { textIn } from '../../parser/regionText';
+import { textIn } from '../../parser/treeText';
 import type { CableTree, FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
 import { quoted, type Rule, type RuleContext } from './types';
@@ -15,7 +15,7 @@ export interface Recipient {
 /** The `;`-separated items of a recipient list, trimmed, counts included (`Cde. Stalin (2)`). */
 export function recipientItems(tree: CableTree, field: FieldBlock): TextRange[] {
   const items: TextRange[] = [];
-  // The field's own text, its offsets from `base`: the cable's whole text is not read (see regionText.ts).
+  // The field's own text, its offsets from `base`: the cable's whole text is not read (see treeText.ts).
   const base = field.start;
   const text = textIn(tree, base, field.end);
   for (const range of field.valueRanges) {

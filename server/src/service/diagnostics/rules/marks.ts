@@ -1,7 +1,7 @@
 /** C206, C207, C209, C213: editorial marks and footnotes. */
 import { tagNames } from '../../parser/marks';
 import type { FootnoteRef } from '../../parser/tree';
-import { textIn } from '../../parser/regionText';
+import { textIn } from '../../parser/treeText';
 import { nearest } from '../../text/distance';
 import { quoted, type Rule } from './types';
 

@@ -2,7 +2,7 @@
 import { fieldByName, fieldDefinitions } from '../../parser/fields';
 import { blockAt } from '../../analysis/locate';
 import { lineEndingOf } from '../../parser/lines';
-import { textIn, textSourceOf } from '../../parser/regionText';
+import { textIn, textSourceOf } from '../../parser/treeText';
 import type { CableTree, ParagraphBlock, SourceLine } from '../../parser/tree';
 import { quoted, type Rule, type RuleContext } from './types';
 
@@ -92,7 +92,7 @@ function inBodyParagraph(paragraphs: readonly ParagraphBlock[], lineStart: numbe
  */
 function footerFieldsInBody({ facts, tree, reporter }: RuleContext): void {
   const { lineStarts } = tree;
-  // Read line by line from the version's pieces: the whole text is not made for this (see regionText.ts).
+  // Read line by line from the version's pieces: the whole text is not made for this (see treeText.ts).
   const text = textSourceOf(tree);
   for (let index = 0; index < lineStarts.length; index++) {
     const start = lineStarts[index];

@@ -209,7 +209,7 @@ export interface RecipientSite {
 export function recipientAt(site: CompletionSite): RecipientSite | undefined {
   const field = site.block;
   if (field?.type !== 'field' || !field.canonical || !recipientFields.has(field.canonical)) return undefined;
-  // Read from the cursor's line alone (see regionText.ts).
+  // Read from the cursor's line alone (see treeText.ts).
   const line = site.before + site.after;
   // On the field's first line the value starts after the colon; a continuation line is all value.
   const colon = field.start === site.lineStart ? line.indexOf(':', field.nameRange.end - site.lineStart) : -1;

@@ -6,7 +6,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { locate, type Location } from '../../analysis/locate';
 import type { Block, CableTree } from '../../parser/tree';
-import { codeIn, textIn } from '../../parser/regionText';
+import { codeIn, textIn } from '../../parser/treeText';
 import { isLineBreak } from '../../text/blanks';
 import { offsetAt, positionAt } from '../../text/positions';
 
@@ -39,7 +39,7 @@ export function readSite(tree: CableTree, position: Position): CompletionSite {
   const lineEnd = contentEndOf(tree, line);
   const location = locate(tree, offset);
   const block = location.block && location.block.start <= lineStart && lineStart < location.block.end ? location.block : undefined;
-  // The line is read as a whole, through the region an edit read (see regionText.ts).
+  // The line is read as a whole, from the version's pieces (see treeText.ts).
   const lineText = textIn(tree, lineStart, lineEnd);
   return {
     tree,

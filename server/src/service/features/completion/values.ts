@@ -78,7 +78,7 @@ export interface FieldValueSite {
 export function fieldValueAt(site: CompletionSite): FieldValueSite | undefined {
   const field = site.block;
   if (field?.type !== 'field' || field.start !== site.lineStart) return undefined;
-  // The field's first line is the cursor's: its colon is read there (see regionText.ts).
+  // The field's first line is the cursor's: its colon is read there (see treeText.ts).
   const onLine = (site.before + site.after).indexOf(':', field.nameRange.end - site.lineStart);
   const colon = onLine < 0 ? -1 : site.lineStart + onLine;
   if (colon < 0 || site.offset <= colon) return undefined;

@@ -1,5 +1,5 @@
 /** Writing document text into hover markdown without it turning into markup. */
-import { textIn } from '../../parser/regionText';
+import { textIn } from '../../parser/treeText';
 import type { CableTree, TextRange } from '../../parser/tree';
 
 /** Longest quoted excerpt of document text in a hover. */
@@ -26,7 +26,7 @@ function excerpt(text: string): string {
   return collapsed.length > maxExcerpt ? `${collapsed.slice(0, maxExcerpt - 1)}…` : collapsed;
 }
 
-/** The text of a range, through the region an edit read when it holds it (see regionText.ts). */
+/** The text of a range, from the version's pieces when the tree has them (see treeText.ts). */
 export function textOf(tree: CableTree, range: TextRange): string {
   return textIn(tree, range.start, range.end);
 }
