@@ -26,7 +26,7 @@ import { carryDocumentNames } from '../names/documentNames';
 import { LineCursor, readBody } from './blocks';
 import { lastSignature, readBlockInlines } from './inlinePass';
 import { endingsAfterEdit, isSeparator, splitLineRange } from './lines';
-import type { ParseOptions } from './parse';
+import type { ParseOptions, TextChangeHint } from './parse';
 import type { Edit } from '../text/changedSpan';
 import { leafBlocks, reusePlan, type LeafBlocks, type ReusePlan } from './reuse';
 import { firstLeafFrom, headerEndingAt, lineIndexAt, lineRangeOf, moveBodyFrom, nextTree, problemsFromLeaves, replaceRun, updateLineStarts } from './inPlace';
@@ -37,21 +37,16 @@ import type { BodyBlock, CableTree, SourceLine } from './tree';
 /** How many more blocks the region may take in when its last block would run on into the next. */
 const maxGrowth = 4;
 
-/** The new version of a text, as the body-edit path reads it: a few lines at a time. */
-export interface EditedText {
-  /** The whole new text, for the new tree to hold; this path reads only its length. */
+/** The new version of a text, as the body-edit path reads it: the change, and a few lines at a time. */
+export interface EditedText extends TextChangeHint {
+  /**
+   * The whole new text, for the new tree to hold. This path reads only its
+   * length, and the header from it when the edit is on the body's first line.
+   */
   text: string;
-  edit: Edit;
-  /** The text the edit replaced (old offsets [prefix, oldEnd)), and what it put there. */
-  removed: string;
-  inserted: string;
-  /** The new text from `start` to `end`. */
-  between(start: number, end: number): string;
-  /** The whole new text as one flat string, when the caller has it so: the header is read from it. */
-  flat: string | undefined;
 }
 
-/** An EditedText of a new text the caller holds whole. */
+/** The change that made `text` out of the previous tree's, for a caller that holds the new text whole. */
 export function editedText(previous: CableTree, text: string, edit: Edit): EditedText {
   return {
     text,
@@ -59,7 +54,6 @@ export function editedText(previous: CableTree, text: string, edit: Edit): Edite
     removed: previous.text.slice(edit.prefix, edit.oldEnd),
     inserted: text.slice(edit.prefix, edit.oldEnd + edit.delta),
     between: (start, end) => text.slice(start, end),
-    flat: text,
   };
 }
 
@@ -70,7 +64,7 @@ export function parseBodyEdit(previous: CableTree, edited: EditedText, options: 
   if (!oldLeaves || blocks.length === 0 || previous.lineEndings.firstMinority) return undefined;
   if (edit.prefix < previous.body.start || edit.oldEnd >= previous.body.end) return undefined;
   // An edit on the body's first line may make it a header line (a field, a stamp, a blank or a comment).
-  if (edit.prefix < firstLineEnd(previous) && !(edited.flat !== undefined && headerEndingAt(previous, edited.flat, previous.body.start))) return undefined;
+  if (edit.prefix < firstLineEnd(previous) && !headerEndingAt(previous, edited.text, previous.body.start)) return undefined;
   const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
   let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
   for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++) {

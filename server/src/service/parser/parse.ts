@@ -33,14 +33,12 @@ export const defaultParseOptions: ParseOptions = Object.freeze({ slashedDates: '
  */
 export function parseCable(text: string, options: ParseOptions = defaultParseOptions, previous?: CableTree, change?: TextChangeHint): CableTree {
   if (!previous) return parseWhole(text, options, undefined, undefined);
-  // Told the change, the body-edit path reads a few lines around it and never the whole text.
-  const told = change && change.edit.prefix > 0 ? parseBodyEdit(previous, { text, ...change, flat: undefined }, options) : undefined;
-  if (told) return told;
   const edit = change?.edit ?? editBetween(previous.text, text);
   // An edit at the very start may make or unmake a byte-order mark, which every fast path takes as given.
-  const fast = edit.prefix > 0;
-  const edited = fast ? (parseBodyEdit(previous, editedText(previous, text, edit), options) ?? parseHeaderEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit)) : undefined;
-  return edited ?? parseWhole(text, options, previous, edit);
+  if (edit.prefix === 0) return parseWhole(text, options, previous, edit);
+  // Told the change, the body-edit path reads a few lines around it and never the whole text.
+  const edited = change ? { ...change, text } : editedText(previous, text, edit);
+  return parseBodyEdit(previous, edited, options) ?? parseHeaderEdit(previous, text, options, edit) ?? parseFooterEdit(previous, text, options, edit) ?? parseWhole(text, options, previous, edit);
 }
 
 /**
