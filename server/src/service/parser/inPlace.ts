@@ -9,7 +9,7 @@ import { LineCursor, readHeader } from './blocks';
 import { lineEndFrom, splitLineRange } from './lines';
 import type { LeafBlocks } from './reuse';
 import { moveBlock, moveProblems } from './shift';
-import { firstStartingAt, positionAt } from '../text/positions';
+import { firstStartingAt, lastStartingAtOrBefore } from '../text/positions';
 import type { CableTree, HeaderBlock, LineEndings, SourceLine, Zone } from './tree';
 
 type Parts = Partial<Pick<CableTree, 'header' | 'body' | 'footer' | 'noteMarkers' | 'bracketProblems' | 'timeGroupProblems'>>;
@@ -97,7 +97,7 @@ export function updateLineStarts(starts: number[], lines: { first: number; after
 
 /** Index of the last line starting at or before `offset`. */
 export function lineIndexAt(starts: readonly number[], offset: number): number {
-  return positionAt(starts, offset).line;
+  return lastStartingAtOrBefore(starts, offset);
 }
 
 /** Index of the first leaf starting at or after `offset`. */

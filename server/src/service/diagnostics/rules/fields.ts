@@ -1,9 +1,9 @@
 /** C201–C203, C208: header and footer fields. */
 import { fieldByName, fieldDefinition } from '../../parser/fields';
-import { lineIndexAt } from '../../parser/inPlace';
 import { textIn } from '../../parser/treeText';
 import type { FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
+import { lastStartingAtOrBefore } from '../../text/positions';
 import { lineNumberOf, quoted, type Rule, type RuleContext } from './types';
 
 export const misspeltField: Rule = ({ facts, reporter }) => {
@@ -58,7 +58,7 @@ function requiredFieldRange(tree: RuleContext['tree']): TextRange {
   const start = tree.header.start;
   const { lineStarts } = tree;
   // Line by line from the header's first line, each read on its own (see treeText.ts).
-  for (let line = lineIndexAt(lineStarts, start); line < lineStarts.length; line++) {
+  for (let line = lastStartingAtOrBefore(lineStarts, start); line < lineStarts.length; line++) {
     const lineStart = Math.max(start, lineStarts[line]);
     const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : tree.text.length;
     const content = textIn(tree, lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
