@@ -88,10 +88,12 @@ export function readTwelveWord(text: string, start: number): Atom | undefined {
 
 /**
  * `0530`, `1135`, optionally `1900 hours`. A four-digit number that is a
- * plausible year (1800–2099) and not a real time is a year, never C210 (`in 1975`).
+ * plausible year (1800–2099) and not a real time is a year, never C210 (`in 1975`);
+ * with the Russian `г.` written onto it (`октябрь 1951г.`) it is a year and never a time.
  */
 export function readFourDigits(text: string, start: number, end: number, floor: number): Atom | undefined {
-  if (!numberEndsCleanly(text, end)) return isYearWordAt(text, end) ? yearWithYearWord(text, start, end, floor) : undefined;
+  const yearWord = !numberEndsCleanly(text, end);
+  if (yearWord && !isYearWordAt(text, end)) return undefined;
   const hour = numberAt(text, start, start + 2);
   const minute = numberAt(text, start + 2, end);
   const value = hour * 100 + minute;
@@ -100,13 +102,8 @@ export function readFourDigits(text: string, start: number, end: number, floor: 
     if (monthYear !== undefined) return monthYear;
     if (!isValidTime(hour, minute)) return undefined;
   }
+  if (yearWord) return undefined;
   HOURS_SUFFIX.lastIndex = end;
   const suffixed = HOURS_SUFFIX.test(text);
   return clockAtom(text, start, suffixed ? HOURS_SUFFIX.lastIndex : end, hour, minute, 'bare');
-}
-
-/** `октябрь 1951г.`: digits with the Russian `г.` written onto them are a year, never a time. */
-function yearWithYearWord(text: string, start: number, end: number, floor: number): Atom | undefined {
-  const year = numberAt(text, start, end);
-  return year >= 1800 && year <= 2099 ? readMonthYear(text, start, end, floor, year) : undefined;
 }
