@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as fc from 'fast-check';
+import type { EditableDocument } from '../../server/src/service/text/editableDocument';
 import { generateCable } from '../support/generate';
 import { samplesDir } from '../support/paths';
 
@@ -74,6 +75,19 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
     result = result.slice(0, start) + insert + result.slice(Math.min(result.length, start + remove));
   }
   return result;
+}
+
+/**
+ * Makes a splice on the server's document as the editor sends it, one
+ * ranged change in a new version (`at` taken as `applySplices` takes it);
+ * returns where the splice starts.
+ */
+export function typeInto(document: EditableDocument, { at, remove, insert }: Splice): number {
+  const length = document.getText().length;
+  const start = at % (length + 1);
+  const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + remove)) };
+  document.update([{ range, text: insert }], document.version + 1);
+  return start;
 }
 
 /** Mostly typing: one character in or out somewhere, now and then a token of the format or a cut. */

@@ -11,7 +11,7 @@ import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, mergeSettings } from '../../server/src/service/index';
 import { EditableDocument } from '../../server/src/service/text/editableDocument';
-import { generatedCable, splicedSample, typing } from './arbitraries';
+import { generatedCable, splicedSample, typeInto, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
 
 const settings = mergeSettings();
@@ -24,11 +24,9 @@ describe('completion, hover and diagnostics right after a keystroke answer as on
           const service = createLanguageService();
           const document = new EditableDocument('file:///typed.cable', 'cable', 1, text);
           service.getDiagnostics(document, settings);
-          for (const [{ at, remove, insert }, check] of edits) {
-            const length = document.getText().length;
-            const start = at % (length + 1);
-            const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + remove)) };
-            document.update([{ range, text: insert }], document.version + 1);
+          for (const [splice, check] of edits) {
+            const start = typeInto(document, splice);
+            const insert = splice.insert;
             service.parse(document, settings);
             const fresh = createLanguageService();
             const opened = TextDocument.create('file:///typed.cable', 'cable', 1, document.getText());

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import { createLanguageService, mergeSettings, parseCable, type CableTree } from '../../server/src/service/index';
 import { EditableDocument } from '../../server/src/service/text/editableDocument';
-import { applySplices, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typing } from './arbitraries';
+import { applySplices, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typeInto, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
 
 /** The whole tree as text, keys sorted, so two trees compare equal exactly when they hold the same. */
@@ -50,11 +50,8 @@ describe('told each change by the server\'s document, the parse reads only the l
           const service = createLanguageService();
           const document = new EditableDocument('file:///chain.cable', 'cable', 1, text);
           service.parse(document, settings);
-          for (const [{ at, remove, insert }, settle] of edits) {
-            const length = document.getText().length;
-            const start = at % (length + 1);
-            const range = { start: document.positionAt(start), end: document.positionAt(Math.min(length, start + remove)) };
-            document.update([{ range, text: insert }], document.version + 1);
+          for (const [splice, settle] of edits) {
+            typeInto(document, splice);
             const tree = service.parse(document, settings);
             assert.equal(canonical(tree), canonical(parseCable(document.getText(), { slashedDates })));
             if (settle) document.settle();
