@@ -11,7 +11,8 @@
  * footnote reference in two, so a marked text never gains a C102.
  */
 import type { Block, CableTree, Inline, TextRange } from '../../parser/tree';
-import { isBlankOrLineBreak } from '../../text/blanks';
+import { codeIn, textIn } from '../../parser/treeText';
+import { isBlankOrLineBreak, isSpaceOrTab } from '../../text/blanks';
 import { locate } from '../../analysis/locate';
 import type { OffsetEdit } from './types';
 
@@ -53,7 +54,7 @@ export function selectionMarks(tree: CableTree, from: number, to: number): Selec
       { start: span.end, end: span.end, newText: ']' },
     ],
   }));
-  if (!sicFollows(tree.text, span.end)) {
+  if (!sicFollows(tree, span.end)) {
     marks.push({ id: 'sic', title: 'Mark as written so in the original: … [sic]', edits: [{ start: span.end, end: span.end, newText: ' [sic]' }] });
   }
   return marks;
@@ -61,11 +62,11 @@ export function selectionMarks(tree: CableTree, from: number, to: number): Selec
 
 /** The selection without the blanks and line breaks at its ends, if it can be marked. */
 function markableSpan(tree: CableTree, from: number, to: number): TextRange | undefined {
-  const text = tree.text;
+  // Read from the version's pieces, as the features are (see treeText.ts).
   let start = Math.max(0, Math.min(from, to));
-  let end = Math.min(text.length, Math.max(from, to));
-  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
-  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
+  let end = Math.min(tree.text.length, Math.max(from, to));
+  while (start < end && isBlankOrLineBreak(codeIn(tree, start))) start++;
+  while (end > start && isBlankOrLineBreak(codeIn(tree, end - 1))) end--;
   if (start === end) return undefined;
   const first = locate(tree, start);
   const last = locate(tree, end - 1);
@@ -113,8 +114,8 @@ function overlaps(range: TextRange, start: number, end: number): boolean {
 }
 
 /** A `[sic]` right after the words, blanks between: they are marked so already. */
-function sicFollows(text: string, end: number): boolean {
+function sicFollows(tree: CableTree, end: number): boolean {
   let at = end;
-  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-  return text.startsWith('[sic]', at);
+  while (isSpaceOrTab(codeIn(tree, at))) at++;
+  return textIn(tree, at, at + 5) === '[sic]';
 }
