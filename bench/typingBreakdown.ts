@@ -35,6 +35,7 @@ export async function typingBreakdown(text: string): Promise<Figure[]> {
     row('parseCable of the whole document', parse),
     { suite, name: 'in-process: parse after a one-character edit (ahead, in the debounce), p95', value: percentile(incremental, 95), unit: 'ms', note: `p50 ${median(incremental).toFixed(1)} ms over ${incremental.length} edits` },
     toldFigure(text),
+    inlayHintsFigure(text),
     zoneEditFigure(text, 'header'),
     zoneEditFigure(text, 'footer'),
     row('rules on the cached tree', rules),
@@ -135,6 +136,32 @@ function toldFigure(text: string): Figure {
   }
   const name = "in-process: the server's document takes a one-character edit and the parse is told it, p95";
   return { suite, name, value: percentile(durations, 95), unit: 'ms', note: `p50 ${median(durations).toFixed(2)} ms over ${durations.length} edits; the whole text is not made` };
+}
+
+/**
+ * Inlay hints for the lines an editor shows around the cursor, right after
+ * each one-character edit (VS Code asks once typing pauses for 25 ms or so):
+ * they read the leaves in range and look back for the year, not the facts
+ * of the whole cable.
+ */
+function inlayHintsFigure(text: string): Figure {
+  const service = createLanguageService();
+  const document = new EditableDocument('file:///hints.cable', 'cable', 1, text);
+  service.parse(document, defaultSettings);
+  const anywhere = new Random(13);
+  const durations: number[] = [];
+  let hinted = 0;
+  for (let i = 0; i < 200; i++) {
+    const position = document.positionAt(anywhere.int(0, document.getText().length - 1));
+    document.update([{ range: { start: position, end: position }, text: 'e' }], document.version + 1);
+    service.parse(document, defaultSettings);
+    const visible = { start: { line: Math.max(0, position.line - 30), character: 0 }, end: { line: position.line + 30, character: 0 } };
+    const start = now();
+    hinted += service.getInlayHints(document, defaultSettings, visible).length;
+    durations.push(now() - start);
+  }
+  const name = 'in-process: inlay hints for the 60 lines around a one-character edit, right after it, p95';
+  return { suite, name, value: percentile(durations, 95), unit: 'ms', note: `p50 ${median(durations).toFixed(3)} ms over ${durations.length} edits; ${(hinted / durations.length).toFixed(1)} hints each` };
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Requests right after a keystroke, as the server answers them: the document
  * is the server's editable one, its tree was parsed from the change alone,
- * and completion, hover and the rules read the text they need from the
- * version's pieces (parser/treeText.ts). They must answer exactly what they
- * answer for the same text opened afresh.
+ * and completion, hover, inlay hints and the rules read the text they need
+ * from the version's pieces (parser/treeText.ts). They must answer exactly
+ * what they answer for the same text opened afresh.
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,7 +16,7 @@ import { assertProperty } from './fuzz';
 
 const settings = mergeSettings();
 
-describe('completion, hover and diagnostics right after a keystroke answer as on the text opened afresh', () => {
+describe('completion, hover, inlay hints and diagnostics right after a keystroke answer as on the text opened afresh', () => {
   for (const [kind, arbitrary] of Object.entries({ 'generated cables': generatedCable, 'spliced samples': splicedSample })) {
     it(`${kind}: at the cursor and next to it, after every edit of a chain`, () => {
       assertProperty(
@@ -36,6 +36,9 @@ describe('completion, hover and diagnostics right after a keystroke answer as on
               assert.deepEqual(service.getCompletions(document, settings, position), fresh.getCompletions(opened, settings, position), `completion ${label}`);
               assert.deepEqual(service.getHover(document, settings, position), fresh.getHover(opened, settings, position), `hover ${label}`);
             }
+            // The lines around the cursor, as the editor asks for the visible ones.
+            const visible = { start: { line: Math.max(0, cursor.line - 20), character: 0 }, end: { line: cursor.line + 20, character: 0 } };
+            assert.deepEqual(service.getInlayHints(document, settings, visible), fresh.getInlayHints(opened, settings, visible), 'inlay hints');
             // The check reads this version's pieces, some keystrokes apart as a pause in typing leaves it.
             if (check) assert.deepEqual(service.getDiagnostics(document, settings), fresh.getDiagnostics(opened, settings), 'diagnostics');
           }

@@ -9,7 +9,8 @@ export function linesOf(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-function assertInside(position: Position, lines: readonly string[], what: string): void {
+/** A position lies on one of the lines, at most at its end. */
+export function assertInside(position: Position, lines: readonly string[], what: string): void {
   assert.ok(Number.isInteger(position.line) && Number.isInteger(position.character), `${what} is not whole numbers: ${JSON.stringify(position)}`);
   assert.ok(position.line >= 0 && position.line < lines.length, `${what} is on line ${position.line}, but the document has ${lines.length}`);
   const length = lines[position.line].length;

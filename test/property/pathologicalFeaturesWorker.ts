@@ -4,7 +4,7 @@
  * open one (its names in the workspace index), then hover, completion,
  * navigation, rename and quick fixes at its start, middle and end, quick
  * fixes for every diagnostic over the whole document, fix-all, the outline,
- * folding, formatting and the preview. Posts each feature's slowest time.
+ * folding, inlay hints over the whole document, formatting and the preview. Posts each feature's slowest time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -53,6 +53,7 @@ async function run(): Promise<void> {
   await timed('fix all', () => service.getCodeActions(document, settings, whole, [], [fixAllKind]));
   await timed('outline', () => service.getDocumentSymbols(document, settings));
   await timed('folding', () => service.getFoldingRanges(document, settings));
+  await timed('inlay hints', () => service.getInlayHints(document, settings, whole));
   await timed('formatting', () => service.getFormattingEdits(document, settings, { tabSize: 2, insertSpaces: true }));
   await timed('preview', () => service.renderPreview(document, settings, 'reading'));
   const result: FeaturesResult = { slowestMs };

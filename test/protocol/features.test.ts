@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { wholeFragment, type RenderResult } from '../../server/src/protocol';
 import { workedExample } from '../support/paths';
 import { startSession, type Session } from './session';
@@ -30,7 +30,7 @@ describe('editing features over LSP', () => {
 
   it('announces every feature', () => {
     const capabilities = session.initializeResult.capabilities;
-    for (const provider of ['completionProvider', 'hoverProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'codeActionProvider', 'documentFormattingProvider'] as const) {
+    for (const provider of ['completionProvider', 'hoverProvider', 'inlayHintProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'codeActionProvider', 'documentFormattingProvider'] as const) {
       assert.ok(capabilities[provider], provider);
     }
   });
@@ -50,6 +50,16 @@ describe('editing features over LSP', () => {
   it('reads `1205 19 October` in the worked example as 1951-10-19', async () => {
     const hover = await session.client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 72, character: 22 } });
     assert.match((hover.contents as MarkupContent).value, /1951-10-19 12:05, Friday/);
+  });
+
+  it('hints the dates of the worked example’s footer, which inherit their year, in the range asked for', async () => {
+    const range = { start: { line: 70, character: 0 }, end: { line: 75, character: 0 } };
+    const hints = await session.client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    assert.deepEqual(
+      hints.map((hint) => `${hint.position.line}:${hint.position.character} ${String(hint.label)}`),
+      ['72:35 1951-10-19', '73:37 1951-10-19'],
+    );
+    assert.match((hints[0].tooltip as MarkupContent).value, /takes 1951 from `0530 18 October 1951` on line 36/);
   });
 
   it('outlines header, quoted telegram and footer', async () => {

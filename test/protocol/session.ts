@@ -22,6 +22,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Announce that `workspaceSymbol/resolve` may fill in a symbol's range, as VS Code does. */
   symbolResolve?: boolean;
+  /** Announce `workspace/inlayHint/refresh`, as VS Code does. */
+  inlayHintRefresh?: boolean;
 }
 
 export interface Session {
@@ -49,6 +51,7 @@ export function clientCapabilities(options: SessionOptions): ClientCapabilities 
       workspaceFolders: true,
       diagnostics: { refreshSupport: true },
       ...(options.symbolResolve ? { symbol: { resolveSupport: { properties: ['location.range'] } } } : {}),
+      ...(options.inlayHintRefresh ? { inlayHint: { refreshSupport: true } } : {}),
     },
     textDocument: {
       synchronization: { dynamicRegistration: false },

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { DiagnosticSeverity, FileChangeType, MessageType, type ConfigurationParams, type ShowMessageParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, FileChangeType, MessageType, type ConfigurationParams, type InlayHint, type ShowMessageParams } from 'vscode-languageserver';
 import type { StatusParams } from '../../server/src/protocol';
 import { workedExample } from '../support/paths';
 import { codesAt, startSession } from './session';
@@ -41,6 +41,23 @@ describe('settings', () => {
       await session.client.waitForRequest('workspace/configuration', () => true, undefined, since);
       const published = await session.diagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'C304' && diagnostic.severity === DiagnosticSeverity.Error), since);
       assert.deepEqual(codesAt(published.diagnostics), ['C303@17', 'C304@66', 'C304@74', 'C305@38']);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('asks the client for new inlay hints when the reading of slashed dates changes, and hints the new reading', async () => {
+    const session = await startSession({ files: { 'slashed.cable': 'Cable: 1\n\nOn 10/11/51 we met.\n' }, inlayHintRefresh: true });
+    try {
+      const uri = session.open('slashed.cable');
+      const range = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+      const labels = async () => (await session.client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range })).map((hint) => String(hint.label));
+      assert.deepEqual(await labels(), ['1951-10-11']);
+      session.settings.slashedDates = 'day-first';
+      const since = session.client.mark();
+      session.client.notify('workspace/didChangeConfiguration', { settings: null });
+      await session.client.waitForRequest('workspace/inlayHint/refresh', () => true, undefined, since);
+      assert.deepEqual(await labels(), ['1951-11-10']);
     } finally {
       await session.close();
     }

@@ -8,6 +8,8 @@ export interface ClientSupport {
   pullDiagnostics: boolean;
   /** `workspace/diagnostic/refresh`: the server can ask for a new pull when settings or names change. */
   diagnosticRefresh: boolean;
+  /** `workspace/inlayHint/refresh`: the server can ask for new hints when the settings that read dates change. */
+  inlayHintRefresh: boolean;
   /** The file watcher can be registered at run time. */
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
@@ -20,6 +22,7 @@ export function clientSupport({ capabilities }: InitializeParams): ClientSupport
     configuration: capabilities.workspace?.configuration === true,
     pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
+    inlayHintRefresh: capabilities.workspace?.inlayHint?.refreshSupport === true,
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
     workspaceSymbolResolve: capabilities.workspace?.symbol?.resolveSupport?.properties.includes('location.range') === true,
@@ -32,6 +35,7 @@ export function serverCapabilities(client: ClientSupport): ServerCapabilities {
     workspace: { workspaceFolders: { supported: true, changeNotifications: client.workspaceFolders } },
     completionProvider: { triggerCharacters: ['[', ' ', ':', ';'], resolveProvider: false },
     hoverProvider: true,
+    inlayHintProvider: { resolveProvider: false },
     documentSymbolProvider: { label: 'Cable' },
     workspaceSymbolProvider: { resolveProvider: client.workspaceSymbolResolve },
     foldingRangeProvider: true,

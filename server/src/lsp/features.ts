@@ -40,6 +40,9 @@ export function registerFeatures(connection: Connection, documents: Documents, s
   connection.onHover(({ textDocument, position }, token) =>
     on('textDocument/hover', textDocument.uri, token, null, ({ document, settings }) => service.getHover(document, settings, position, token)),
   );
+  connection.languages.inlayHint.on(({ textDocument, range }, token) =>
+    on('textDocument/inlayHint', textDocument.uri, token, [], ({ document, settings }) => service.getInlayHints(document, settings, range, token)),
+  );
   connection.onDocumentSymbol(({ textDocument }, token) =>
     on('textDocument/documentSymbol', textDocument.uri, token, [], ({ document, settings }) => service.getDocumentSymbols(document, settings, token)),
   );

@@ -92,10 +92,15 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     const document = documents.get(uri);
     if (document) runner.notification('parsing ahead', () => checker.parseAhead(document));
   });
+  // A slashed date's hint reads `cable.slashedDates`; the client asks again for hints only when the text changes.
+  const refreshInlayHints = (): void => {
+    if (client.inlayHintRefresh) runner.notification('inlay hint refresh', () => connection.languages.inlayHint.refresh());
+  };
   const editorSettingsChanged = (): void => {
     settings.editorSettingsChanged();
     checker.inputsChanged();
     recheckOpen.trigger();
+    refreshInlayHints();
   };
   const configFilesChanged = (): void => {
     settings.configFilesChanged();
@@ -103,6 +108,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     notices.reset('config'); // the file was edited: a problem still there is worth saying again
     if (status.current.health === 'warning') status.update({ health: 'ok' });
     recheckOpen.trigger();
+    refreshInlayHints();
   };
   const dispose = (): void => {
     scheduler?.dispose();

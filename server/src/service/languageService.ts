@@ -12,6 +12,7 @@ import type {
   FoldingRange,
   FormattingOptions,
   Hover,
+  InlayHint,
   Location,
   Position,
   Range,
@@ -30,6 +31,7 @@ import { getDefinition } from './features/definition';
 import { getFoldingRanges } from './features/folding';
 import { getFormattingEdits } from './features/formatting';
 import { getHover } from './features/hover';
+import { getInlayHints } from './features/inlayHints';
 import { getDocumentReferences, getReferences, type WorkspaceNames } from './features/references';
 import { getRenameEdits, prepareRename } from './features/rename';
 import { getSelectionRanges } from './features/selectionRanges';
@@ -63,6 +65,8 @@ export interface CableLanguageService {
   getDiagnostics(document: TextDocument, settings: CableSettings, token?: Cancellation): Diagnostic[];
   getCompletions(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): CompletionList;
   getHover(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): Hover | null;
+  /** The dates time groups in `range` are read as, where the page does not write them out: an inherited year, a slashed date's order. */
+  getInlayHints(document: TextDocument, settings: CableSettings, range: Range, token?: Cancellation): InlayHint[];
   getDocumentSymbols(document: TextDocument, settings: CableSettings, token?: Cancellation): DocumentSymbol[];
   getFoldingRanges(document: TextDocument, settings: CableSettings, token?: Cancellation): FoldingRange[];
   getSelectionRanges(document: TextDocument, settings: CableSettings, positions: Position[], token?: Cancellation): SelectionRange[];
@@ -101,6 +105,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Cab
     getDiagnostics: diagnose,
     getCompletions: (document, settings, position, token) => getCompletions(parse(document, settings), position, contextOf(document, settings, token)),
     getHover: (document, settings, position, token) => getHover(parse(document, settings), position, contextOf(document, settings, token)),
+    getInlayHints: (document, settings, range, token) => getInlayHints(parse(document, settings), range, contextOf(document, settings, token)),
     getDocumentSymbols: (document, settings, token) => getDocumentSymbols(parse(document, settings), contextOf(document, settings, token)),
     getFoldingRanges: (document, settings, token) => getFoldingRanges(parse(document, settings), contextOf(document, settings, token)),
     getSelectionRanges: (document, settings, positions, token) => getSelectionRanges(parse(document, settings), positions, contextOf(document, settings, token)),

@@ -67,6 +67,16 @@ suite('Language features', () => {
     assert.ok(text.includes('1951-10-19'), `hover text: ${text || '(no hover)'}`);
   });
 
+  test('inlay hints show the footer’s `1205 19 October` read as 1951-10-19, just after the group', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile(workedExample));
+    const line = lineStartingWith(document, 'Deciphered:');
+    const range = new vscode.Range(line, 0, line + 1, 0);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range);
+    const shown = hints.map((hint) => `${hint.position.line}:${hint.position.character} ${typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')}`);
+    const groupEnd = positionOf(document, line, '1205 19 October', '1205 19 October'.length);
+    assert.deepEqual(shown, [`${groupEnd.line}:${groupEnd.character} 1951-10-19`]);
+  });
+
   test('the outline shows the header, the quoted telegram and the footer', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceFile(workedExample));
     const symbols = await vscode.commands.executeCommand<SymbolLike[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
