@@ -35,6 +35,11 @@ test('C206: replaces the unknown tag with the suggestion', () => {
   assertFix({ text, code: 'C206', title: 'Replace tag “Handwriten” with “Handwritten”', expected: edit(text, '[Handwriten:', '[Handwritten:'), remaining: [], preferred: true });
 });
 
+test('C212: replaces a misspelt Russian month with the genitive', () => {
+  const text = 'Cable: № 1\nReceived: 1135 19 октбря 1951\n\nТекст.\n';
+  assertFix({ text, code: 'C212', title: 'Replace month “октбря” with “октября”', expected: edit(text, '19 октбря', '19 октября'), remaining: [], preferred: true });
+});
+
 test('C212: replaces a misspelt month; a roman numeral with several candidates offers each, none preferred', () => {
   const text = sample('C212-unknown-month.cable');
   assertFix({ text, code: 'C212', title: 'Replace month “Octobr” with “October”', expected: edit(text, '19 Octobr 1951', '19 October 1951'), remaining: ['C212@12', 'C212@13'], preferred: true });

@@ -68,6 +68,19 @@ describe('Russian month words', () => {
     assert.match(scanTimeGroups('31 апреля 1951', 0, FIELD).problems[0].message, /April has 30 days/);
   });
 
+  test('a genitive a letter off after a day is C212, with the month to put instead, in capitals on a page of capitals', () => {
+    assert.deepEqual(problemsIn('19 октбря 1951'), ['C212/error:октбря']);
+    assert.deepEqual(scanTimeGroups('19 октбря 1951', 0, FIELD).problems[0].suggestions, ['октября']);
+    assert.deepEqual(problemsIn('Москва, 5 сентебря.'), ['C212/error:сентебря']);
+    assert.deepEqual(problemsIn('2 ноябр 1950'), ['C212/error:ноябр']);
+    assert.deepEqual(scanTimeGroups('19 ОКТБРЯ 1951', 0, FIELD).problems[0].suggestions, ['ОКТЯБРЯ']);
+    assert.match(scanTimeGroups('20 январа', 0, FIELD).problems[0].message, /^"январа" is not a month\. Did you mean января\?$/);
+  });
+
+  test('no C212 for words a letter from a month that are words of their own, nor for the short months', () => {
+    assertNothing(['5 марок', '3 марша', '2 марка', 'к 19 октябрю', '2 январям', '3 августом', '3 моя', '5 копий', '10 декабристов']);
+  });
+
   test('the year passes on to a later group without one, and the order of events is checked (C301)', () => {
     const text = 'Cable: № 1\nReceived: 1135 8 ноября 1951\n\nТекст.\n-----\nDeciphered: Федяев 1035 8 ноября\n';
     assert.deepEqual(codesAt(text), ['C301@6']);

@@ -6,7 +6,7 @@
 import { addProblem, dateAtom, isValidTime, newAtom } from './atoms';
 import type { Atom } from './atoms';
 import { isAsciiLetter, isDigit, isWordCharAt, numberAt, numberEndsCleanly } from './chars';
-import { daysInMonth, isMisspeltMonthName, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
+import { daysInMonth, isMisspeltMonthName, isMisspeltRussianMonth, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
 import { dayProblem, monthProblem, numericMonthProblem, romanProblem, timeProblem } from './problems';
 import type { ScanOptions, TimeGroupForm } from './types';
 import { isInlineBlank } from '../text/blanks';
@@ -191,7 +191,8 @@ function monthSpan(text: string, word: string, wordEnd: number): MonthSpan | und
 /**
  * A misspelt month where a month belongs (C212): the word, and the year after it
  * if any so that the year is not read again as a time. In a field value (strict)
- * short words count too (`8 Mya`, `2 Spet. 44`; see `isSuspectedMonth`).
+ * short words count too (`8 Mya`, `2 Spet. 44`; see `isSuspectedMonth`); a
+ * Russian genitive a letter off counts anywhere (`19 октбря`).
  */
 function misspeltMonthAtom(
   text: string,
@@ -202,7 +203,7 @@ function misspeltMonthAtom(
   form: TimeGroupForm,
   strict: boolean,
 ): Atom | undefined {
-  if (!isSuspectedMonth(word, strict) || isWordCharAt(text, wordEnd)) return undefined;
+  if (!(isSuspectedMonth(word, strict) || isMisspeltRussianMonth(word)) || isWordCharAt(text, wordEnd)) return undefined;
   const afterPeriod = text.charCodeAt(wordEnd) === 46 ? wordEnd + 1 : wordEnd;
   const year = readYear(text, afterPeriod);
   const atom = newAtom(start, year === undefined ? wordEnd : year.end, form === 'dtg' ? 'dtg' : 'date', form);

@@ -256,6 +256,45 @@ export function isMisspeltMonthName(word: string): boolean {
 }
 
 /**
+ * A misspelt Russian month after a day (C212): a Cyrillic word that is no
+ * month form but one letter from a genitive of five letters or more with the
+ * same first letter (`19 октбря`, `5 сентебря`, `2 ноябр`). Russian writes
+ * its months in lower case, so unlike the English test no capital is asked
+ * for; the short genitives (`мая`, `июня`, `июля`) are left out, as `May` is,
+ * since too many words are a letter from them.
+ */
+export function isMisspeltRussianMonth(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || !isCyrillic(lower.charCodeAt(0)) || lookupRussianMonthWord(lower) !== undefined) return false;
+  if (RUSSIAN_NOT_MONTHS.has(lower) || isOtherFormOfRussianMonth(lower)) return false;
+  return RUSSIAN_MONTH_NAMES.some((name) => name.length >= 5 && name.charCodeAt(0) === lower.charCodeAt(0) && boundedDistance(lower, name, 1) <= 1);
+}
+
+/** Words a letter from a genitive that are words of their own. */
+const RUSSIAN_NOT_MONTHS = new Set(['марша', 'марка']);
+
+/**
+ * The month words' other cases and numbers, a letter from the genitive too:
+ * a soft stem's (`октябр-ю`, `октябр-ях`, `январ-и`) and a hard one's
+ * (`март-у`, `август-ом`). Words of their own, not misspellings; a soft
+ * stem alone (`ноябр`) is a month cut short, and is one.
+ */
+const SOFT_MONTH_STEMS = ['январ', 'феврал', 'апрел', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const SOFT_ENDINGS = new Set(['ь', 'я', 'ю', 'е', 'ём', 'ем', 'и', 'ей', 'ям', 'ями', 'ях']);
+const HARD_MONTH_STEMS = ['март', 'август'];
+const HARD_ENDINGS = new Set(['', 'а', 'у', 'е', 'ом', 'ы', 'ов', 'ам', 'ами', 'ах']);
+
+function isOtherFormOfRussianMonth(lower: string): boolean {
+  const formOf = (stems: readonly string[], endings: ReadonlySet<string>) => stems.some((stem) => lower.startsWith(stem) && endings.has(lower.slice(stem.length)));
+  return formOf(SOFT_MONTH_STEMS, SOFT_ENDINGS) || formOf(HARD_MONTH_STEMS, HARD_ENDINGS);
+}
+
+/** The genitives one letter from a Russian word, in calendar order, for C212 suggestions. */
+function nearestRussianMonths(lower: string): string[] {
+  return RUSSIAN_MONTH_NAMES.filter((name) => name.length >= 5 && boundedDistance(lower, name, 1) <= 1);
+}
+
+/**
  * Full month names nearest to a word, nearest first, for C212 suggestions: months
  * the word begins (`Ju` → June, July), then months within two edits of the name or
  * its abbreviation (`Sept` too), by distance then calendar order. Empty when nothing is close.
@@ -263,6 +302,7 @@ export function isMisspeltMonthName(word: string): boolean {
 export function nearestMonths(word: string): string[] {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (lower.length === 0) return [];
+  if (isCyrillic(lower.charCodeAt(0))) return nearestRussianMonths(lower);
   const scored: Array<{ index: number; score: number }> = [];
   for (let index = 0; index < MONTH_NAMES.length; index++) {
     const full = MONTH_NAMES[index].toLowerCase();
