@@ -8,6 +8,7 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   TextDocuments,
+  type CancellationToken,
   type Connection,
   type DocumentDiagnosticReport,
   type FileEvent,
@@ -15,7 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkWorkspaceRequest } from './protocol';
-import { EditableDocument, neverCancelled, type Cancellation } from './service';
+import { EditableDocument, neverCancelled } from './service';
 import { serverCapabilities, workspaceFolderUris } from './lsp/capabilities';
 import { createSession, type ServerHost, type Session } from './lsp/session';
 import { isConfigFile } from './lsp/workspaceFiles';
@@ -57,11 +58,15 @@ function registerHandlers(connection: Connection, documents: TextDocuments<TextD
   documents.onDidChangeContent(({ document }) => {
     scheduler?.later(document.uri);
     session.parseAhead.changed(document.uri);
+    session.checkAhead.later(document.uri);
+    session.typingPause.changed(document.uri);
   });
   documents.onDidClose(({ document }) =>
     runner.notification('textDocument/didClose', async () => {
       scheduler?.cancel(document.uri);
       session.parseAhead.cancel(document.uri);
+      session.checkAhead.cancel(document.uri);
+      session.typingPause.forget(document.uri);
       if (scheduler) await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       await checker.closed(document.uri);
     }),
@@ -117,7 +122,9 @@ function push(connection: Connection, documents: TextDocuments<TextDocument>, se
   });
 }
 
-async function pull(documents: TextDocuments<TextDocument>, session: Session, uri: string, token: Cancellation): Promise<DocumentDiagnosticReport> {
+/** Answers a pull once typing has paused, for the version the editor holds then. */
+async function pull(documents: TextDocuments<TextDocument>, session: Session, uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+  await session.typingPause.settled(uri, token);
   const document = documents.get(uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const { diagnostics } = await session.checker.check(document, token);

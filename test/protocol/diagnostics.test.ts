@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
+import { typingDelayMs } from '../../server/src/lsp/diagnosticsScheduler';
 import { workedExample } from '../support/paths';
 import { codesAt, hasCode, startSession, type Session } from './session';
 
@@ -72,6 +73,15 @@ describe('pushed diagnostics', () => {
     const published = await session.diagnostics(uri, (params) => params.version === 8);
     assert.equal(hasCode('C210')(published), false);
     assert.deepEqual(codesAt(published.diagnostics), ['C304@66', 'C304@74', 'C305@38']);
+  });
+
+  it('publishes a change’s diagnostics once typing has paused, not before, though the check runs ahead of the pause', async () => {
+    const at = after_(19, 'Received: 1135');
+    const sent = performance.now();
+    session.change(uri, 9, [{ range: { start: at, end: at }, text: ' ' }]);
+    await session.diagnostics(uri, (params) => params.version === 9);
+    const waited = performance.now() - sent;
+    assert.ok(waited >= typingDelayMs - 1, `published ${waited.toFixed(1)} ms after the change`);
   });
 
   it('clears the diagnostics of a closed document', async () => {

@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { DocumentDiagnosticReportKind, type FullDocumentDiagnosticReport } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, type FullDocumentDiagnosticReport } from 'vscode-languageserver';
+import { typingDelayMs } from '../../server/src/lsp/diagnosticsScheduler';
 import { workedExample } from '../support/paths';
+import { LspError } from './lspClient';
 import { codesAt, startSession, type Session } from './session';
 
 const example = fs.readFileSync(workedExample, 'utf8');
@@ -39,6 +41,26 @@ describe('pull diagnostics', () => {
     session.change(uri, 2, [{ range: { start: position, end: position }, text: ' [sic]' }]);
     const report = await pull();
     assert.deepEqual(codesAt(report.items), ['C304@66', 'C304@74', 'C305@38']);
+  });
+
+  it('answers a pull right after a change once typing has paused; an unchanged document at once', async () => {
+    const sent = performance.now();
+    session.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    await pull();
+    const waited = performance.now() - sent;
+    assert.ok(waited >= typingDelayMs - 1, `answered ${waited.toFixed(1)} ms after the change`);
+    const again = performance.now();
+    await pull();
+    assert.ok(performance.now() - again < typingDelayMs, 'no change since: no wait');
+  });
+
+  it('answers a pull cancelled while it waits for the pause as cancelled, without waiting out the pause', async () => {
+    session.change(uri, 4, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    const sent = performance.now();
+    const { id, response } = session.client.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    setTimeout(() => session.client.notify('$/cancelRequest', { id }), 20);
+    await assert.rejects(response, (error: unknown) => error instanceof LspError && error.code === LSPErrorCodes.RequestCancelled);
+    assert.ok(performance.now() - sent < typingDelayMs, 'answered before the pause was over');
   });
 
   it('answers an empty report for a document that is not open', async () => {

@@ -5,7 +5,7 @@
  */
 import { MessageType, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, limitDiagnostics, namesOf, type CableLanguageService, type Cancellation } from '../service';
+import { CancelledError, limitDiagnostics, namesOf, neverCancelled, type CableLanguageService, type Cancellation } from '../service';
 import { throwIfCancelled } from '../service/cancellation';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
 import type { SettingsProvider } from './configuration';
@@ -16,6 +16,16 @@ import { documentKey, fsPathOf, type WorkspaceFiles } from './workspaceFiles';
 export interface CheckedDocument {
   version: number;
   diagnostics: Diagnostic[];
+}
+
+/** A check that takes longer waits for the pause in typing instead of running ahead of it. */
+const checkAheadBudgetMs = 20;
+
+interface LastCheck {
+  version: number;
+  generation: number;
+  result: CheckedDocument;
+  tookMs: number;
 }
 
 export interface CheckerParts {
@@ -34,7 +44,8 @@ export class DocumentChecker {
    * version and generation needs no re-check when other documents are.
    */
   private generation = 0;
-  private readonly checked = new Map<string, { version: number; generation: number }>();
+  /** Each open document's last check, kept to answer again while nothing it depends on has changed. */
+  private readonly checked = new Map<string, LastCheck>();
 
   constructor(private readonly parts: CheckerParts) {}
 
@@ -45,8 +56,12 @@ export class DocumentChecker {
 
   /** True when this version was checked with the names and settings as they are now. */
   isUpToDate(document: TextDocument): boolean {
-    const last = this.checked.get(document.uri);
-    return last !== undefined && last.version === document.version && last.generation === this.generation;
+    return this.upToDate(document.uri, document.version) !== undefined;
+  }
+
+  private upToDate(uri: string, version: number): LastCheck | undefined {
+    const last = this.checked.get(uri);
+    return last !== undefined && last.version === version && last.generation === this.generation ? last : undefined;
   }
 
   /**
@@ -67,12 +82,33 @@ export class DocumentChecker {
       this.parts.index.setOpen(document.uri, []);
       return { version, diagnostics: [] };
     }
+    const last = this.upToDate(document.uri, version);
+    if (last) return last.result;
+    const started = performance.now();
     const ownNamesChanged = this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
     const diagnostics = this.parts.service.getDiagnostics(document, settings, token);
     // This check saw its own names; anything else that changed while the settings were read makes it out of date.
     const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
-    this.checked.set(document.uri, { version, generation });
-    return { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
+    const result = { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
+    this.checked.set(document.uri, { version, generation, result, tookMs: performance.now() - started });
+    return result;
+  }
+
+  /**
+   * Checks the version the editor holds during the pause before its
+   * diagnostics are due (see CheckAhead), so that when they are due they are
+   * ready: unless it is checked already, or its last check took so long that
+   * running one after every keystroke would hold up the next.
+   */
+  async checkAhead(document: TextDocument): Promise<void> {
+    const last = this.checked.get(document.uri);
+    if (this.isUpToDate(document) || (last !== undefined && last.tookMs > checkAheadBudgetMs)) return;
+    try {
+      await this.check(document, neverCancelled);
+    } catch (error) {
+      // Closed meanwhile: nothing is due for it any more.
+      if (!(error instanceof CancelledError)) throw error;
+    }
   }
 
   /**

@@ -5,6 +5,14 @@
  */
 export const typingDelayMs = 150;
 
+/**
+ * When to check ahead of that: once typing has paused this long, the check
+ * runs, and its diagnostics wait for `typingDelayMs` to be sent. They then
+ * appear as soon as they are due, instead of a check's time after it, and
+ * still never mid-word.
+ */
+export const checkAheadDelayMs = 50;
+
 interface Pending {
   timer: NodeJS.Timeout;
   immediate: boolean;
@@ -32,6 +40,12 @@ export class DiagnosticsScheduler {
   /** Checks again soon, unless a check is already pending (a typing pause wins: no check mid-word). */
   recheck(uri: string): void {
     if (!this.pending.has(uri)) this.set(uri, 0, false);
+  }
+
+  /** True while a check waits for a pause in typing (not one due at once). */
+  waitsForPause(uri: string): boolean {
+    const pending = this.pending.get(uri);
+    return pending !== undefined && !pending.immediate;
   }
 
   cancel(uri: string): void {

@@ -10,9 +10,10 @@ import { createLanguageService, type CableLanguageService } from '../service';
 import { clientSupport, type ClientSupport } from './capabilities';
 import { DocumentChecker } from './checker';
 import { SettingsProvider, type ConfigFileSource } from './configuration';
-import { Debouncer, DiagnosticsScheduler } from './diagnosticsScheduler';
+import { checkAheadDelayMs, Debouncer, DiagnosticsScheduler } from './diagnosticsScheduler';
 import { Notices } from './notices';
 import { ParseAhead } from './parseAhead';
+import { TypingPause } from './typingPause';
 import { messageOf, SafeRunner, type Log } from './runner';
 import { StatusReporter } from './status';
 import { nodeWorkspaceFiles, type WorkspaceFiles } from './workspaceFiles';
@@ -45,6 +46,10 @@ export interface Session {
   readonly scheduler: DiagnosticsScheduler | undefined;
   /** Parses changed documents while the diagnostics wait for a pause in typing. */
   readonly parseAhead: ParseAhead;
+  /** Checks changed documents in the pause before their diagnostics are due. */
+  readonly checkAhead: DiagnosticsScheduler;
+  /** When each document last changed: a pull is answered once typing pauses. */
+  readonly typingPause: TypingPause;
   /** Checks every open document again (pushed) or asks the client to pull again. */
   readonly recheckOpen: Debouncer;
   /** The editor's settings changed: every open document is checked again. */
@@ -92,6 +97,13 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     const document = documents.get(uri);
     if (document) runner.notification('parsing ahead', () => checker.parseAhead(document));
   });
+  const typingPause = new TypingPause();
+  const checkAhead = new DiagnosticsScheduler((uri) => {
+    const document = documents.get(uri);
+    // Pushing, only while the push waits: a check after it would leave the
+    // document looking up to date (see recheckOpen) with diagnostics never sent.
+    if (document && (!scheduler || scheduler.waitsForPause(uri))) runner.notification('checking ahead', () => checker.checkAhead(document));
+  }, checkAheadDelayMs);
   // A slashed date's hint reads `cable.slashedDates`; the client asks again for hints only when the text changes.
   const refreshInlayHints = (): void => {
     if (client.inlayHintRefresh) runner.notification('inlay hint refresh', () => connection.languages.inlayHint.refresh());
@@ -113,10 +125,11 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   const dispose = (): void => {
     scheduler?.dispose();
     parseAhead.dispose();
+    checkAhead.dispose();
     recheckOpen.dispose();
     index.dispose();
   };
-  return { client, runner, status, settings, index, checker, service, files, scheduler, parseAhead, recheckOpen, editorSettingsChanged, configFilesChanged, dispose };
+  return { client, runner, status, settings, index, checker, service, files, scheduler, parseAhead, checkAhead, typingPause, recheckOpen, editorSettingsChanged, configFilesChanged, dispose };
 }
 
 /** Log lines go to the client's output channel (stdout carries the protocol). */
