@@ -115,10 +115,11 @@ function push(connection: Connection, documents: TextDocuments<TextDocument>, se
   const document = documents.get(uri);
   if (!session || !document) return;
   session.runner.notification('publishing diagnostics', async () => {
-    const { version, diagnostics } = await session.checker.check(document, neverCancelled);
+    const result = await session.checker.check(document, neverCancelled);
     // Closed meanwhile: publishing now would bring back diagnostics the close just cleared.
     if (documents.get(uri) !== document) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics });
+    session.checker.markSent(uri, result);
+    await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
   });
 }
 

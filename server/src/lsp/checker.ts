@@ -46,6 +46,8 @@ export class DocumentChecker {
   private generation = 0;
   /** Each open document's last check, kept to answer again while nothing it depends on has changed. */
   private readonly checked = new Map<string, LastCheck>();
+  /** The result last pushed to the client for each open document. */
+  private readonly sent = new Map<string, CheckedDocument>();
 
   constructor(private readonly parts: CheckerParts) {}
 
@@ -54,11 +56,23 @@ export class DocumentChecker {
     this.generation++;
   }
 
-  /** True when this version was checked with the names and settings as they are now. */
-  isUpToDate(document: TextDocument): boolean {
-    return this.upToDate(document.uri, document.version) !== undefined;
+
+  /** The client was sent this result (pushed diagnostics). */
+  markSent(uri: string, result: CheckedDocument): void {
+    this.sent.set(uri, result);
   }
 
+  /**
+   * True unless the client holds diagnostics for this version and the
+   * current names and settings: a check ahead keeps its result without
+   * sending it, so being checked is not enough.
+   */
+  needsSending(document: TextDocument): boolean {
+    const last = this.upToDate(document.uri, document.version);
+    return last === undefined || this.sent.get(document.uri) !== last.result;
+  }
+
+  /** The last check when it was of this version, with the names and settings as they are now. */
   private upToDate(uri: string, version: number): LastCheck | undefined {
     const last = this.checked.get(uri);
     return last !== undefined && last.version === version && last.generation === this.generation ? last : undefined;
@@ -102,7 +116,7 @@ export class DocumentChecker {
    */
   async checkAhead(document: TextDocument): Promise<void> {
     const last = this.checked.get(document.uri);
-    if (this.isUpToDate(document) || (last !== undefined && last.tookMs > checkAheadBudgetMs)) return;
+    if (this.upToDate(document.uri, document.version) || (last !== undefined && last.tookMs > checkAheadBudgetMs)) return;
     try {
       await this.check(document, neverCancelled);
     } catch (error) {
@@ -127,6 +141,7 @@ export class DocumentChecker {
   /** The document was closed: its tree, settings and notices go; its file on disk counts again for names. */
   async closed(uri: string): Promise<void> {
     this.checked.delete(uri);
+    this.sent.delete(uri);
     this.parts.service.forget(uri);
     this.parts.settings.forget(uri);
     this.parts.notices.reset('large-file', uri);

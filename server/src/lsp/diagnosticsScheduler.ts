@@ -42,12 +42,6 @@ export class DiagnosticsScheduler {
     if (!this.pending.has(uri)) this.set(uri, 0, false);
   }
 
-  /** True while a check waits for a pause in typing (not one due at once). */
-  waitsForPause(uri: string): boolean {
-    const pending = this.pending.get(uri);
-    return pending !== undefined && !pending.immediate;
-  }
-
   cancel(uri: string): void {
     const pending = this.pending.get(uri);
     if (pending) clearTimeout(pending.timer);

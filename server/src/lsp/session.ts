@@ -72,20 +72,27 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   const scheduler = client.pullDiagnostics ? undefined : new DiagnosticsScheduler((uri) => push(uri));
   const recheckOpen = new Debouncer(() => {
     if (scheduler) {
-      // A document checked since the change (the one whose names changed, usually) is current already.
-      for (const document of documents.all()) if (!checker.isUpToDate(document)) scheduler.recheck(document.uri);
+      // A document whose current diagnostics were sent since the change (the one whose names changed, usually) needs nothing.
+      for (const document of documents.all()) if (checker.needsSending(document)) scheduler.recheck(document.uri);
     } else if (client.diagnosticRefresh) {
       runner.notification('diagnostic refresh', () => connection.languages.diagnostics.refresh());
     }
   }, recheckDelayMs);
+  // The open documents are checked again early in that wait, so the recheck finds their diagnostics ready.
+  const recheckAhead = new Debouncer(() => {
+    for (const document of documents.all()) runner.notification('checking ahead', () => checker.checkAhead(document));
+  }, checkAheadDelayMs);
+  /** The names or the settings changed: every open document's diagnostics are out of date. */
+  const openChecksOutOfDate = (): void => {
+    checker.inputsChanged();
+    recheckOpen.trigger();
+    recheckAhead.trigger();
+  };
   const files = host.files ?? nodeWorkspaceFiles;
   const index = new WorkspaceIndex(
     files,
     {
-      namesChanged: () => {
-        checker.inputsChanged();
-        recheckOpen.trigger();
-      },
+      namesChanged: openChecksOutOfDate,
       indexing: (active) => status.update({ state: active ? 'indexing' : 'ready', indexedFiles: index.names.documentCount }),
       failed: (what, error) => runner.notification(what, () => Promise.reject(error)),
     },
@@ -100,9 +107,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   const typingPause = new TypingPause();
   const checkAhead = new DiagnosticsScheduler((uri) => {
     const document = documents.get(uri);
-    // Pushing, only while the push waits: a check after it would leave the
-    // document looking up to date (see recheckOpen) with diagnostics never sent.
-    if (document && (!scheduler || scheduler.waitsForPause(uri))) runner.notification('checking ahead', () => checker.checkAhead(document));
+    if (document) runner.notification('checking ahead', () => checker.checkAhead(document));
   }, checkAheadDelayMs);
   // A slashed date's hint reads `cable.slashedDates`; the client asks again for hints only when the text changes.
   const refreshInlayHints = (): void => {
@@ -110,16 +115,14 @@ export function createSession(connection: Connection, documents: TextDocuments<T
   };
   const editorSettingsChanged = (): void => {
     settings.editorSettingsChanged();
-    checker.inputsChanged();
-    recheckOpen.trigger();
+    openChecksOutOfDate();
     refreshInlayHints();
   };
   const configFilesChanged = (): void => {
     settings.configFilesChanged();
-    checker.inputsChanged();
     notices.reset('config'); // the file was edited: a problem still there is worth saying again
     if (status.current.health === 'warning') status.update({ health: 'ok' });
-    recheckOpen.trigger();
+    openChecksOutOfDate();
     refreshInlayHints();
   };
   const dispose = (): void => {
@@ -127,6 +130,7 @@ export function createSession(connection: Connection, documents: TextDocuments<T
     parseAhead.dispose();
     checkAhead.dispose();
     recheckOpen.dispose();
+    recheckAhead.dispose();
     index.dispose();
   };
   return { client, runner, status, settings, index, checker, service, files, scheduler, parseAhead, checkAhead, typingPause, recheckOpen, editorSettingsChanged, configFilesChanged, dispose };
