@@ -54,7 +54,10 @@ function registerHandlers(connection: Connection, documents: TextDocuments<TextD
 
   connection.onInitialized(() => runner.notification('initialized', () => initialized(connection, session, params)));
   // The first check after opening runs at once; later ones wait for a pause in typing.
-  documents.onDidOpen(({ document }) => scheduler?.now(document.uri));
+  documents.onDidOpen(({ document }) => {
+    scheduler?.now(document.uri);
+    session.typingPause.opened(document.uri);
+  });
   documents.onDidChangeContent(({ document }) => {
     scheduler?.later(document.uri);
     session.parseAhead.changed(document.uri);

@@ -54,6 +54,14 @@ describe('pull diagnostics', () => {
     assert.ok(performance.now() - again < typingDelayMs, 'no change since: no wait');
   });
 
+  it('answers the first pull after opening at once: opening is no typing', async () => {
+    const opened = performance.now();
+    const other = session.open('other.cable', 'Cable: № 1\n\nText.\n');
+    await session.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: other } });
+    const waited = performance.now() - opened;
+    assert.ok(waited < typingDelayMs, `answered ${waited.toFixed(1)} ms after opening`);
+  });
+
   it('answers a pull cancelled while it waits for the pause as cancelled, without waiting out the pause', async () => {
     session.change(uri, 4, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
     const sent = performance.now();
