@@ -86,6 +86,27 @@ test('references of a name in one document: every use with the same key, whateve
   assert.deepEqual(getDocumentReferences(parseCable(nowhere.text), nowhere.cursor, contextFor(), true), []);
 });
 
+test('references of a Russian name include it in the other grammatical cases; a Latin name’s changed ending is another name', () => {
+  const { text, cursor } = withCursor('Cable: 1\n\nПередайте тов. Стал‸ину и Молотову.\nТов. Сталин согласен; мнение тов. Сталина известно.\nИосиф Сталин.\n');
+  assert.deepEqual(described(text, getDocumentReferences(parseCable(text), cursor, contextFor(), true)), ['3:Сталину', '4:Сталин', '4:Сталина']);
+  const latin = withCursor('Cable: 1\n\nTo Cde. Stal‸in and Cde. Stalina.\n');
+  assert.deepEqual(described(latin.text, getDocumentReferences(parseCable(latin.text), latin.cursor, contextFor(), true)), ['3:Stalin']);
+});
+
+test('references of a Russian name across the workspace find its other cases through the name index', async () => {
+  const { text, cursor } = withCursor('Cable: 1\n\nДоложите тов. Мол‸отову.\n');
+  const texts = {
+    [uri]: text,
+    'file:///b.cable': 'Cable: 2\n\nТов. Молотов прибыл.\n',
+    'file:///c.cable': 'Cable: 3\n\nС тов. Молотовым и тов. Малотовым.\n',
+    'file:///d.cable': 'Cable: 4\n\nТов. Моргунов.\n',
+  };
+  const workspace = new MemoryWorkspace(texts);
+  const locations = await getReferences(parseCable(text), cursor, contextFor(workspace.index()), true, workspace);
+  assert.deepEqual(describedAcross(texts, locations), ['decrypt.cable@3:Молотову', 'b.cable@3:Молотов', 'c.cable@3:Молотовым']);
+  assert.deepEqual(workspace.read, ['file:///b.cable', 'file:///c.cable'], 'only the documents the index lists for a form of the name');
+});
+
 const otherTexts = {
   'file:///b.cable': 'Cable: 2\n\nFor Cde. Li Kenong only.\n\nKIM IL SUNG\n',
   'file:///c.cable': 'Cable: 3\n\nNothing about him; Le Kenong is someone else.\n',

@@ -96,6 +96,11 @@ test('a new name is trimmed; empty names, line breaks and brackets are refused w
   }
 });
 
+test('renaming a Russian name changes that spelling alone: its other grammatical cases keep their endings', async () => {
+  const { text, cursor } = withCursor('Cable: 1\n\nПередайте тов. Стал‸ину.\nТов. Сталин согласен; тов. Сталину доложено.\n');
+  assert.equal(await renamed(text, cursor, 'Молотову'), 'Cable: 1\n\nПередайте тов. Молотову.\nТов. Сталин согласен; тов. Молотову доложено.\n');
+});
+
 test('outside a name there is nothing to rename', async () => {
   const { text, cursor } = withCursor('Cable: 1\n\nTo Cde. Li Kenong, to‸day.\n');
   assert.equal(await getRenameEdits(parseCable(text), cursor, 'Other Name', contextFor()), null);

@@ -1,14 +1,18 @@
 /**
  * Find all references: for a footnote, its references (and its note); for a
- * name, every use of the same name (same key) in this document and, when the
- * host gives a workspace, in every other document that uses it.
+ * name, every use of the same name (same key, or a Russian name in another
+ * grammatical case) in this document and, when the host gives a workspace,
+ * in every other document that uses it.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
 import { locate } from '../analysis/locate';
 import { throwIfCancelled } from '../cancellation';
+import { areNameForms, formsPrefix } from '../names/inflection';
+import type { NameIndex } from '../names/nameIndex';
 import { namesOf } from '../names/namesOf';
 import type { NamedText } from '../parser/namesPass';
 import type { CableTree, NameNode, TextRange } from '../parser/tree';
+import { isCyrillic } from '../text/cyrillic';
 import type { FeatureContext } from './context';
 import { footnoteAt, footnoteReferences, locationOf, noteFor, offsetOf, touches } from './definition';
 
@@ -26,36 +30,59 @@ export function nameAt(tree: CableTree, offset: number): NameNode | undefined {
   return block.inlines.find((inline): inline is NameNode => inline.type === 'name' && touches(inline, offset));
 }
 
-/** Every use of a name key in one tree, in document order. */
-export function usesOf(tree: CableTree, key: string): NameNode[] {
-  return usesAmong(namesOf(tree), key);
+/**
+ * Which names are uses of the one asked about: the same key (rename, which
+ * must not change `Сталина` when `Сталин` is renamed), or also the key in
+ * the other grammatical cases of a Russian name (references: `Сталин`,
+ * `Сталина`, `Сталину` are one man).
+ */
+export interface NameQuery {
+  key: string;
+  inAnyCase: boolean;
 }
 
-function usesAmong(names: readonly NameNode[], key: string): NameNode[] {
-  return names.filter((name) => name.key === key);
+function isUse(query: NameQuery, key: string): boolean {
+  return key === query.key || (query.inAnyCase && areNameForms(key, query.key));
+}
+
+/** Every use of a name in one tree, in document order. */
+export function usesOf(tree: CableTree, query: NameQuery): NameNode[] {
+  return usesAmong(namesOf(tree), query);
+}
+
+function usesAmong(names: readonly NameNode[], query: NameQuery): NameNode[] {
+  const forms = query.inAnyCase && isCyrillic(query.key.charCodeAt(0));
+  return names.filter((name) => name.key === query.key || (forms && isUse(query, name.key)));
+}
+
+/** The keys of the name index that are uses of the name: its case forms are found among the keys sharing their stem's start. */
+function keysInIndex(query: NameQuery, names: NameIndex): string[] {
+  if (!query.inAnyCase || !isCyrillic(query.key.charCodeAt(0))) return [query.key];
+  return [query.key, ...names.keysStartingWith(formsPrefix(query.key)).filter((key) => areNameForms(key, query.key))];
 }
 
 /**
  * The other documents that use a name: those the name index lists, or, with
  * no index, every document of the workspace. Sorted so results are stable.
  */
-export function documentsToVisit(key: string, context: FeatureContext, workspace: WorkspaceNames): string[] {
-  const candidates = context.names ? context.names.documentsUsing(key).keys() : workspace.uris();
+export function documentsToVisit(query: NameQuery, context: FeatureContext, workspace: WorkspaceNames): string[] {
+  const index = context.names;
+  const candidates = index ? keysInIndex(query, index).flatMap((key) => [...index.documentsUsing(key).keys()]) : workspace.uris();
   return [...new Set(candidates)].filter((uri) => uri !== context.uri).sort();
 }
 
 /** Visits the uses of a name in the other documents, checking for cancellation before each. */
 export async function forEachWorkspaceUse(
-  key: string,
+  query: NameQuery,
   context: FeatureContext,
   workspace: WorkspaceNames,
   visit: (uri: string, named: NamedText, uses: NameNode[]) => void,
 ): Promise<void> {
-  for (const uri of documentsToVisit(key, context, workspace)) {
+  for (const uri of documentsToVisit(query, context, workspace)) {
     throwIfCancelled(context.token);
     const named = await workspace.names(uri);
     if (!named) continue;
-    const uses = usesAmong(named.names, key);
+    const uses = usesAmong(named.names, query);
     if (uses.length > 0) visit(uri, named, uses);
   }
   throwIfCancelled(context.token);
@@ -81,7 +108,7 @@ export async function getReferences(
   const local = localReferences(tree, offsetOf(tree, position), context, includeDeclaration);
   if (!workspace || !local.name) return local.locations;
   const found = [...local.locations];
-  await forEachWorkspaceUse(local.name.key, context, workspace, (uri, other, uses) => found.push(...locationsIn(other, uri, uses)));
+  await forEachWorkspaceUse({ key: local.name.key, inAnyCase: true }, context, workspace, (uri, other, uses) => found.push(...locationsIn(other, uri, uses)));
   return found;
 }
 
@@ -96,7 +123,7 @@ function localReferences(tree: CableTree, offset: number, context: FeatureContex
   if (footnote) return { locations: footnoteLocations(tree, footnote.marker, context.uri, includeDeclaration), name: undefined };
   const name = nameAt(tree, offset);
   if (!name) return { locations: [], name: undefined };
-  return { locations: locationsIn(tree, context.uri, usesOf(tree, name.key)), name };
+  return { locations: locationsIn(tree, context.uri, usesOf(tree, { key: name.key, inAnyCase: true })), name };
 }
 
 function footnoteLocations(tree: CableTree, marker: string, uri: string, includeDeclaration: boolean): Location[] {

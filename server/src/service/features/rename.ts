@@ -48,8 +48,10 @@ export async function getRenameEdits(
     const edits = uses.flatMap((use) => editFor(target, use, spellingFor(target, use, replacement, capitalsFromCursor)));
     if (edits.length > 0) changes[uri] = edits;
   };
-  addEdits(context.uri, tree, usesOf(tree, name.key));
-  if (workspace) await forEachWorkspaceUse(name.key, context, workspace, addEdits);
+  // This spelling alone: a Russian name's other cases keep their endings, which a new name need not take.
+  const query = { key: name.key, inAnyCase: false };
+  addEdits(context.uri, tree, usesOf(tree, query));
+  if (workspace) await forEachWorkspaceUse(query, context, workspace, addEdits);
   return { changes };
 }
 

@@ -48,3 +48,25 @@ export function areCaseForms(a: string, b: string): boolean {
   }
   return false;
 }
+
+/**
+ * True when two different name keys are one name in other grammatical
+ * cases: as many words, each the same or a case form of the other
+ * (`иосиф сталин` / `иосифа сталина`). Never for Latin letters.
+ */
+export function areNameForms(a: string, b: string): boolean {
+  if (a === b) return false;
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  return wordsA.length === wordsB.length && wordsA.every((word, index) => word === wordsB[index] || areCaseForms(word, wordsB[index]));
+}
+
+/**
+ * The start every case form of a name key shares: its first word's first
+ * letters, as many as a stem must have (a shorter first word is never
+ * inflected, so all of it). Used to look the forms up among sorted keys.
+ */
+export function formsPrefix(key: string): string {
+  const firstWord = key.indexOf(' ') < 0 ? key.length : key.indexOf(' ');
+  return key.slice(0, Math.min(shortestStem, firstWord));
+}
