@@ -21,7 +21,8 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(serverModule: string, workspace: string): Promise<BenchServer> {
+/** `pull`: announce pull diagnostics, as VS Code's language client does. */
+export async function startServer(serverModule: string, workspace: string, { pull = false } = {}): Promise<BenchServer> {
   const client = new LspClient(serverModule, repoRoot);
   client.onRequest('workspace/configuration', (params) => (params as ConfigurationParams).items.map(() => ({})));
   const workspaceUri = pathToFileURL(workspace).href;
@@ -29,7 +30,7 @@ export async function startServer(serverModule: string, workspace: string): Prom
     processId: process.pid,
     rootUri: workspaceUri,
     workspaceFolders: [{ uri: workspaceUri, name: path.basename(workspace) }],
-    capabilities: clientCapabilities({}),
+    capabilities: clientCapabilities({ pull }),
   }, 60_000);
   client.notify('initialized', {});
   return {

@@ -24,6 +24,7 @@ import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { pingRoundTrip, published, startServer, timedRequest, waitReady, type BenchServer } from './server';
 import { afterPauseFloors } from './afterPauseFloors';
+import { pullTyping } from './pullTyping';
 import { typingBreakdown } from './typingBreakdown';
 import { median, now, percentile } from './stats';
 
@@ -58,7 +59,7 @@ export async function typingLatency(options: BenchOptions): Promise<Figure[]> {
     explainSlowRequests(afterEdit, readPauses(gcLog), clientPauses.pauses);
     // Taken with the server gone, so nothing else runs beside it.
     const floors = await afterPauseFloors(text, typingDelayMs, options.quick ? 25 : 100, targetMs);
-    return [...figures, ...floors, ...(await typingBreakdown(text))];
+    return [...figures, ...(await pullTyping(options, text)), ...floors, ...(await typingBreakdown(text))];
   } finally {
     removeFolder(gcFolder);
   }
@@ -138,7 +139,7 @@ export async function editAndWait(editor: Editor, afterSend?: (at: Position) => 
 }
 
 /** Inserts a character (70%) or deletes one (30%) at a random offset; `at` is where the cursor ends up. */
-function randomEdit(editor: Editor): { change: { range: Range; text: string }; at: Position } {
+export function randomEdit(editor: Editor): { change: { range: Range; text: string }; at: Position } {
   const { document, random } = editor;
   const length = document.length;
   const offset = random.int(0, Math.max(0, length - 1));
