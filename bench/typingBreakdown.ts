@@ -6,7 +6,8 @@
  * code's cost without the protocol, the debounce or a busy machine.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, defaultSettings, EditableDocument, NameIndex, namesOf, neverCancelled, parseCable } from '../server/src/service';
+import { createLanguageService, defaultSettings, EditableDocument, NameIndex, namesOf, neverCancelled, parseCable, type CableLanguageService } from '../server/src/service';
+import type { Position } from 'vscode-languageserver-types';
 import { getWorkspaceSymbols, maxWorkspaceSymbols } from '../server/src/service/features/workspaceSymbols';
 import type { CableTree, FieldBlock } from '../server/src/service/parser/tree';
 import { Random } from '../test/support/generate';
@@ -111,6 +112,31 @@ function incrementalParses(text: string, edits: number, place: (tree: CableTree,
   return durations;
 }
 
+/** One of `keystrokes`' edits: where it goes, and `type()` to make it and parse the new version as the server does. */
+interface Keystroke {
+  service: CableLanguageService;
+  document: EditableDocument;
+  position: Position;
+  index: number;
+  type(): void;
+}
+
+/** 200 one-character insertions at random places of the server's kind of document (pieces), each version parsed from the one before. */
+function keystrokes(text: string, seed: number, onKeystroke: (keystroke: Keystroke) => void): void {
+  const service = createLanguageService();
+  const document = new EditableDocument('file:///typed.cable', 'cable', 1, text);
+  service.parse(document, defaultSettings);
+  const anywhere = new Random(seed);
+  for (let index = 0; index < 200; index++) {
+    const position = document.positionAt(anywhere.int(0, document.getText().length - 1));
+    const type = (): void => {
+      document.update([{ range: { start: position, end: position }, text: 'e' }], document.version + 1);
+      service.parse(document, defaultSettings);
+    };
+    onKeystroke({ service, document, position, index, type });
+  }
+}
+
 /**
  * What the server does on a keystroke: its document (pieces, see
  * EditableDocument) takes the change and the parse is told it, so neither
@@ -118,22 +144,16 @@ function incrementalParses(text: string, edits: number, place: (tree: CableTree,
  * edit) reads it whole, and the document settles on it.
  */
 function toldFigure(text: string): Figure {
-  const service = createLanguageService();
-  const document = new EditableDocument('file:///told.cable', 'cable', 1, text);
-  service.parse(document, defaultSettings);
-  const anywhere = new Random(11);
   const durations: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const position = document.positionAt(anywhere.int(0, document.getText().length - 1));
+  keystrokes(text, 11, ({ service, document, index, type }) => {
     const start = now();
-    document.update([{ range: { start: position, end: position }, text: 'e' }], document.version + 1);
-    service.parse(document, defaultSettings);
+    type();
     durations.push(now() - start);
-    if (i % 10 === 9) {
+    if (index % 10 === 9) {
       service.getDiagnostics(document, defaultSettings);
       document.settle();
     }
-  }
+  });
   const name = "in-process: the server's document takes a one-character edit and the parse is told it, p95";
   return { suite, name, value: percentile(durations, 95), unit: 'ms', note: `p50 ${median(durations).toFixed(2)} ms over ${durations.length} edits; the whole text is not made` };
 }
@@ -145,21 +165,15 @@ function toldFigure(text: string): Figure {
  * of the whole cable.
  */
 function inlayHintsFigure(text: string): Figure {
-  const service = createLanguageService();
-  const document = new EditableDocument('file:///hints.cable', 'cable', 1, text);
-  service.parse(document, defaultSettings);
-  const anywhere = new Random(13);
   const durations: number[] = [];
   let hinted = 0;
-  for (let i = 0; i < 200; i++) {
-    const position = document.positionAt(anywhere.int(0, document.getText().length - 1));
-    document.update([{ range: { start: position, end: position }, text: 'e' }], document.version + 1);
-    service.parse(document, defaultSettings);
+  keystrokes(text, 13, ({ service, document, position, type }) => {
+    type();
     const visible = { start: { line: Math.max(0, position.line - 30), character: 0 }, end: { line: position.line + 30, character: 0 } };
     const start = now();
     hinted += service.getInlayHints(document, defaultSettings, visible).length;
     durations.push(now() - start);
-  }
+  });
   const name = 'in-process: inlay hints for the 60 lines around a one-character edit, right after it, p95';
   return { suite, name, value: percentile(durations, 95), unit: 'ms', note: `p50 ${median(durations).toFixed(3)} ms over ${durations.length} edits; ${(hinted / durations.length).toFixed(1)} hints each` };
 }
