@@ -56,7 +56,6 @@ export class DocumentChecker {
     this.generation++;
   }
 
-
   /** The client was sent this result (pushed diagnostics). */
   markSent(uri: string, result: CheckedDocument): void {
     this.sent.set(uri, result);
@@ -110,8 +109,8 @@ export class DocumentChecker {
 
   /**
    * Checks the version the editor holds during the pause before its
-   * diagnostics are due (see CheckAhead), so that when they are due they are
-   * ready: unless it is checked already, or its last check took so long that
+   * diagnostics are due (the session's `checkAhead` and `recheckAhead`), so
+   * that when they are due they are ready: unless it is checked already, or its last check took so long that
    * running one after every keystroke would hold up the next.
    */
   async checkAhead(document: TextDocument): Promise<void> {
