@@ -233,6 +233,14 @@ describe('names', () => {
     assert.match(value, /Near spellings \(C305\): `Le Kenong`, `La Kenong`, `Lo Kenong`, `Lu Kenong`, `Li Kenang`, `Li Kenung`, `Li Kinong`, `Li Kanong`, and 2 more\./);
   });
 
+  test('a Russian name lists its other grammatical cases in this document, which are no near spellings', () => {
+    const text = 'Cable: № 1\n\nТов. Молотову доложено. Тов. Молотов согласен; тов. Молотовым подписано; тов. Малотову.\n';
+    const value = markdown(hoverAt(text, { line: 2, character: text.split('\n')[2].indexOf('Молотову') + 1 }, contextFor({})));
+    assert.match(value, /In other grammatical cases here: `Молотов`, `Молотовым` \(references find them too\)\./);
+    assert.match(value, /Near spellings \(C305\): `Малотову`\./);
+    assert.doesNotMatch(markdown(hoverAt(example, inExample(17, 'Stalin', 2), contextFor({}))), /grammatical cases/, 'never for a Latin name');
+  });
+
   test('a name no other cable uses says so', () => {
     const names = new NameIndex();
     names.setDocument(uri, namesOf(parseCable(example)));

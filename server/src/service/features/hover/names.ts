@@ -1,8 +1,10 @@
 /** Hover on a name (format section 7) and on a signature line (4.5). */
 import { documentNames } from '../../names/documentNames';
+import { areNameForms } from '../../names/inflection';
 import { areVariants } from '../../names/variants';
 import type { NameIndex } from '../../names/nameIndex';
 import type { CableTree, NameNode, SignatureLine } from '../../parser/tree';
+import { isCyrillic } from '../../text/cyrillic';
 import type { FeatureContext } from '../context';
 import { FirstInOrder } from '../firstInOrder';
 import { code, plain, times } from './markdown';
@@ -17,6 +19,8 @@ export function nameHover(tree: CableTree, name: NameNode, context: FeatureConte
   const inDocument = documentNames(tree).get(name.key)?.count ?? 1;
   const lines = [`**${plain(name.text)}** — name`, '', `Used ${times(inDocument)} in this document.`];
   if (context.names) lines.push('', elsewhere(context.names, name.key, context.uri));
+  const forms = otherCases(tree, name.key);
+  if (forms.length > 0) lines.push('', `In other grammatical cases here: ${listed(forms.map(code), maxVariantsListed)} (references find them too).`);
   const variants = variantsOf(tree, name.key, context.names);
   if (variants.length > 0) lines.push('', `Near spellings (C305): ${listed(variants.map(code), maxVariantsListed)}.`);
   return lines.join('\n');
@@ -73,6 +77,14 @@ function variantsOf(tree: CableTree, key: string, names: NameIndex | undefined):
     if (!firstUse.has(spelling)) firstUse.set(spelling, inDocument.get(other)?.first.start ?? Infinity);
   }
   return [...firstUse].sort(byFirstUse).map(([spelling]) => spelling);
+}
+
+/** The spellings this document gives a Russian name in its other cases (`Сталина` for `Сталин`), in the order it first uses them. */
+function otherCases(tree: CableTree, key: string): string[] {
+  if (!isCyrillic(key.charCodeAt(0))) return [];
+  const found: Array<[string, number]> = [];
+  for (const [other, use] of documentNames(tree)) if (areNameForms(other, key)) found.push([use.text, use.first.start]);
+  return found.sort(byFirstUse).map(([spelling]) => spelling);
 }
 
 const byFirstUse = ([a, atA]: [string, number], [b, atB]: [string, number]): number => atA - atB || (a < b ? -1 : a > b ? 1 : 0);
