@@ -48,6 +48,7 @@ test('Russian words a sentence opens with before a name are no part of it', () =
   assert.deepEqual(names('Вчера Молотов и Вышинский'), []);
   assert.deepEqual(names('По мнению Иосифа Сталина'), ['Иосифа Сталина|иосифа сталина|']);
   assert.deepEqual(names('СОВЕРШЕННО СЕКРЕТНО'), []);
+  assert.deepEqual(names('Затем Ким Ир Сен уехал'), ['Ким Ир Сен|ким ир сен|']);
 });
 
 test('the words a sentence opens with before a name are no part of it', () => {
@@ -56,6 +57,8 @@ test('the words a sentence opens with before a name are no part of it', () => {
   assert.deepEqual(names('According Peng Dehuai'), ['Peng Dehuai|peng dehuai|']);
   // a word longer than the old longest listed word is still looked up
   assert.deepEqual(names('Furthermore Kim Il Sung'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('Apparently Kim Il Sung agreed.'), ['Kim Il Sung|kim il sung|']);
+  assert.deepEqual(names('Simultaneously Zhou Enlai left.'), ['Zhou Enlai|zhou enlai|']);
 });
 
 test('stop words, months and weekdays break a run and are no part of a name', () => {

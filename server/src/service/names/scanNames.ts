@@ -12,16 +12,20 @@ import { isCyrillicTitle, nameTitles } from './titles';
 /**
  * Capitalised words that begin sentences or stand in headings but are not
  * names; they break a run, so `In Moscow` is not read as a two-word name.
- * The second line holds the words a cable's sentences open with before a
- * name: an instruction (`Visit Zhou Enlai and tell him`) or a time or a link
- * (`Yesterday Kim Il Sung`), none of them part of a name.
+ * The second line on holds the words a cable's sentences open with before a
+ * name: an instruction (`Visit Zhou Enlai and tell him`), a time or a link
+ * (`Yesterday Kim Il Sung`), or a sentence adverb (`Apparently Kim Il Sung`,
+ * `Finally Zhou Enlai`), none of them part of a name.
  */
 const stopWords = new Set(
   ('a an and as at but by for from he her his i if in into is it its my no not of on or our she so that the their them then there these they this ' +
     'those to we what when where which who why will with you your please however therefore also all after before since until upon via re copy copies ' +
     'top secret urgent immediate most priority cable telegram stamp note ' +
     'visit tell inform transmit deliver convey advise instruct ask request send give yesterday today tonight tomorrow later earlier ' +
-    'meanwhile moreover furthermore according regarding concerning during following although though while because unless both each every only').split(' '),
+    'meanwhile moreover furthermore according regarding concerning during following although though while because unless both each every only ' +
+    'apparently reportedly allegedly evidently obviously presumably probably perhaps certainly clearly naturally unfortunately fortunately ' +
+    'finally firstly secondly thirdly lastly consequently accordingly subsequently simultaneously additionally nevertheless nonetheless ' +
+    'otherwise hence thus instead likewise similarly besides immediately urgently personally confidentially').split(' '),
 );
 
 /**
@@ -32,7 +36,8 @@ const stopWords = new Set(
 const russianStopWords = new Set(
   ('в во на по для при с со к ко о об от до из за под над у и а но или как что это этот эта эти так также когда если после перед ' +
     'я мы вы он она они его её их мой наш ваш ваше прошу просим передайте передать передаю сообщите сообщаю сообщаем посетите ' +
-    'вчера сегодня завтра согласно однако поэтому кроме ввиду срочно совершенно секретно копия').split(' '),
+    'вчера сегодня завтра согласно однако поэтому кроме ввиду срочно совершенно секретно копия ' +
+    'затем далее наконец вероятно видимо очевидно впоследствии одновременно лично немедленно').split(' '),
 );
 
 const calendarWords = new Set(
