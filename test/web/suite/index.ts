@@ -12,6 +12,7 @@ export async function run(): Promise<void> {
   // Loaded after setup: the specs call mocha's `suite` and `test` globals as they load.
   await import('./diagnostics.spec.js');
   await import('./completion.spec.js');
+  await import('./inlayHints.spec.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} web test${failures === 1 ? '' : 's'} failed`);
 }
