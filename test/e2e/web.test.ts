@@ -27,7 +27,7 @@ function runSuite(): Promise<string> {
   return runMochaSuite('the web suite', [join(scripts, 'run.mjs')], 60);
 }
 
-test('web extension suite: diagnostics and completion in VS Code for the Web', { timeout: 5 * 60_000 }, async (t) => {
+test('web extension suite: diagnostics, completion and inlay hints in VS Code for the Web', { timeout: 5 * 60_000 }, async (t) => {
   const reason = await whyUnavailable();
   if (reason) {
     if (required) assert.fail(`CABLE_REQUIRE_VSCODE=1 but the web suite cannot run: ${reason}`);
