@@ -55,7 +55,7 @@ test('definition: from a note marker to its first reference', () => {
   assert.deepEqual(described(text, getDefinition(parseCable(text), cursor, contextFor())), ['3:[i]']);
 });
 
-test('definition: nothing outside footnotes, and nothing for a reference without its note', () => {
+test('definition: nothing on other text, and nothing for a reference without its note', () => {
   for (const cursorAt of ['To VIK‸TOR', 'Li Ke‸nong', '[i] VIKTOR: Lt‸. Gen', 'Cable: ‸№']) {
     const { text, cursor } = withCursor(decrypt(cursorAt));
     assert.equal(getDefinition(parseCable(text), cursor, contextFor()), null, cursorAt);
@@ -65,6 +65,17 @@ test('definition: nothing outside footnotes, and nothing for a reference without
   // without notes, `[i]` is an editorial mark, not a reference
   const plain = withCursor('Cable: 1\n\nTo VIKTOR[‸i].\n');
   assert.equal(getDefinition(parseCable(plain.text), plain.cursor, contextFor()), null);
+});
+
+test('definition: from a time group without its year to the full date it takes the year from, or the catalogue date', () => {
+  const dated = withCursor('Cable: 1\nSent: 0530 18 October 1951\n\nYour telegram of 0115 18 Oct‸ober.\n');
+  assert.deepEqual(described(dated.text, getDefinition(parseCable(dated.text), dated.cursor, contextFor())), ['2:0530 18 October 1951']);
+  const catalogued = withCursor('---\ndate: 1951-10-18\n---\nCable: 1\n\nOn 19 Oc‸tober.\n');
+  assert.deepEqual(described(catalogued.text, getDefinition(parseCable(catalogued.text), catalogued.cursor, contextFor())), ['2:1951-10-18']);
+  for (const text of ['Cable: 1\n\nOn 19 Oc‸tober 1951.\n', 'Cable: 1\n\nAt 05‸30 hours.\n', 'Cable: 1\n\nOn 19 Oc‸tober.\n']) {
+    const { text: plain, cursor } = withCursor(text);
+    assert.equal(getDefinition(parseCable(plain), cursor, contextFor()), null, text);
+  }
 });
 
 test('references of a footnote: every reference, and the note when the declaration is asked for', () => {

@@ -1,12 +1,14 @@
 /**
  * Go to definition for footnotes (format 4.2): from a reference `[i]` to its
- * note in the footer, and from a note's marker back to its first reference.
+ * note in the footer, and from a note's marker back to its first reference;
+ * and for a time group without its year, to the date it takes the year from.
  * Also the small range helpers the navigation features share.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
 import { forEachInlineOf } from '../analysis/facts';
 import { locate } from '../analysis/locate';
-import type { CableTree, FootnoteRef, NoteBlock, TextRange } from '../parser/tree';
+import { groupYear } from '../analysis/groupYear';
+import type { CableTree, FootnoteRef, NoteBlock, TextRange, TimeGroupNode } from '../parser/tree';
 import { offsetAt, rangeOf } from '../text/positions';
 import type { FeatureContext } from './context';
 
@@ -56,12 +58,27 @@ export function noteFor(tree: CableTree, marker: string): NoteBlock | undefined 
 }
 
 export function getDefinition(tree: CableTree, position: Position, context: FeatureContext): Location[] | null {
-  const target = footnoteAt(tree, offsetOf(tree, position));
-  if (!target) return null;
+  const offset = offsetOf(tree, position);
+  const target = footnoteAt(tree, offset);
+  if (!target) return yearSourceAt(tree, offset, context);
   if (target.kind === 'reference') {
     const note = noteFor(tree, target.marker);
     return note ? [locationOf(tree, context.uri, note.markerRange)] : null;
   }
   const first = footnoteReferences(tree, target.marker)[0];
   return first ? [locationOf(tree, context.uri, first)] : null;
+}
+
+/**
+ * From a time group whose year is not written to where its year comes from
+ * (format section 6): the nearest earlier full date, or the catalogue
+ * `date`, as its hover and inlay hint say.
+ */
+function yearSourceAt(tree: CableTree, offset: number, context: FeatureContext): Location[] | null {
+  const group = locate(tree, offset).block?.inlines.find((inline): inline is TimeGroupNode => inline.type === 'time-group' && touches(inline, offset));
+  if (!group || group.group.date === undefined || group.group.date.year !== undefined) return null;
+  const year = groupYear(tree, group);
+  if (year?.source) return [locationOf(tree, context.uri, year.source)];
+  const date = year?.fromCatalogue ? tree.catalogue?.entries.find((entry) => entry.key === 'date') : undefined;
+  return date ? [locationOf(tree, context.uri, date.valueRanges[0] ?? date)] : null;
 }
