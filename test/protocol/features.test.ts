@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { wholeFragment, type RenderResult } from '../../server/src/protocol';
 import { workedExample } from '../support/paths';
+import { LspError } from './lspClient';
 import { startSession, type Session } from './session';
 
 const example = fs.readFileSync(workedExample, 'utf8');
@@ -91,6 +92,19 @@ describe('editing features over LSP', () => {
     const edits = edit.changes?.[decryptUri] ?? [];
     assert.equal(edits.length, 2);
     assert.ok(edits.every((textEdit: TextEdit) => textEdit.newText.length <= 2));
+  });
+
+  it('renames a footnote marker in its note and reference, and answers a marker the format cannot read with its reason', async () => {
+    const inMarker = { line: 2, character: 'To VIKTOR['.length };
+    const edit = await session.client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: decryptUri }, position: inMarker, newName: 'a' });
+    assert.deepEqual(
+      (edit.changes?.[decryptUri] ?? []).map((textEdit: TextEdit) => `${textEdit.range.start.line}:${textEdit.range.start.character} ${textEdit.newText}`),
+      ['2:10 a', '4:1 a'],
+    );
+    await assert.rejects(
+      session.client.request('textDocument/rename', { textDocument: { uri: decryptUri }, position: inMarker, newName: 'first' }),
+      (error: unknown) => error instanceof LspError && /no note marker/.test(error.message),
+    );
   });
 
   it('offers a quick fix for C304', async () => {

@@ -101,6 +101,30 @@ test('renaming a Russian name changes that spelling alone: its other grammatical
   assert.equal(await renamed(text, cursor, 'Молотову'), 'Cable: 1\n\nПередайте тов. Молотову.\nТов. Сталин согласен; тов. Молотову доложено.\n');
 });
 
+const decrypt = 'Cable: 1\n\nTo VIKTOR[i] and ROBERT [ii].\nVIKTOR[i] again.\n-----\n[i] VIKTOR: Lt. Gen. P. M. FITIN.\n[ii] ROBERT: see [i].\n';
+
+test('a footnote marker renames as its note and every reference, the brackets and all else left as they are', async () => {
+  /** Just inside the first `[i]` after `before`. */
+  const inMarker = (before: string): Position => {
+    const lines = decrypt.slice(0, decrypt.indexOf('[i]', decrypt.indexOf(before)) + 1).split('\n');
+    return { line: lines.length - 1, character: lines[lines.length - 1].length };
+  };
+  const prepared = prepareRename(parseCable(decrypt), inMarker('To'), contextFor());
+  assert.equal(prepared?.placeholder, 'i');
+  assert.equal(textOf(decrypt, prepared.range), 'i');
+  const expected = decrypt.replace(/\[i\]/g, '[iii]');
+  assert.equal(await renamed(decrypt, inMarker('-----'), 'iii'), expected, 'from the note');
+  assert.equal(await renamed(decrypt, inMarker('see'), '[iii]'), expected, 'from a reference, the new marker typed in brackets');
+});
+
+test('a footnote marker must be one the format reads, and not one the cable uses already', async () => {
+  const cursor = prepareRename(parseCable(decrypt), { line: 2, character: 'To VIKTOR['.length }, contextFor())?.range.start;
+  assert.ok(cursor);
+  await assert.rejects(getRenameEdits(parseCable(decrypt), cursor, 'note one', contextFor()), (error: unknown) => error instanceof RenameError && /no note marker/.test(error.message));
+  await assert.rejects(getRenameEdits(parseCable(decrypt), cursor, 'ii', contextFor()), (error: unknown) => error instanceof RenameError && /already used in this cable/.test(error.message));
+  assert.deepEqual(await getRenameEdits(parseCable(decrypt), cursor, 'i', contextFor()), { changes: {} });
+});
+
 test('outside a name there is nothing to rename', async () => {
   const { text, cursor } = withCursor('Cable: 1\n\nTo Cde. Li Kenong, to‸day.\n');
   assert.equal(await getRenameEdits(parseCable(text), cursor, 'Other Name', contextFor()), null);

@@ -1,5 +1,6 @@
 /**
- * Rename a name (format section 7) everywhere it is used with the same key:
+ * Rename a footnote marker (see renameFootnote.ts), or a name (format
+ * section 7) everywhere it is used with the same key:
  * in this document and, when the host gives a workspace, in every other
  * document that uses it. Each use gets the smallest edit that turns it into
  * the new name, so the text around it (and unchanged letters) stay untouched.
@@ -9,28 +10,27 @@ import type { CableTree, NameNode } from '../parser/tree';
 import type { FeatureContext } from './context';
 import { offsetOf, rangeOf } from './definition';
 import { forEachWorkspaceUse, nameAt, usesOf, type WorkspaceNames } from './references';
+import { footnoteRenameEdits, prepareFootnoteRename } from './renameFootnote';
+import { RenameError } from './renameError';
 
 /** What an edit of a document's names is worked out from: its text and line starts. */
 type Placed = Pick<CableTree, 'text' | 'lineStarts'>;
 
-/** A new name the format cannot hold; the message is shown to the user as is. */
-export class RenameError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RenameError';
-  }
-}
+export { RenameError };
 
 export function prepareRename(tree: CableTree, position: Position, _context: FeatureContext): { range: Range; placeholder: string } | null {
-  const name = nameAt(tree, offsetOf(tree, position));
+  const offset = offsetOf(tree, position);
+  const footnote = prepareFootnoteRename(tree, offset);
+  if (footnote) return footnote;
+  const name = nameAt(tree, offset);
   if (!name) return null;
   return { range: rangeOf(tree, name), placeholder: writtenText(tree, name) };
 }
 
 /**
- * The edits renaming the name under the cursor; null when the cursor is not
- * on a name. Throws a `RenameError` for a new name that is empty, spans
- * lines or holds brackets.
+ * The edits renaming the footnote marker or name under the cursor; null when
+ * the cursor is on neither. Throws a `RenameError` for a new name that is
+ * empty, spans lines or holds brackets, or a marker the format has no room for.
  */
 export async function getRenameEdits(
   tree: CableTree,
@@ -39,7 +39,10 @@ export async function getRenameEdits(
   context: FeatureContext,
   workspace?: WorkspaceNames,
 ): Promise<WorkspaceEdit | null> {
-  const name = nameAt(tree, offsetOf(tree, position));
+  const offset = offsetOf(tree, position);
+  const footnote = footnoteRenameEdits(tree, offset, newName, context.uri);
+  if (footnote) return footnote;
+  const name = nameAt(tree, offset);
   if (!name) return null;
   const replacement = checkedNewName(newName);
   const capitalsFromCursor = isAllCapitals(writtenText(tree, name));
