@@ -8,7 +8,7 @@ import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types
 import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, Inline, Mark, TextRange } from '../parser/tree';
 import { positionAt } from '../text/positions';
 import type { FeatureContext } from './context';
-import { trimmed } from '../text/blanks';
+import { trimmedIn } from '../parser/treeText';
 
 const minParagraphLines = 3;
 const minCommentRun = 2;
@@ -90,7 +90,7 @@ class Folds {
   constructor(private readonly tree: CableTree) {}
 
   add(range: TextRange, kind?: FoldingRangeKind): void {
-    const content = trimmed(this.tree.text, range);
+    const content = trimmedIn(this.tree, range);
     if (content.end <= content.start) return;
     const startLine = positionAt(this.tree.lineStarts, content.start).line;
     const endLine = positionAt(this.tree.lineStarts, content.end - 1).line;

@@ -19,7 +19,7 @@ import type {
   SignatureLine,
   TextRange,
 } from '../parser/tree';
-import { trimmed } from '../text/blanks';
+import { firstLineIn, textIn, trimmedIn } from '../parser/treeText';
 import type { FeatureContext } from './context';
 import { rangeOf } from './definition';
 
@@ -46,18 +46,18 @@ function catalogueSymbol(tree: CableTree, catalogue: CatalogueBlock): DocumentSy
   const entries = catalogue.entries.map((entry) => catalogueEntrySymbol(tree, entry));
   const title = catalogue.entries.find((entry) => entry.key === 'title')?.value;
   const openLine = { start: catalogue.open.start, end: catalogue.open.contentEnd };
-  return symbol(tree, 'Catalogue', SymbolKind.Namespace, trimmed(tree.text, catalogue), openLine, entries, title && shortened(title));
+  return symbol(tree, 'Catalogue', SymbolKind.Namespace, trimmedIn(tree, catalogue), openLine, entries, title && shortened(title));
 }
 
 function catalogueEntrySymbol(tree: CableTree, entry: CatalogueEntry): DocumentSymbol {
-  return symbol(tree, entry.key, SymbolKind.Key, trimmed(tree.text, entry), entry.keyRange, [], shortened(entry.value));
+  return symbol(tree, entry.key, SymbolKind.Key, trimmedIn(tree, entry), entry.keyRange, [], shortened(entry.value));
 }
 
 /** A zone of blank lines only (a body between header and footer) is left out. */
 function zoneSymbol(tree: CableTree, name: string, zone: TextRange, children: DocumentSymbol[]): DocumentSymbol | undefined {
-  const range = trimmed(tree.text, zone);
+  const range = trimmedIn(tree, zone);
   if (range.start === range.end) return undefined;
-  return symbol(tree, name, SymbolKind.Module, range, firstLine(tree.text, range), children);
+  return symbol(tree, name, SymbolKind.Module, range, firstLineIn(tree, range), children);
 }
 
 function headerChildren(tree: CableTree, block: HeaderBlock): DocumentSymbol[] {
@@ -93,11 +93,11 @@ function bodyChildren(tree: CableTree, blocks: readonly BodyBlock[], signature: 
 }
 
 function fieldSymbol(tree: CableTree, field: FieldBlock): DocumentSymbol {
-  return symbol(tree, field.name, SymbolKind.Field, trimmed(tree.text, field), field.nameRange, [], shortened(field.value));
+  return symbol(tree, field.name, SymbolKind.Field, trimmedIn(tree, field), field.nameRange, [], shortened(field.value));
 }
 
 function stampSymbol(tree: CableTree, stamp: Mark): DocumentSymbol {
-  const words = shortened(tree.text.slice(stamp.content.start, stamp.content.end));
+  const words = shortened(textIn(tree, stamp.content.start, stamp.content.end));
   // Annotations standing on their own lines share the stamp's block: name them by their own tag.
   const tag = stamp.kind === 'stamp' ? 'Stamp' : (stamp.tag ?? 'Note');
   const name = words ? `${tag}: ${words}` : tag;
@@ -106,21 +106,21 @@ function stampSymbol(tree: CableTree, stamp: Mark): DocumentSymbol {
 
 function quoteSymbol(tree: CableTree, quote: QuoteBlock): DocumentSymbol {
   const name = quote.signature ? `Quoted telegram — ${quote.signature.nameText}` : 'Quoted telegram (unsigned)';
-  const range = trimmed(tree.text, quote);
-  const opening = firstLine(tree.text, range);
+  const range = trimmedIn(tree, quote);
+  const opening = firstLineIn(tree, range);
   const children = bodyChildren(tree, quote.blocks, quote.signature);
-  return symbol(tree, name, SymbolKind.String, range, opening, children, shortened(tree.text.slice(quote.openQuote.end, opening.end)));
+  return symbol(tree, name, SymbolKind.String, range, opening, children, shortened(textIn(tree, quote.openQuote.end, opening.end)));
 }
 
 function signatureSymbol(tree: CableTree, signature: SignatureLine): DocumentSymbol {
-  const when = signature.timeGroup && tree.text.slice(signature.timeGroup.start, signature.timeGroup.end);
+  const when = signature.timeGroup && textIn(tree, signature.timeGroup.start, signature.timeGroup.end);
   return symbol(tree, `Signature — ${signature.nameText}`, SymbolKind.Constant, signature, signature.name, [], when);
 }
 
 /** A footnote is one of a fixed set of markers, hence EnumMember. */
 function noteSymbol(tree: CableTree, note: NoteBlock): DocumentSymbol {
-  const marker = tree.text.slice(note.markerRange.start, note.markerRange.end);
-  return symbol(tree, marker, SymbolKind.EnumMember, trimmed(tree.text, note), note.markerRange, [], shortened(tree.text.slice(note.text.start, note.text.end)));
+  const marker = textIn(tree, note.markerRange.start, note.markerRange.end);
+  return symbol(tree, marker, SymbolKind.EnumMember, trimmedIn(tree, note), note.markerRange, [], shortened(textIn(tree, note.text.start, note.text.end)));
 }
 
 /** Stamps written inside a paragraph, outermost only (`inlines` also lists nested marks). */
@@ -132,13 +132,6 @@ function inlineStamps(inlines: readonly Inline[]): Mark[] {
     if (!outer || inline.start >= outer.end) stamps.push(inline);
   }
   return stamps;
-}
-
-/** The first line of a range, without its line ending. */
-export function firstLine(text: string, range: TextRange): TextRange {
-  let end = range.start;
-  while (end < range.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return { start: range.start, end };
 }
 
 /** Whitespace collapsed and cut at a word boundary, so a label fits on one outline row. */

@@ -7,8 +7,9 @@
  * the document's pieces for the tree's version, and only for a tree without
  * them (a cable on disk, the CLI) from the tree's own text.
  */
+import { trimmedBy } from '../text/blanks';
 import type { TextSource } from '../text/editableDocument';
-import type { CableTree } from './tree';
+import type { CableTree, TextRange } from './tree';
 
 const sources = new WeakMap<CableTree, TextSource>();
 
@@ -27,6 +28,20 @@ export function textIn(tree: CableTree, start: number, end: number): string {
 export function codeIn(tree: CableTree, offset: number): number {
   const source = sources.get(tree);
   return source ? source.code(offset) : tree.text.charCodeAt(offset);
+}
+
+/** A range of the tree's text without blanks and line breaks at its ends (`trimmed`), read as `textIn` reads. */
+export function trimmedIn(tree: CableTree, range: TextRange): TextRange {
+  const source = textSourceOf(tree);
+  return trimmedBy((offset) => source.code(offset), range);
+}
+
+/** The first line of a range, without its line ending, read as `textIn` reads. */
+export function firstLineIn(tree: CableTree, range: TextRange): TextRange {
+  const source = textSourceOf(tree);
+  let end = range.start;
+  while (end < range.end && source.code(end) !== 10 && source.code(end) !== 13) end++;
+  return { start: range.start, end };
 }
 
 /** What to read the tree's text from in a loop: the pieces of its version, or its text when it has none. */

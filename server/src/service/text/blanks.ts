@@ -23,10 +23,15 @@ export function isBlankOrLineBreak(code: number): boolean {
 
 /** A range without the spaces, tabs and line endings at either end: a span that may run over lines (a block, a mark's content). */
 export function trimmed(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  return trimmedBy((offset) => text.charCodeAt(offset), range);
+}
+
+/** `trimmed`, reading the code units through `codeAt` (a tree's pieces, see parser/treeText.ts). */
+export function trimmedBy(codeAt: (offset: number) => number, range: { start: number; end: number }): { start: number; end: number } {
   let start = range.start;
   let end = range.end;
-  while (start < end && isBlankOrLineBreak(text.charCodeAt(start))) start++;
-  while (end > start && isBlankOrLineBreak(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlankOrLineBreak(codeAt(start))) start++;
+  while (end > start && isBlankOrLineBreak(codeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -5,6 +5,7 @@
  */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { CableTree } from '../../parser/tree';
+import { textIn } from '../../parser/treeText';
 import { item, snippetText, sortKey } from './items';
 import { lineRange, type CompletionSite } from './site';
 import { tagEntries, type TagEntry } from './vocabulary';
@@ -97,7 +98,7 @@ function noteMarkerItems(tree: CableTree, range: Range, close: string): Completi
   let index = 0;
   for (const block of tree.footer?.blocks ?? []) {
     if (block.type !== 'note') continue;
-    const noteText = tree.text.slice(block.text.start, block.text.end).replace(/\s+/g, ' ');
+    const noteText = textIn(tree, block.text.start, block.text.end).replace(/\s+/g, ' ');
     items.push(
       item({
         label: block.marker,
