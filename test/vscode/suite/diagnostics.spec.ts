@@ -102,6 +102,19 @@ suite('Diagnostics', () => {
     );
   });
 
+  test('typing keystroke by keystroke: the diagnostics follow once typing pauses, for the last version typed', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'cable', content: 'Cable: № 1\nReceived: \n\nText.\n' });
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length === 0, 'a clean cable');
+    for (const digit of '2575') {
+      await editor.edit((edit) => edit.insert(document.lineAt(1).range.end, digit));
+    }
+    const typed = await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.some((diagnostic) => codeOf(diagnostic) === 'C210'), 'C210 for the hour 25 typed');
+    assert.deepEqual(typed.map((diagnostic) => `${codeOf(diagnostic)} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`), ['C210 2:11']);
+    await editor.edit((edit) => edit.replace(new vscode.Range(1, 10, 1, 14), '1335'));
+    await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length === 0, 'no C210 once the time is corrected to 1335');
+  });
+
   test('cable.maxProblems: the editor gets no more problems than it says, and a note that still counts the rest', async () => {
     const settings = vscode.workspace.getConfiguration('cable');
     await settings.update('maxProblems', 5, vscode.ConfigurationTarget.Global);
