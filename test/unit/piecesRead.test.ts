@@ -19,7 +19,8 @@ import type { Position } from 'vscode-languageserver-types';
 import { createLanguageService, EditableDocument, mergeSettings } from '../../server/src/service/index';
 import { samplesDir } from '../support/paths';
 
-const settings = mergeSettings();
+// A preferred sign other than the samples' gives the light bulb a C304 on every number sign too.
+const settings = mergeSettings({ numberSign: 'No.' });
 const uri = 'file:///typed.cable';
 
 /** A keystroke in the middle of a sample, as the server takes it; the tree of that version, and its answers' reference. */
@@ -44,14 +45,17 @@ for (const name of ['cable-25025.cable', 'decrypt-venona.cable', 'quoted-multipa
     assert.deepEqual(service.getFoldingRanges(document, settings), fresh.getFoldingRanges(opened, settings), 'folding');
     const everything = { start: { line: 0, character: 0 }, end: { line: document.lineCount, character: 0 } };
     assert.deepEqual(service.getInlayHints(document, settings, everything), fresh.getInlayHints(opened, settings, everything), 'inlay hints');
-    assert.deepEqual(service.getDiagnostics(document, settings), fresh.getDiagnostics(opened, settings), 'diagnostics');
-    for (let line = 0; line < document.lineCount; line += 3) {
+    const diagnostics = service.getDiagnostics(document, settings);
+    assert.deepEqual(diagnostics, fresh.getDiagnostics(opened, settings), 'diagnostics');
+    for (let line = 0; line < document.lineCount; line++) {
       const position: Position = { line, character: 4 };
       assert.deepEqual(service.getHover(document, settings, position), fresh.getHover(opened, settings, position), `hover on line ${line + 1}`);
       assert.deepEqual(service.getCompletions(document, settings, position), fresh.getCompletions(opened, settings, position), `completion on line ${line + 1}`);
       assert.deepEqual(service.getDocumentReferences(document, settings, position, true), fresh.getDocumentReferences(opened, settings, position, true), `highlights on line ${line + 1}`);
-      const here = { start: position, end: position };
-      assert.deepEqual(service.getCodeActions(document, settings, here, [], undefined), fresh.getCodeActions(opened, settings, here, [], undefined), `light bulb on line ${line + 1}`);
+      // The light bulb asks with the problems under the cursor: the names, recipients and number signs of the samples.
+      const under = diagnostics.filter((diagnostic) => diagnostic.range.start.line === line);
+      const wholeLine = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+      assert.deepEqual(service.getCodeActions(document, settings, wholeLine, under, undefined), fresh.getCodeActions(opened, settings, wholeLine, under, undefined), `light bulb on line ${line + 1}`);
     }
   });
 }

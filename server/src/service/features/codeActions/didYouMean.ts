@@ -5,6 +5,7 @@
  */
 import { catalogueKeys } from '../../diagnostics/rules/catalogue';
 import type { CatalogueEntry, FieldBlock, Mark, TextRange } from '../../parser/tree';
+import { textIn } from '../../parser/treeText';
 import { quoted, replace, sameRange } from './edits';
 import { ownStart } from './lookups';
 import type { Fix, FixFamily, Target } from './types';
@@ -73,6 +74,6 @@ export const replaceTag: FixFamily = (target, { facts, lookups }) => {
 export const replaceMonth: FixFamily = (target, { tree, lookups }) => {
   const problem = lookups.find(tree.timeGroupProblems, ownStart, target.start, (candidate) => candidate.code === 'C212' && sameRange(candidate, target));
   if (!problem) return [];
-  const written = tree.text.slice(problem.start, problem.end);
+  const written = textIn(tree, problem.start, problem.end);
   return suggestionFixes({ range: problem, written, suggestions: suggestionsOf(target, problem.suggestions), what: 'month' });
 };

@@ -3,7 +3,8 @@
  * neither preferred: which is right depends on the page — a slip of the
  * transcriber (replace) or the original's own spelling (`[sic]`).
  */
-import type { NameNode } from '../../parser/tree';
+import type { CableTree, NameNode } from '../../parser/tree';
+import { textIn } from '../../parser/treeText';
 import { quoted, replace, sameRange, sicInsertion } from './edits';
 import { ownStart } from './lookups';
 import type { Fix, FixFamily, OffsetEdit } from './types';
@@ -14,10 +15,10 @@ interface Word {
   text: string;
 }
 
-function wordsIn(text: string, start: number, end: number): Word[] {
+/** The words of a name as written: `slice` is its text, which starts at `start`. */
+function wordsIn(slice: string, start: number): Word[] {
   const words: Word[] = [];
   const pattern = /[^ \t]+/g;
-  const slice = text.slice(start, end);
   for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
     words.push({ start: start + match.index, end: start + match.index + match[0].length, text: match[0] });
   }
@@ -39,8 +40,8 @@ function inCaseOf(written: string, suggested: string): string {
  * Word by word when the counts match, so the blanks between the words (one
  * space or several) stay as written and only the differing words change.
  */
-function replacementEdits(text: string, node: NameNode, spelling: string): { edits: OffsetEdit[]; result: string } {
-  const written = wordsIn(text, node.start, node.end);
+function replacementEdits(tree: CableTree, node: NameNode, spelling: string): { edits: OffsetEdit[]; result: string } {
+  const written = wordsIn(textIn(tree, node.start, node.end), node.start);
   const suggested = spelling.split(/[ \t]+/).filter((word) => word !== '');
   if (written.length !== suggested.length) return { edits: [replace(node, spelling)], result: spelling };
   const edits: OffsetEdit[] = [];
@@ -59,7 +60,7 @@ export const nameVariantFixes: FixFamily = (target, { tree, facts, lookups }) =>
   const fixes: Fix[] = [];
   const [spelling] = target.suggestions;
   if (spelling && spelling.toLowerCase() !== node.key) {
-    const { edits, result } = replacementEdits(tree.text, node, spelling);
+    const { edits, result } = replacementEdits(tree, node, spelling);
     if (edits.length > 0) fixes.push({ title: `Replace with ${quoted(result)}`, edits, preferred: false, safe: false });
   }
   // The `[sic]` goes right after the name, where the checker looks for it.

@@ -3,13 +3,14 @@
  * with `[sic]` or remove it together with exactly one `;` separator. Neither
  * is preferred: the worked example's original really lists Stalin twice.
  */
-import type { FieldBlock, TextRange } from '../../parser/tree';
+import type { CableTree, FieldBlock, TextRange } from '../../parser/tree';
+import { textIn } from '../../parser/treeText';
 import { recipientItems, recipientsOf, type Recipient } from '../../diagnostics/rules/copies';
 import { quoted, remove, sameRange, sicInsertion } from './edits';
 import type { FixEnv, Fix, FixFamily, OffsetEdit } from './types';
 
-function hasLineBreak(text: string, start: number, end: number): boolean {
-  const between = text.slice(start, end);
+function hasLineBreak(tree: CableTree, start: number, end: number): boolean {
+  const between = textIn(tree, start, end);
   return between.includes('\n') || between.includes('\r');
 }
 
@@ -18,11 +19,11 @@ function hasLineBreak(text: string, start: number, end: number): boolean {
  * on the same line (`A; B; C` → `A; C`), else the one before it, so a list
  * wrapped over lines keeps its line breaks (`B; A;⏎  C` → `B;⏎  C`).
  */
-function removalOf(text: string, items: TextRange[], index: number): OffsetEdit | undefined {
+function removalOf(tree: CableTree, items: TextRange[], index: number): OffsetEdit | undefined {
   const item = items[index];
   const next = items[index + 1];
   const previous = items[index - 1];
-  if (next && !hasLineBreak(text, item.end, next.start)) return remove(item.start, next.start);
+  if (next && !hasLineBreak(tree, item.end, next.start)) return remove(item.start, next.start);
   if (previous) return remove(previous.end, item.end);
   return undefined;
 }
@@ -56,7 +57,7 @@ function repeatedRecipient(env: FixEnv, range: TextRange): { list: CopiesList; n
     const recipient = env.lookups.find(list.recipients, recipientStart, range.start, (candidate) => sameRange(candidate.range, range));
     if (!recipient) continue;
     if (list.firstOfKey.get(recipient.key) === recipient) return undefined;
-    return { list, name: tree.text.slice(range.start, range.end) };
+    return { list, name: textIn(tree, range.start, range.end) };
   }
   return undefined;
 }
@@ -64,7 +65,6 @@ function repeatedRecipient(env: FixEnv, range: TextRange): { list: CopiesList; n
 export const repeatedRecipientFixes: FixFamily = (target, env) => {
   const found = repeatedRecipient(env, target);
   if (!found) return [];
-  const text = env.tree.text;
   const fixes: Fix[] = [];
   const sicAt = target.sicOffset ?? target.end;
   if (sicAt === target.end) {
@@ -72,7 +72,7 @@ export const repeatedRecipientFixes: FixFamily = (target, env) => {
   }
   const { items, itemIndexByStart } = found.list;
   const index = itemIndexByStart.get(target.start) ?? -1;
-  const removal = index > 0 ? removalOf(text, items, index) : undefined;
+  const removal = index > 0 ? removalOf(env.tree, items, index) : undefined;
   if (removal) fixes.push({ title: `Remove the repeated ${quoted(found.name)}`, edits: [removal], preferred: false, safe: false });
   return fixes;
 };
