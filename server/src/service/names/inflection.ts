@@ -55,9 +55,11 @@ export function areCaseForms(a: string, b: string): boolean {
  * (`иосиф сталин` / `иосифа сталина`). Never for Latin letters.
  */
 export function areNameForms(a: string, b: string): boolean {
-  if (a === b) return false;
-  const wordsA = a.split(' ');
-  const wordsB = b.split(' ');
+  return a !== b && areFormsWordByWord(a.split(' '), b.split(' '));
+}
+
+/** `areNameForms` on keys already split into words. */
+export function areFormsWordByWord(wordsA: readonly string[], wordsB: readonly string[]): boolean {
   return wordsA.length === wordsB.length && wordsA.every((word, index) => word === wordsB[index] || areCaseForms(word, wordsB[index]));
 }
 

@@ -1,5 +1,5 @@
 import { boundedDistance } from '../text/distance';
-import { areNameForms } from './inflection';
+import { areFormsWordByWord } from './inflection';
 
 /**
  * Two names are variants when they have the same number of words and differ
@@ -32,7 +32,7 @@ function differOnlyInForm(a: string, b: string): boolean {
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
   if (wordsA.some((word, index) => word !== wordsB[index] && compassWords.has(word) && compassWords.has(wordsB[index]))) return true;
-  return areNameForms(a, b);
+  return areFormsWordByWord(wordsA, wordsB);
 }
 
 const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
