@@ -49,7 +49,10 @@ function requestOf(random: Random, document: TextDocument): [method: string, par
     ['textDocument/references', { textDocument, position, context: { includeDeclaration: true } }],
     ['textDocument/documentHighlight', { textDocument, position }],
     ['textDocument/prepareRename', { textDocument, position }],
-    ['textDocument/rename', { textDocument, position, newName: random.pick(['Li Kenong', 'X', '']) }],
+    // A name, a footnote marker (free, taken, or one the format cannot read), or nothing.
+    ['textDocument/rename', { textDocument, position, newName: random.pick(['Li Kenong', 'X', '', 'ii', '[iv]', 'first']) }],
+    ['textDocument/inlayHint', { textDocument, range: { start: { line: Math.max(0, position.line - 20), character: 0 }, end: { line: position.line + 20, character: 0 } } }],
+    ['textDocument/diagnostic', { textDocument }],
     ['textDocument/codeAction', { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }],
     ['textDocument/formatting', { textDocument, options: { tabSize: 2, insertSpaces: true } }],
     // A base that may or may not be the last fragment sent: the answer is then a patch or the whole.
