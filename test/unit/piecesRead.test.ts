@@ -4,11 +4,11 @@
  * (parser/treeText.ts). The features an editor asks for after every
  * keystroke or cursor move must read the pieces instead: the outline (VS
  * Code's breadcrumbs), folding, inlay hints, the check, hover, completion,
- * highlights and the light bulb's actions. Checked by giving the tree a
+ * highlights and the light bulb's actions; and smart select. Checked by giving the tree a
  * joined text of the same length that says nothing: the answers must still
  * be those of the same text opened afresh. What a user asks for now and
- * then (smart select, a quick fix for a problem, formatting, the preview)
- * may read the whole text.
+ * then (a quick fix for a structural problem, formatting, the preview) may
+ * read the whole text.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -52,6 +52,7 @@ for (const name of ['cable-25025.cable', 'decrypt-venona.cable', 'quoted-multipa
       assert.deepEqual(service.getHover(document, settings, position), fresh.getHover(opened, settings, position), `hover on line ${line + 1}`);
       assert.deepEqual(service.getCompletions(document, settings, position), fresh.getCompletions(opened, settings, position), `completion on line ${line + 1}`);
       assert.deepEqual(service.getDocumentReferences(document, settings, position, true), fresh.getDocumentReferences(opened, settings, position, true), `highlights on line ${line + 1}`);
+      assert.deepEqual(service.getSelectionRanges(document, settings, [position]), fresh.getSelectionRanges(opened, settings, [position]), `smart select on line ${line + 1}`);
       // The light bulb asks with the problems under the cursor: the names, recipients and number signs of the samples.
       const under = diagnostics.filter((diagnostic) => diagnostic.range.start.line === line);
       const wholeLine = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };

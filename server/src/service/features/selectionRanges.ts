@@ -12,11 +12,11 @@
  */
 import type { Position, SelectionRange } from 'vscode-languageserver-types';
 import { locate } from '../analysis/locate';
-import type { Block, CableTree, Inline, ParagraphBlock, QuoteBlock, TextRange } from '../parser/tree';
+import type { Block, CableTree, ParagraphBlock, QuoteBlock, TextRange } from '../parser/tree';
 import { positionAt } from '../text/positions';
 import type { FeatureContext } from './context';
 import { offsetOf, rangeOf, touches } from './definition';
-import { trimmed } from '../text/blanks';
+import { textIn, trimmedIn } from '../parser/treeText';
 
 const enum Level {
   /** Words, inline nodes and their parts, field names, note markers, signed names. */
@@ -65,31 +65,31 @@ function candidatesAt(tree: CableTree, offset: number): Candidate[] {
     ...at(Level.Quote, found.quote ? quoteRanges(tree, found.quote) : []),
   ];
   if (found.block) {
-    candidates.push(...at(Level.Block, [trimmed(tree.text, found.block)]), ...blockParts(tree, found.block, offset));
-    candidates.push(...at(Level.Inline, inlineRanges(tree, found.block.inlines, offset)));
+    candidates.push(...at(Level.Block, [trimmedIn(tree, found.block)]), ...blockParts(tree, found.block, offset));
+    candidates.push(...at(Level.Inline, inlineRanges(tree, found.block, offset)));
   }
-  const word = wordAt(tree.text, offset);
+  const word = wordOnLine(tree, offset);
   if (word) candidates.push({ level: Level.Inline, range: word });
   return candidates;
 }
 
 function zoneRanges(tree: CableTree): TextRange[] {
   const zones: Array<TextRange | undefined> = [tree.catalogue, tree.header, tree.body, tree.footer];
-  return zones.filter((zone): zone is TextRange => zone !== undefined).map((zone) => trimmed(tree.text, zone));
+  return zones.filter((zone): zone is TextRange => zone !== undefined).map((zone) => trimmedIn(tree, zone));
 }
 
 /** The line of the offset, without its indentation and line ending. */
 function lineAt(tree: CableTree, offset: number): TextRange {
   const line = positionAt(tree.lineStarts, offset).line;
   const next = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
-  return trimmed(tree.text, { start: tree.lineStarts[line], end: next });
+  return trimmedIn(tree, { start: tree.lineStarts[line], end: next });
 }
 
 /** The whole quote, and its text inside the quotation marks. */
 function quoteRanges(tree: CableTree, quote: QuoteBlock): TextRange[] {
-  const whole = trimmed(tree.text, quote);
+  const whole = trimmedIn(tree, quote);
   const insideEnd = quote.closeQuote ? quote.closeQuote.start : whole.end;
-  return [whole, trimmed(tree.text, { start: quote.openQuote.end, end: insideEnd })];
+  return [whole, trimmedIn(tree, { start: quote.openQuote.end, end: insideEnd })];
 }
 
 /** The named parts of a block: a field's name and value, a note's marker and text, a catalogue entry. */
@@ -102,13 +102,13 @@ function blockParts(tree: CableTree, block: Block, offset: number): Candidate[] 
     case 'note':
       return [inline(block.markerRange), part(block.text)];
     case 'comment':
-      return [part(trimmed(tree.text, block.text))];
+      return [part(trimmedIn(tree, block.text))];
     case 'paragraph':
       return signatureParts(block, offset);
     case 'catalogue': {
       const entry = block.entries.find((candidate) => touches(candidate, offset));
       if (!entry) return [];
-      return [inline(entry.keyRange), ...entry.valueRanges.map(part), ...spanOf(entry.valueRanges).map(part), { level: Level.Block, range: trimmed(tree.text, entry) }];
+      return [inline(entry.keyRange), ...entry.valueRanges.map(part), ...spanOf(entry.valueRanges).map(part), { level: Level.Block, range: trimmedIn(tree, entry) }];
     }
     default:
       return [];
@@ -131,28 +131,37 @@ function spanOf(ranges: readonly TextRange[]): TextRange[] {
 }
 
 /** Every inline node at the offset, nested marks included; for a mark also its tag and content. */
-function inlineRanges(tree: CableTree, inlines: readonly Inline[], offset: number): TextRange[] {
+function inlineRanges(tree: CableTree, block: Block, offset: number): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const inline of inlines) {
+  for (const inline of block.inlines) {
     if (inline.start > offset) break;
     if (!touches(inline, offset)) continue;
     ranges.push(inline);
     if (inline.type === 'mark') {
-      ranges.push(trimmed(tree.text, inline.content));
+      ranges.push(trimmedIn(tree, inline.content));
       if (inline.tagRange) ranges.push(inline.tagRange);
     } else if (inline.type === 'name' && inline.title) {
-      const titled = titledName(tree.text, inline.start, inline.end, inline.title);
+      const titled = titledName(textIn(tree, block.start, inline.start), block.start, inline.end, inline.title);
       if (titled) ranges.push(titled);
     }
   }
   return ranges;
 }
 
-/** `Cde. Stalin`: the name with the title written before it. */
-function titledName(text: string, start: number, end: number, title: string): TextRange | undefined {
-  const titleStart = text.lastIndexOf(title, start - 1);
-  if (titleStart < 0 || text.slice(titleStart + title.length, start).trim() !== '') return undefined;
-  return { start: titleStart, end };
+/** `Cde. Stalin`: the name with the title written before it in its block; `before` is the block's text up to the name, from `blockStart`. */
+function titledName(before: string, blockStart: number, end: number, title: string): TextRange | undefined {
+  const titleAt = before.lastIndexOf(title, before.length - 1);
+  if (titleAt < 0 || before.slice(titleAt + title.length).trim() !== '') return undefined;
+  return { start: blockStart + titleAt, end };
+}
+
+/** The word at the offset, read from its line (a word never spans one). */
+function wordOnLine(tree: CableTree, offset: number): TextRange | undefined {
+  const line = positionAt(tree.lineStarts, offset).line;
+  const lineStart = tree.lineStarts[line];
+  const next = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
+  const word = wordAt(textIn(tree, lineStart, next), offset - lineStart);
+  return word && { start: lineStart + word.start, end: lineStart + word.end };
 }
 
 /** The run of letters and digits at the offset (apostrophes inside words count: `enemy's`). */
