@@ -52,6 +52,17 @@ export function footnoteReferences(tree: CableTree, marker: string): FootnoteRef
   return references;
 }
 
+/**
+ * Every bracketed marker of a note: its references and, with `withNote`, the
+ * note's own marker, in the order of the text (a later note may refer to it).
+ */
+export function footnoteMarkers(tree: CableTree, marker: string, withNote: boolean): TextRange[] {
+  const ranges: TextRange[] = footnoteReferences(tree, marker);
+  const note = withNote ? noteFor(tree, marker) : undefined;
+  if (note) ranges.push(note.markerRange);
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
 /** The note for a marker: notes are footer blocks, so it is looked for there alone. */
 export function noteFor(tree: CableTree, marker: string): NoteBlock | undefined {
   return tree.footer?.blocks.find((block): block is NoteBlock => block.type === 'note' && block.marker === marker);

@@ -14,7 +14,7 @@ import type { NamedText } from '../parser/namesPass';
 import type { CableTree, NameNode, TextRange } from '../parser/tree';
 import { isCyrillic } from '../text/cyrillic';
 import type { FeatureContext } from './context';
-import { footnoteAt, footnoteReferences, locationOf, noteFor, offsetOf, touches } from './definition';
+import { footnoteAt, footnoteMarkers, locationOf, offsetOf, touches } from './definition';
 
 /** The other documents of the workspace, read on demand by the host for their names (nothing else of them is needed). */
 export interface WorkspaceNames {
@@ -127,11 +127,7 @@ function localReferences(tree: CableTree, offset: number, context: FeatureContex
 }
 
 function footnoteLocations(tree: CableTree, marker: string, uri: string, includeDeclaration: boolean): Location[] {
-  const ranges: TextRange[] = footnoteReferences(tree, marker);
-  const note = includeDeclaration ? noteFor(tree, marker) : undefined;
-  if (note) ranges.push(note.markerRange);
-  // a note may be referred to from a later note, so order by place in the text
-  return locationsIn(tree, uri, ranges.sort((a, b) => a.start - b.start));
+  return locationsIn(tree, uri, footnoteMarkers(tree, marker, includeDeclaration));
 }
 
 function locationsIn(tree: Pick<CableTree, 'lineStarts'>, uri: string, ranges: readonly TextRange[]): Location[] {

@@ -7,7 +7,7 @@
 import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { isFootnoteMarker } from '../parser/marks';
 import type { CableTree, TextRange } from '../parser/tree';
-import { footnoteAt, footnoteReferences, noteFor, rangeOf } from './definition';
+import { footnoteAt, footnoteMarkers, footnoteReferences, noteFor, rangeOf } from './definition';
 import { RenameError } from './renameError';
 
 /** The marker under the cursor, without its brackets, to rename. */
@@ -27,9 +27,7 @@ export function footnoteRenameEdits(tree: CableTree, offset: number, newMarker: 
   if (noteFor(tree, marker) || footnoteReferences(tree, marker).length > 0) {
     throw new RenameError(`[${marker}] is already used in this cable: renaming [${target.marker}] to it would join two notes.`);
   }
-  const note = noteFor(tree, target.marker);
-  const bracketed: TextRange[] = [...footnoteReferences(tree, target.marker), ...(note ? [note.markerRange] : [])];
-  const edits: TextEdit[] = bracketed.sort((a, b) => a.start - b.start).map((range) => ({ range: rangeOf(tree, inside(range)), newText: marker }));
+  const edits: TextEdit[] = footnoteMarkers(tree, target.marker, true).map((range) => ({ range: rangeOf(tree, inside(range)), newText: marker }));
   return { changes: { [uri]: edits } };
 }
 

@@ -11,8 +11,8 @@
  * footnote reference in two, so a marked text never gains a C102.
  */
 import type { Block, CableTree, Inline, TextRange } from '../../parser/tree';
-import { codeIn, textIn } from '../../parser/treeText';
-import { isBlankOrLineBreak, isSpaceOrTab } from '../../text/blanks';
+import { codeIn, textIn, trimmedIn } from '../../parser/treeText';
+import { isSpaceOrTab } from '../../text/blanks';
 import { locate } from '../../analysis/locate';
 import type { OffsetEdit } from './types';
 
@@ -62,11 +62,7 @@ export function selectionMarks(tree: CableTree, from: number, to: number): Selec
 
 /** The selection without the blanks and line breaks at its ends, if it can be marked. */
 function markableSpan(tree: CableTree, from: number, to: number): TextRange | undefined {
-  // Read from the version's pieces, as the features are (see treeText.ts).
-  let start = Math.max(0, Math.min(from, to));
-  let end = Math.min(tree.text.length, Math.max(from, to));
-  while (start < end && isBlankOrLineBreak(codeIn(tree, start))) start++;
-  while (end > start && isBlankOrLineBreak(codeIn(tree, end - 1))) end--;
+  const { start, end } = trimmedIn(tree, { start: Math.max(0, Math.min(from, to)), end: Math.min(tree.text.length, Math.max(from, to)) });
   if (start === end) return undefined;
   const first = locate(tree, start);
   const last = locate(tree, end - 1);
