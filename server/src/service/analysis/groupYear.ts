@@ -8,6 +8,7 @@
 import { leafBlocks } from '../parser/reuse';
 import type { Block, CableTree, TimeGroupNode } from '../parser/tree';
 import { firstStartingAt } from '../text/positions';
+import { isFullDate } from '../timegroups/index';
 import { catalogueYear } from './facts';
 
 export interface GroupYear {
@@ -39,7 +40,7 @@ function fullDateBefore(leaves: readonly Block[], leafIndex: number, position: n
     const inlines = leaves[leaf].inlines;
     for (let index = (leaf === leafIndex ? position : inlines.length) - 1; index >= 0; index--) {
       const inline = inlines[index];
-      if (inline.type === 'time-group' && inline.group.date?.year !== undefined && inline.group.date.day !== undefined) return inline;
+      if (inline.type === 'time-group' && isFullDate(inline.group)) return inline;
     }
   }
   return undefined;

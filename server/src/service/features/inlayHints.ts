@@ -15,7 +15,7 @@ import { leafBlocks } from '../parser/reuse';
 import type { CableTree, TimeGroupNode } from '../parser/tree';
 import { firstStartingAt, offsetAt, positionAt } from '../text/positions';
 import { daysInMonth } from '../timegroups/months';
-import { formatReading, type TimeGroupDate } from '../timegroups/index';
+import { formatReading, isFullDate, isoDate, type TimeGroupDate } from '../timegroups/index';
 import type { FeatureContext } from './context';
 import { code, lineNumber, textOf } from './hover/markdown';
 
@@ -51,42 +51,32 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
 }
 
 /**
- * The year an undated group is read in (format section 6), followed forwards
- * through the range: the nearest earlier full date is looked up backwards
- * (`groupYear`) for the first group that needs it, and after that is the
- * last full date passed.
+ * Where the undated groups of the range take their year from (format
+ * section 6), followed forwards: the nearest earlier full date is looked up
+ * backwards (`groupYear`) for the first group that needs it, and after that
+ * is the last full date passed; with none, the catalogue `date`.
  */
 class InheritedYears {
   private lastFullDate: TimeGroupNode | undefined;
   private known = false;
-  /** The catalogue `date`'s year, once read; null before. */
-  private fromCatalogue: number | undefined | null = null;
 
   constructor(private readonly tree: CableTree) {}
 
   /** Called for every group in order, hinted or not. */
   passed(node: TimeGroupNode): void {
-    if (node.group.date?.year === undefined || node.group.date.day === undefined) return;
+    if (!isFullDate(node.group)) return;
     this.lastFullDate = node;
     this.known = true;
   }
 
-  sourceFor(node: TimeGroupNode): YearSource | undefined {
+  /** The source and the year of a group without its own year; undefined when no year can be told. */
+  of(node: TimeGroupNode): { source: YearSource; year: number } | undefined {
     if (!this.known) {
       this.lastFullDate = groupYear(this.tree, node)?.source;
       this.known = true;
     }
-    if (this.lastFullDate) return this.lastFullDate;
-    return this.catalogueYear() === undefined ? undefined : 'catalogue';
-  }
-
-  yearOf(source: YearSource): number | undefined {
-    return source === 'catalogue' ? this.catalogueYear() : source.group.date?.year;
-  }
-
-  private catalogueYear(): number | undefined {
-    if (this.fromCatalogue === null) this.fromCatalogue = catalogueYear(this.tree);
-    return this.fromCatalogue;
+    const year = this.lastFullDate ? this.lastFullDate.group.date?.year : catalogueYear(this.tree);
+    return year === undefined ? undefined : { source: this.lastFullDate ?? 'catalogue', year };
   }
 }
 
@@ -96,12 +86,12 @@ function hintFor(tree: CableTree, node: TimeGroupNode, years: InheritedYears, co
   if (date.year !== undefined) {
     if (node.group.form !== 'slashed' || !isDay(date, date.year)) return undefined;
     const order = context.settings.slashedDates === 'day-first' ? 'day first' : 'month first';
-    return dateHint(tree, node, date.year, `${readingOf(tree, node, date.year)}: a slashed date, read ${order} (\`cable.slashedDates\`).`);
+    return dateHint(tree, node, isoDate(date, date.year), `${readingOf(tree, node, date.year)}: a slashed date, read ${order} (\`cable.slashedDates\`).`);
   }
-  const source = years.sourceFor(node);
-  const year = source === undefined ? undefined : years.yearOf(source);
-  if (source === undefined || year === undefined || !isDay(date, year)) return undefined;
-  return dateHint(tree, node, year, `${readingOf(tree, node, year)}: no year is written, so it takes ${year} from ${sourceText(tree, source)} (format section 6).`);
+  const inherited = years.of(node);
+  if (!inherited || !isDay(date, inherited.year)) return undefined;
+  const { source, year } = inherited;
+  return dateHint(tree, node, isoDate(date, year), `${readingOf(tree, node, year)}: no year is written, so it takes ${year} from ${sourceText(tree, source)} (format section 6).`);
 }
 
 /** False for a day the month does not have in that year: C211 reports it, and a hint would read it as a date. */
@@ -118,18 +108,12 @@ function sourceText(tree: CableTree, source: YearSource): string {
   return `${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date`;
 }
 
-/** `1951-10-19`, or `1951-10` for a month alone, just after the group. */
-function dateHint(tree: CableTree, node: TimeGroupNode, year: number, tooltip: string): InlayHint {
-  const date = node.group.date;
-  const day = date?.day === undefined ? '' : `-${twoDigits(date.day)}`;
+/** The date a group is read as (`1951-10-19`), just after the group. */
+function dateHint(tree: CableTree, node: TimeGroupNode, label: string, tooltip: string): InlayHint {
   return {
     position: positionAt(tree.lineStarts, node.end),
-    label: `${String(year).padStart(4, '0')}-${twoDigits(date?.month ?? 0)}${day}`,
+    label,
     tooltip: { kind: MarkupKind.Markdown, value: tooltip },
     paddingLeft: true,
   };
-}
-
-function twoDigits(value: number): string {
-  return String(value).padStart(2, '0');
 }

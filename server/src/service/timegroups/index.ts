@@ -3,7 +3,7 @@
  * readings and ordering. Pure code: it runs in the Node server and in a browser worker.
  */
 export { holdsDigitOrClockWord, scanTimeGroups } from './scan';
-export { compareInstants, formatReading, isLeapYear, resolveYears, weekdayName } from './resolve';
+export { compareInstants, formatReading, isFullDate, isLeapYear, isoDate, resolveYears, weekdayName } from './resolve';
 export type { ResolvedTimeGroup } from './resolve';
 export {
   daysInMonth,

@@ -4,7 +4,7 @@
  * another group for the ordering checks (C301).
  */
 import { daysInMonth, isLeapYear, WEEKDAY_NAMES, weekdayIndex } from './months';
-import type { TimeGroup } from './types';
+import type { TimeGroup, TimeGroupDate } from './types';
 
 export { isLeapYear };
 
@@ -29,12 +29,17 @@ export function resolveYears(groups: readonly TimeGroup[], catalogueYear: number
       years[index] = undefined;
     } else if (date.year !== undefined) {
       years[index] = date.year;
-      if (date.day !== undefined) lastFullYear = date.year;
+      if (isFullDate(groups[index])) lastFullYear = date.year;
     } else {
       years[index] = lastFullYear ?? catalogueYear;
     }
   }
   return years;
+}
+
+/** Day, month and year all written: a date a later group without its year takes the year from (format section 6). */
+export function isFullDate(group: TimeGroup): boolean {
+  return group.date?.year !== undefined && group.date.day !== undefined;
 }
 
 /** English weekday name of a date, e.g. `Friday` for 1951-10-19. */
@@ -48,6 +53,13 @@ function twoDigits(value: number): string {
 
 function fourDigits(value: number): string {
   return String(value).padStart(4, '0');
+}
+
+/** A date in ISO form, `1951-10-19` or `1951-10` for a month alone; without a year ISO 8601's year-less `--10-19`. */
+export function isoDate(date: TimeGroupDate, year: number | undefined): string {
+  const yearText = year === undefined ? '-' : fourDigits(year);
+  const dayText = date.day === undefined ? '' : `-${twoDigits(date.day)}`;
+  return `${yearText}-${twoDigits(date.month)}${dayText}`;
 }
 
 /**
@@ -66,11 +78,7 @@ export function formatReading(group: TimeGroup, year: number | undefined): strin
   const parts: string[] = [];
   const date = group.date;
   const resolvedYear = date?.year ?? year;
-  if (date !== undefined) {
-    const yearText = resolvedYear === undefined ? '-' : fourDigits(resolvedYear);
-    const dayText = date.day === undefined ? '' : `-${twoDigits(date.day)}`;
-    parts.push(`${yearText}-${twoDigits(date.month)}${dayText}`);
-  }
+  if (date !== undefined) parts.push(isoDate(date, resolvedYear));
   if (group.time !== undefined) parts.push(`${twoDigits(group.time.hour)}:${twoDigits(group.time.minute)}`);
   if (group.zone !== undefined) parts.push(`(${group.zone})`);
   let reading = parts.join(' ');
