@@ -41,8 +41,9 @@ export interface NameQuery {
   inAnyCase: boolean;
 }
 
-function isUse(query: NameQuery, key: string): boolean {
-  return key === query.key || (query.inAnyCase && areNameForms(key, query.key));
+/** Whether other keys than the query's own can be uses: its case forms, which only a Cyrillic name has. */
+function seeksForms(query: NameQuery): boolean {
+  return query.inAnyCase && isCyrillic(query.key.charCodeAt(0));
 }
 
 /** Every use of a name in one tree, in document order. */
@@ -51,13 +52,13 @@ export function usesOf(tree: CableTree, query: NameQuery): NameNode[] {
 }
 
 function usesAmong(names: readonly NameNode[], query: NameQuery): NameNode[] {
-  const forms = query.inAnyCase && isCyrillic(query.key.charCodeAt(0));
-  return names.filter((name) => name.key === query.key || (forms && isUse(query, name.key)));
+  const forms = seeksForms(query);
+  return names.filter((name) => name.key === query.key || (forms && areNameForms(name.key, query.key)));
 }
 
 /** The keys of the name index that are uses of the name: its case forms are found among the keys sharing their stem's start. */
 function keysInIndex(query: NameQuery, names: NameIndex): string[] {
-  if (!query.inAnyCase || !isCyrillic(query.key.charCodeAt(0))) return [query.key];
+  if (!seeksForms(query)) return [query.key];
   return [query.key, ...names.keysStartingWith(formsPrefix(query.key)).filter((key) => areNameForms(key, query.key))];
 }
 
