@@ -267,29 +267,32 @@ export function isMisspeltRussianMonth(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 5 || !isCyrillic(lower.charCodeAt(0)) || lookupRussianMonthWord(lower) !== undefined) return false;
   if (RUSSIAN_NOT_MONTHS.has(lower) || isOtherFormOfRussianMonth(lower)) return false;
-  return RUSSIAN_MONTH_NAMES.some((name) => name.length >= 5 && name.charCodeAt(0) === lower.charCodeAt(0) && boundedDistance(lower, name, 1) <= 1);
+  return nearestRussianMonths(lower).some((name) => name.charCodeAt(0) === lower.charCodeAt(0));
 }
 
 /** Words a letter from a genitive that are words of their own. */
 const RUSSIAN_NOT_MONTHS = new Set(['марша', 'марка']);
 
-/**
- * The month words' other cases and numbers, a letter from the genitive too:
- * a soft stem's (`октябр-ю`, `октябр-ях`, `январ-и`) and a hard one's
- * (`март-у`, `август-ом`). Words of their own, not misspellings; a soft
- * stem alone (`ноябр`) is a month cut short, and is one.
- */
-const SOFT_MONTH_STEMS = ['январ', 'феврал', 'апрел', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+/** Endings of a month word's other cases and numbers: a soft stem's (`октябрь`) and a hard one's (`март`). */
 const SOFT_ENDINGS = new Set(['ь', 'я', 'ю', 'е', 'ём', 'ем', 'и', 'ей', 'ям', 'ями', 'ях']);
-const HARD_MONTH_STEMS = ['март', 'август'];
 const HARD_ENDINGS = new Set(['', 'а', 'у', 'е', 'ом', 'ы', 'ов', 'ам', 'ами', 'ах']);
 
+/** Each month's stem and endings, from its nominative: `октябрь` → `октябр` and the soft endings, `март` the hard ones. */
+const RUSSIAN_MONTH_STEMS = russianNominative.map((nominative) =>
+  nominative.endsWith('ь') ? { stem: nominative.slice(0, -1), endings: SOFT_ENDINGS } : { stem: nominative, endings: HARD_ENDINGS },
+);
+
+/**
+ * The month words' other cases and numbers, a letter from the genitive too
+ * (`октябр-ю`, `октябр-ях`, `январ-и`, `март-у`, `август-ом`): words of their
+ * own, not misspellings. A soft stem alone (`ноябр`) is a month cut short,
+ * and is one.
+ */
 function isOtherFormOfRussianMonth(lower: string): boolean {
-  const formOf = (stems: readonly string[], endings: ReadonlySet<string>) => stems.some((stem) => lower.startsWith(stem) && endings.has(lower.slice(stem.length)));
-  return formOf(SOFT_MONTH_STEMS, SOFT_ENDINGS) || formOf(HARD_MONTH_STEMS, HARD_ENDINGS);
+  return RUSSIAN_MONTH_STEMS.some(({ stem, endings }) => lower.startsWith(stem) && endings.has(lower.slice(stem.length)));
 }
 
-/** The genitives one letter from a Russian word, in calendar order, for C212 suggestions. */
+/** The genitives of five letters or more one letter from a Russian word, in calendar order, for C212 suggestions. */
 function nearestRussianMonths(lower: string): string[] {
   return RUSSIAN_MONTH_NAMES.filter((name) => name.length >= 5 && boundedDistance(lower, name, 1) <= 1);
 }
