@@ -54,11 +54,17 @@ function registerHandlers(connection: Connection, documents: TextDocuments<TextD
 
   connection.onInitialized(() => runner.notification('initialized', () => initialized(connection, session, params)));
   // The first check after opening runs at once; later ones wait for a pause in typing.
+  // TextDocuments follows each open with a content event for the same document: that one is no typing.
+  let opening: string | undefined;
   documents.onDidOpen(({ document }) => {
+    opening = document.uri;
     scheduler?.now(document.uri);
-    session.typingPause.opened(document.uri);
   });
   documents.onDidChangeContent(({ document }) => {
+    if (opening === document.uri) {
+      opening = undefined;
+      return;
+    }
     scheduler?.later(document.uri);
     session.parseAhead.changed(document.uri);
     session.checkAhead.later(document.uri);

@@ -31,7 +31,7 @@ export class DiagnosticsScheduler {
     this.set(uri, 0, true);
   }
 
-  /** Checks after a quiet period; a pending immediate check already covers it (didOpen is followed by didChangeContent). */
+  /** Checks after a quiet period; a pending immediate check already covers it (it reads the version current when it runs). */
   later(uri: string, delayMs = this.delayMs): void {
     if (this.pending.get(uri)?.immediate) return;
     this.set(uri, delayMs, false);

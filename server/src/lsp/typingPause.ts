@@ -11,24 +11,15 @@ import { typingDelayMs } from './diagnosticsScheduler';
 
 export class TypingPause {
   private readonly lastChange = new Map<string, number>();
-  /** Opened, and its first content event not yet seen: opening is no typing, and its diagnostics are wanted at once. */
-  private readonly justOpened = new Set<string>();
 
   constructor(private readonly delayMs = typingDelayMs) {}
 
-  opened(uri: string): void {
-    this.justOpened.add(uri);
-    this.lastChange.delete(uri);
-  }
-
-  /** The document's content changed; the content event that follows its opening does not count. */
+  /** The document was typed into (opening it is no typing: its diagnostics are wanted at once). */
   changed(uri: string): void {
-    if (this.justOpened.delete(uri)) return;
     this.lastChange.set(uri, performance.now());
   }
 
   forget(uri: string): void {
-    this.justOpened.delete(uri);
     this.lastChange.delete(uri);
   }
 
