@@ -80,9 +80,13 @@ function zoneRanges(tree: CableTree): TextRange[] {
 
 /** The line of the offset, without its indentation and line ending. */
 function lineAt(tree: CableTree, offset: number): TextRange {
+  return trimmedIn(tree, wholeLineAt(tree, offset));
+}
+
+/** The line of the offset from its start to the next line's (its line ending included). */
+function wholeLineAt(tree: CableTree, offset: number): TextRange {
   const line = positionAt(tree.lineStarts, offset).line;
-  const next = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
-  return trimmedIn(tree, { start: tree.lineStarts[line], end: next });
+  return { start: tree.lineStarts[line], end: line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length };
 }
 
 /** The whole quote, and its text inside the quotation marks. */
@@ -157,11 +161,9 @@ function titledName(before: string, blockStart: number, end: number, title: stri
 
 /** The word at the offset, read from its line (a word never spans one). */
 function wordOnLine(tree: CableTree, offset: number): TextRange | undefined {
-  const line = positionAt(tree.lineStarts, offset).line;
-  const lineStart = tree.lineStarts[line];
-  const next = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
-  const word = wordAt(textIn(tree, lineStart, next), offset - lineStart);
-  return word && { start: lineStart + word.start, end: lineStart + word.end };
+  const line = wholeLineAt(tree, offset);
+  const word = wordAt(textIn(tree, line.start, line.end), offset - line.start);
+  return word && { start: line.start + word.start, end: line.start + word.end };
 }
 
 /** The run of letters and digits at the offset (apostrophes inside words count: `enemy's`). */
