@@ -23,7 +23,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { neverCancelled, type Cancellation } from './cancellation';
-import { checkTree } from './diagnostics/check';
+import { checkTree, checkTreeInSteps, type CheckOptions } from './diagnostics/check';
 import { getCodeActions } from './features/codeActions';
 import { getCompletions } from './features/completion';
 import type { FeatureContext } from './features/context';
@@ -63,6 +63,12 @@ export interface CableLanguageService {
    */
   parse(document: TextDocument, settings: CableSettings): CableTree;
   getDiagnostics(document: TextDocument, settings: CableSettings, token?: Cancellation): Diagnostic[];
+  /**
+   * The same diagnostics, computed a step at a time (the tree's facts, each
+   * rule, the list): the returned value of the last `next()`. Between steps
+   * the host may do other work, but not parse a later version of the document.
+   */
+  getDiagnosticsInSteps(document: TextDocument, settings: CableSettings, token?: Cancellation): Generator<void, Diagnostic[], void>;
   getCompletions(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): CompletionList;
   getHover(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): Hover | null;
   /** The dates time groups in `range` are read as, where the page does not write them out: an inherited year, a slashed date's order. */
@@ -97,12 +103,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Cab
   const rulesDocumentation = options.rulesDocumentation ?? defaultRulesDocumentation;
   const parse = (document: TextDocument, settings: CableSettings): CableTree => trees.get(document, { slashedDates: settings.slashedDates });
   const contextOf = (document: TextDocument, settings: CableSettings, token: Cancellation = neverCancelled): FeatureContext => ({ settings, names: options.names, uri: document.uri, token });
+  const checkOptions = (document: TextDocument, settings: CableSettings, token: Cancellation): CheckOptions => ({ settings, names: options.names, uri: document.uri, rulesDocumentation, token });
   const diagnose = (document: TextDocument, settings: CableSettings, token: Cancellation = neverCancelled): Diagnostic[] =>
-    checkTree(parse(document, settings), { settings, names: options.names, uri: document.uri, rulesDocumentation, token });
+    checkTree(parse(document, settings), checkOptions(document, settings, token));
 
   return Object.freeze({
     parse,
     getDiagnostics: diagnose,
+    getDiagnosticsInSteps: (document, settings, token = neverCancelled) => checkTreeInSteps(parse(document, settings), checkOptions(document, settings, token)),
     getCompletions: (document, settings, position, token) => getCompletions(parse(document, settings), position, contextOf(document, settings, token)),
     getHover: (document, settings, position, token) => getHover(parse(document, settings), position, contextOf(document, settings, token)),
     getInlayHints: (document, settings, range, token) => getInlayHints(parse(document, settings), range, contextOf(document, settings, token)),

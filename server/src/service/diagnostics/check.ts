@@ -49,11 +49,27 @@ const rules: ReadonlyArray<[codes: string[], rule: Rule]> = [
 ];
 
 export function checkTree(tree: CableTree, options: CheckOptions): Diagnostic[] {
+  const steps = checkTreeInSteps(tree, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same check, one step at a time: the facts, then each rule, then the
+ * diagnostics. A host that must stay responsive (the server, while the
+ * transcriber types into a large cable) may do other work between steps;
+ * the tree must stay the current version's until the last step.
+ */
+export function* checkTreeInSteps(tree: CableTree, options: CheckOptions): Generator<void, Diagnostic[], void> {
   const reporter = new Reporter(options.settings);
   const context = { tree, facts: factsOf(tree), settings: options.settings, reporter, names: options.names, uri: options.uri, token: options.token };
   for (const [codes, rule] of rules) {
+    yield;
     throwIfCancelled(options.token);
     if (codes.some((code) => reporter.enabled(code))) rule(context);
   }
+  yield;
   return reporter.toDiagnostics(tree.lineStarts, options.rulesDocumentation);
 }
