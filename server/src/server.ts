@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkWorkspaceRequest } from './protocol';
 import { EditableDocument, neverCancelled } from './service';
+import { DocumentChangedError } from './lsp/checker';
 import { serverCapabilities, workspaceFolderUris } from './lsp/capabilities';
 import { createSession, type ServerHost, type Session } from './lsp/session';
 import { isConfigFile } from './lsp/workspaceFiles';
@@ -132,11 +133,21 @@ function push(connection: Connection, documents: TextDocuments<TextDocument>, se
   });
 }
 
-/** Answers a pull once typing has paused, for the version the editor holds then. */
+/**
+ * Answers a pull once typing has paused, for the version the editor holds
+ * then; if the transcriber types again while a slow check of it runs in
+ * steps, for the version after the next pause.
+ */
 async function pull(documents: TextDocuments<TextDocument>, session: Session, uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
-  await session.typingPause.settled(uri, token);
-  const document = documents.get(uri);
-  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const { diagnostics } = await session.checker.check(document, token);
-  return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+  for (;;) {
+    await session.typingPause.settled(uri, token);
+    const document = documents.get(uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    try {
+      const { diagnostics } = await session.checker.check(document, token);
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+    } catch (error) {
+      if (!(error instanceof DocumentChangedError)) throw error;
+    }
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { MessageType, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, limitDiagnostics, namesOf, neverCancelled, type CableLanguageService, type Cancellation } from '../service';
+import { CancelledError, limitDiagnostics, namesOf, neverCancelled, type CableLanguageService, type CableSettings, type Cancellation } from '../service';
 import { throwIfCancelled } from '../service/cancellation';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
 import type { SettingsProvider } from './configuration';
@@ -18,8 +18,26 @@ export interface CheckedDocument {
   diagnostics: Diagnostic[];
 }
 
-/** A check that takes longer waits for the pause in typing instead of running ahead of it. */
-const checkAheadBudgetMs = 20;
+/**
+ * A document whose check took longer is checked in steps, with a turn of the
+ * event loop between them, so that a keystroke or a request arriving
+ * meanwhile waits for one step, not the whole check.
+ */
+export const defaultSlowCheckMs = 20;
+
+/** Thrown by a check in steps when the document changed before it was done: the version it was checking is gone. */
+export class DocumentChangedError extends CancelledError {
+  constructor() {
+    super();
+    this.name = 'DocumentChangedError';
+  }
+}
+
+interface CheckInSteps {
+  version: number;
+  generation: number;
+  result: Promise<CheckedDocument>;
+}
 
 interface LastCheck {
   version: number;
@@ -48,8 +66,13 @@ export class DocumentChecker {
   private readonly checked = new Map<string, LastCheck>();
   /** The result last pushed to the client for each open document. */
   private readonly sent = new Map<string, CheckedDocument>();
+  /** The check in steps running for each document, if any. */
+  private readonly inSteps = new Map<string, CheckInSteps>();
 
-  constructor(private readonly parts: CheckerParts) {}
+  constructor(
+    private readonly parts: CheckerParts,
+    private readonly slowCheckMs = defaultSlowCheckMs,
+  ) {}
 
   /** The names of the workspace or the settings changed: every open document's check is out of date. */
   inputsChanged(): void {
@@ -81,6 +104,12 @@ export class DocumentChecker {
    * Diagnostics for the version the editor holds once the settings are known:
    * no more than `cable.maxProblems` of them, and a note of the rest (see
    * limitDiagnostics), as everything sent to the editor.
+   *
+   * A document whose last check took longer than `slowCheckMs` is checked a
+   * step at a time (see `runCheck`), so a keystroke never waits for more than
+   * one step; such a check is shared by every caller asking about the same
+   * version meanwhile, and rejects with `DocumentChangedError` once the
+   * document changes under it.
    */
   async check(document: TextDocument, token: Cancellation): Promise<CheckedDocument> {
     const before = this.generation;
@@ -88,7 +117,6 @@ export class DocumentChecker {
     throwIfCancelled(token);
     // Closed while we waited: indexing it now would pin its editor names in the index.
     if (this.parts.documents.get(document.uri) !== document) throw new CancelledError();
-    // From here on all is synchronous, so the version cannot change under us.
     const version = document.version;
     if (document.getText().length > maxFileSize) {
       this.tooLarge(document.uri, maxFileSize);
@@ -97,29 +125,81 @@ export class DocumentChecker {
     }
     const last = this.upToDate(document.uri, version);
     if (last) return last.result;
-    const started = performance.now();
-    const ownNamesChanged = this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings)));
-    const diagnostics = this.parts.service.getDiagnostics(document, settings, token);
-    // This check saw its own names; anything else that changed while the settings were read makes it out of date.
-    const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
-    const result = { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
-    this.checked.set(document.uri, { version, generation, result, tookMs: performance.now() - started });
+    const previous = this.checked.get(document.uri);
+    // All synchronous: the version cannot change under it.
+    if (previous === undefined || previous.tookMs <= this.slowCheckMs) return this.runCheck(document, settings, maxProblems, before, token, false);
+    const running = this.inSteps.get(document.uri);
+    const shared = running?.version === version && running.generation === this.generation ? running : this.startInSteps(document, settings, maxProblems, before);
+    const result = await shared.result;
+    throwIfCancelled(token);
     return result;
+  }
+
+  /** A check in steps of this version, remembered while it runs so that a second caller waits for it instead of checking again. */
+  private startInSteps(document: TextDocument, settings: CableSettings, maxProblems: number, before: number): CheckInSteps {
+    const running: CheckInSteps = {
+      version: document.version,
+      generation: this.generation,
+      // The callers' tokens are not this shared check's: each caller stops waiting when its own is cancelled.
+      result: this.runCheck(document, settings, maxProblems, before, neverCancelled, true).finally(() => {
+        if (this.inSteps.get(document.uri) === running) this.inSteps.delete(document.uri);
+      }),
+    };
+    this.inSteps.set(document.uri, running);
+    return running;
+  }
+
+  /**
+   * The check itself: the names into the index, then the service's steps,
+   * with a turn of the event loop between them when `inSteps` (any message
+   * that arrived is handled then). A turn that finds the document changed or
+   * closed ends the check: the next version's parse builds its tree out of
+   * this one, which this check may then no longer read.
+   */
+  private async runCheck(document: TextDocument, settings: CableSettings, maxProblems: number, before: number, token: Cancellation, inSteps: boolean): Promise<CheckedDocument> {
+    const version = document.version;
+    let busyMs = 0;
+    const timed = <T>(work: () => T): T => {
+      const started = performance.now();
+      try {
+        return work();
+      } finally {
+        busyMs += performance.now() - started;
+      }
+    };
+    const ownNamesChanged = timed(() => this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings))));
+    const steps = this.parts.service.getDiagnosticsInSteps(document, settings, token);
+    for (;;) {
+      if (inSteps) await this.nextTurnOf(document, version);
+      const step = timed(() => steps.next());
+      if (!step.done) continue;
+      // This check saw its own names; anything else that changed while it ran or the settings were read makes it out of date.
+      const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
+      const result = { version, diagnostics: limitDiagnostics(step.value, maxProblems) };
+      this.checked.set(document.uri, { version, generation, result, tookMs: busyMs });
+      return result;
+    }
+  }
+
+  /** Waits a turn of the event loop; throws when the document was closed or changed meanwhile. */
+  private async nextTurnOf(document: TextDocument, version: number): Promise<void> {
+    await nextTurn();
+    if (this.parts.documents.get(document.uri) !== document) throw new CancelledError();
+    if (document.version !== version) throw new DocumentChangedError();
   }
 
   /**
    * Checks the version the editor holds during the pause before its
    * diagnostics are due (the session's `checkAhead` and `recheckAhead`), so
-   * that when they are due they are ready: unless it is checked already, or its last check took so long that
-   * running one after every keystroke would hold up the next.
+   * that when they are due they are ready, unless it is checked already. A
+   * slow check runs in steps (see `check`): a keystroke meanwhile ends it.
    */
   async checkAhead(document: TextDocument): Promise<void> {
-    const last = this.checked.get(document.uri);
-    if (this.upToDate(document.uri, document.version) || (last !== undefined && last.tookMs > checkAheadBudgetMs)) return;
+    if (this.upToDate(document.uri, document.version)) return;
     try {
       await this.check(document, neverCancelled);
     } catch (error) {
-      // Closed meanwhile: nothing is due for it any more.
+      // Closed or changed meanwhile: nothing is due for this version any more.
       if (!(error instanceof CancelledError)) throw error;
     }
   }
@@ -166,13 +246,17 @@ export class DocumentChecker {
   }
 
   private async checkOpen(document: TextDocument, folder: string, token: Cancellation): Promise<FileDiagnostics> {
-    try {
-      const { diagnostics } = await this.check(document, token);
-      return { uri: document.uri, diagnostics };
-    } catch (error) {
-      // Closed while we were checking it: the file on disk is what counts now.
-      if (error instanceof CancelledError && !token.isCancellationRequested) return this.checkFile(documentKey(document.uri), folder, token);
-      throw error;
+    for (;;) {
+      try {
+        const { diagnostics } = await this.check(document, token);
+        return { uri: document.uri, diagnostics };
+      } catch (error) {
+        // Typed into while it was checked in steps: check the version it holds now.
+        if (error instanceof DocumentChangedError && !token.isCancellationRequested) continue;
+        // Closed while we were checking it: the file on disk is what counts now.
+        if (error instanceof CancelledError && !token.isCancellationRequested) return this.checkFile(documentKey(document.uri), folder, token);
+        throw error;
+      }
     }
   }
 

@@ -1,0 +1,103 @@
+/**
+ * Typing into a large cable, whose checks are slow enough to run in steps
+ * (see DocumentChecker): keystrokes land while a check of the version before
+ * is under way, hovers are answered meanwhile, and the diagnostics the editor
+ * gets in the end, pushed or pulled, are those of the last version.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { MessageType, type FullDocumentDiagnosticReport, type Hover, type LogMessageParams, type PublishDiagnosticsParams, type Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, defaultSettings, limitDiagnostics } from '../../server/src/service';
+import { generateCableOfLines } from '../support/generate';
+import { startSession, type Session } from './session';
+
+/** About 5 MB: its first checks take tens of milliseconds on the machines this runs on. */
+const text = generateCableOfLines(20261128, 100_000);
+/**
+ * The typing's pace, not a wait for an outcome (the assertions wait on
+ * messages): longer than the check ahead waits (50 ms), shorter than the
+ * pause diagnostics wait for (150 ms), so each keystroke lands in a check.
+ */
+const keystrokeGapMs = 60;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** One keystroke per step: an unclosed bracket, then some letters, each at the end of a line far apart. */
+function keystrokes(document: TextDocument): Array<{ range: Range; text: string }> {
+  const lines = [200, 30_000, 30_000, 61_000, 90_000, 90_000, 45_000, 12_345];
+  return lines.map((line, index) => {
+    const end = document.positionAt(document.offsetAt({ line: line + 1, character: 0 }) - 1);
+    return { range: { start: end, end }, text: index % 2 === 0 ? ' [' : 'x' };
+  });
+}
+
+/** What a fresh service finds in the text, as many as the server sends by default. */
+function freshDiagnostics(document: TextDocument): unknown {
+  return limitDiagnostics(createLanguageService().getDiagnostics(TextDocument.create(document.uri, 'cable', document.version, document.getText()), defaultSettings), 1000);
+}
+
+/** Types the keystrokes a little apart, asking for a hover right after each; resolves with the client's copy of the text and the hovers. */
+async function typeInto(session: Session, uri: string, afterEach?: () => void): Promise<{ document: TextDocument; hovers: Array<Hover | null> }> {
+  let document = TextDocument.create(uri, 'cable', 1, text);
+  const hovers: Array<Promise<Hover | null>> = [];
+  for (const change of keystrokes(document)) {
+    document = TextDocument.update(document, [change], document.version + 1);
+    session.change(uri, document.version, [change]);
+    afterEach?.();
+    hovers.push(session.client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: change.range.start }));
+    await sleep(keystrokeGapMs);
+  }
+  return { document, hovers: await Promise.all(hovers) };
+}
+
+describe('typing into a large cable (pushed diagnostics)', () => {
+  let session: Session;
+  let uri: string;
+
+  before(async () => {
+    session = await startSession();
+    uri = session.open('large.cable', text);
+    await session.diagnostics(uri, (params) => params.version === 1, 0);
+  });
+  after(() => session.close());
+
+  it('publishes the diagnostics of the last version typed, as a fresh check finds them, and none of the versions typed over', async () => {
+    const since = session.client.mark();
+    const publishedBefore = session.client.notifications('textDocument/publishDiagnostics').length;
+    const loggedBefore = session.client.notifications('window/logMessage').length;
+    const { document, hovers } = await typeInto(session, uri);
+    assert.equal(hovers.length, 8);
+    const published = await session.diagnostics(uri, (params) => params.version === document.version, since);
+    assert.deepEqual(published.diagnostics, freshDiagnostics(document));
+    assert.ok(published.diagnostics.some((diagnostic) => diagnostic.code === 'C102'), 'the brackets typed are reported');
+    // Keystrokes came faster than the pause: no version before the last was published.
+    const versions = session.client.notifications<PublishDiagnosticsParams>('textDocument/publishDiagnostics').slice(publishedBefore).map((params) => params.version);
+    assert.deepEqual(versions, [document.version]);
+    // The checks the keystrokes cut short ended quietly: nothing was logged as a failure.
+    const errors = session.client.notifications<LogMessageParams>('window/logMessage').slice(loggedBefore).filter((params) => params.type === MessageType.Error);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('typing into a large cable (pulled diagnostics)', () => {
+  let session: Session;
+  let uri: string;
+
+  before(async () => {
+    session = await startSession({ pull: true });
+    uri = session.open('large.cable', text);
+    await session.client.request('textDocument/diagnostic', { textDocument: { uri } });
+  });
+  after(() => session.close());
+
+  it('answers a pull sent after each keystroke, the last with the diagnostics of the last version', async () => {
+    const pulls: Array<Promise<FullDocumentDiagnosticReport>> = [];
+    const { document } = await typeInto(session, uri, () => pulls.push(session.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })));
+    const reports = await Promise.all(pulls);
+    assert.equal(reports.length, 8);
+    assert.deepEqual(reports.at(-1)?.items, freshDiagnostics(document));
+  });
+});
