@@ -3,10 +3,12 @@
  * process through a fresh language service each run (a service keeps the
  * previous version's tree and would reuse all of it for the same text). Best
  * of N after a warm-up, so the figure is the code's speed, not the JIT's start.
+ * Then typing in a 10 MB cable through the server (see largeTyping.ts).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings } from '../server/src/service';
 import { generateCableOfSize } from '../test/support/generate';
+import { largeCableTyping } from './largeTyping';
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { best, mbPerSecond, median, timeRuns } from './stats';
@@ -48,5 +50,6 @@ export async function largeDocument(options: BenchOptions): Promise<Figure[]> {
       note: `best ${best(durations).toFixed(0)} ms, median ${median(durations).toFixed(0)} ms`,
     });
   }
+  if (!options.quick) figures.push(...(await largeCableTyping(options)));
   return figures;
 }

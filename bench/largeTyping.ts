@@ -1,0 +1,80 @@
+/**
+ * Typing in a 10 MB cable (200,000 lines) through the real server: what a
+ * transcriber who keeps a whole collection in one file meets. No target is
+ * set for it (the typing targets are on a 10,000-line cable); the figures
+ * show how the server's per-keystroke and per-pause work grows with the
+ * document: the parse after each edit moves every node after it, and the
+ * check reads the whole tree. Two ways of typing: an edit after each
+ * diagnostics (as the typing suite does), and a burst of edits 40–220 ms
+ * apart, so that edits land while the check of the one before runs (in
+ * steps, see DocumentChecker).
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { typingDelayMs } from '../server/src/lsp/diagnosticsScheduler';
+import { generateCableOfLines, Random } from '../test/support/generate';
+import { removeFolder, temporaryFolder } from './files';
+import { LineBuffer } from './lineBuffer';
+import type { BenchOptions } from './options';
+import type { Figure } from './report';
+import { published, sleep, startServer, timedRequest, waitReady } from './server';
+import { median, now, percentile } from './stats';
+import { editAndWait, randomEdit, type Editor } from './typing';
+
+const suite = 'large document';
+const lineCount = 200_000;
+const edits = 40;
+const burstEdits = 100;
+
+/** Edits sent 40–220 ms apart without waiting for diagnostics, a hover right after each; its round trips. */
+async function typeInBurst(editor: Editor, seed: number): Promise<number[]> {
+  const gaps = new Random(seed);
+  const hovers: number[] = [];
+  for (let i = 0; i < burstEdits; i++) {
+    const { change, at } = randomEdit(editor);
+    editor.document.apply(change);
+    editor.server.client.notify('textDocument/didChange', { textDocument: { uri: editor.uri, version: ++editor.document.version }, contentChanges: [change] });
+    const ms = await timedRequest(editor.server.client, 'textDocument/hover', { textDocument: { uri: editor.uri }, position: at });
+    if (ms !== undefined) hovers.push(ms);
+    await sleep(gaps.int(40, 220));
+  }
+  return hovers;
+}
+
+export async function largeCableTyping(options: BenchOptions): Promise<Figure[]> {
+  const workspace = temporaryFolder('cable-bench-large-typing-');
+  const server = await startServer(options.serverModule, workspace);
+  try {
+    await waitReady(server.client, 30_000);
+    const text = generateCableOfLines(options.seed + 3, lineCount);
+    const uri = pathToFileURL(path.join(workspace, 'large.cable')).href;
+    const label = `${(text.length / 1e6).toFixed(1)} M chars`;
+    options.log(`large document: typing in a ${lineCount}-line cable (${label}), ${edits} edits`);
+    const since = server.client.mark();
+    const openStart = now();
+    server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
+    await published(server.client, uri, (params) => params.version === 1, since, 120_000);
+    const openMs = now() - openStart;
+    const editor: Editor = { server, uri, document: new LineBuffer(text), random: new Random(options.seed + 3) };
+    const diagnostics: number[] = [];
+    const hovers: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const { diagnosticsMs } = await editAndWait(editor, async (at) => {
+        const ms = await timedRequest(server.client, 'textDocument/hover', { textDocument: { uri }, position: at });
+        if (ms !== undefined) hovers.push(ms);
+      });
+      diagnostics.push(diagnosticsMs - typingDelayMs);
+    }
+    const burst = await typeInBurst(editor, options.seed + 4);
+    const name = `typing in a ${lineCount.toLocaleString('en')}-line cable (${label}) through the server`;
+    return [
+      { suite, name: `${name}: open → first diagnostics`, value: openMs, unit: 'ms' },
+      { suite, name: `${name}: didChange → diagnostics − ${typingDelayMs} ms debounce, p95`, value: percentile(diagnostics, 95), unit: 'ms', note: `p50 ${median(diagnostics).toFixed(1)} ms over ${edits} edits` },
+      { suite, name: `${name}: hover right after an edit, p95`, value: percentile(hovers, 95), unit: 'ms', note: `p50 ${median(hovers).toFixed(1)} ms over ${hovers.length} edits` },
+      { suite, name: `${name}: hover right after an edit, edits 40–220 ms apart, p95`, value: percentile(burst, 95), unit: 'ms', note: `p50 ${median(burst).toFixed(1)}, p99 ${percentile(burst, 99).toFixed(1)} ms over ${burst.length} edits` },
+    ];
+  } finally {
+    await server.stop();
+    removeFolder(workspace);
+  }
+}
