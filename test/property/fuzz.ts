@@ -20,3 +20,8 @@ export function runs(defaultRuns: number): number {
 export function assertProperty<T>(property: fc.IProperty<T>, defaultRuns: number): void {
   fc.assert(property, { seed: fuzzSeed, numRuns: runs(defaultRuns) });
 }
+
+/** The same for a property whose cases are asynchronous. */
+export async function assertAsyncProperty<T>(property: fc.IAsyncProperty<T>, defaultRuns: number): Promise<void> {
+  await fc.assert(property, { seed: fuzzSeed, numRuns: runs(defaultRuns) });
+}

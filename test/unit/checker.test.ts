@@ -8,54 +8,18 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
-import type { TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SettingsProvider } from '../../server/src/lsp/configuration';
-import { DocumentChangedError, DocumentChecker } from '../../server/src/lsp/checker';
-import type { Notices } from '../../server/src/lsp/notices';
-import type { WorkspaceFiles } from '../../server/src/lsp/workspaceFiles';
-import type { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
-import { CancelledError, createLanguageService, defaultSettings, EditableDocument, type CableLanguageService } from '../../server/src/service';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentChangedError } from '../../server/src/lsp/checker';
+import { CancelledError, defaultSettings, type EditableDocument } from '../../server/src/service';
+import { checkerFixture, freshDiagnostics, nextTurn } from '../support/checker';
 import { workedExample } from '../support/paths';
 
 const example = fs.readFileSync(workedExample, 'utf8');
 const uri = 'file:///slow.cable';
 
-interface Setup {
-  checker: DocumentChecker;
-  document: EditableDocument;
-  open: Map<string, TextDocument>;
-  /** The service the checker uses: its trees are the checker's. */
-  service: CableLanguageService;
-  /** How many checks the service was asked to run. */
-  checksRun(): number;
-}
-
-/**
- * A checker over one open document, with the parts it does not exercise
- * left inert. `slowCheckMs` -1 makes every check after the first a slow one.
- */
-function setUp(slowCheckMs: number): Setup {
-  const document = new EditableDocument(uri, 'cable', 1, example);
-  const open = new Map<string, TextDocument>([[uri, document]]);
-  const service = createLanguageService();
-  let runs = 0;
-  const counted: CableLanguageService = {
-    ...service,
-    getDiagnosticsInSteps: (...args) => {
-      runs++;
-      return service.getDiagnosticsInSteps(...args);
-    },
-  };
-  const parts = {
-    documents: { get: (key: string) => open.get(key), all: () => [...open.values()] } as unknown as TextDocuments<TextDocument>,
-    service: counted,
-    settings: { forDocument: async () => ({ settings: defaultSettings, maxFileSize: 1e9, maxProblems: 1e6 }), forget: () => undefined } as unknown as SettingsProvider,
-    index: { setOpen: () => false, closed: async () => undefined } as unknown as WorkspaceIndex,
-    files: {} as WorkspaceFiles,
-    notices: { once: () => true, reset: () => undefined } as unknown as Notices,
-  };
-  return { checker: new DocumentChecker(parts, slowCheckMs), document, open, service, checksRun: () => runs };
+/** The checker over the worked example; `slowCheckMs` -1 makes every check after the first a check in steps. */
+function setUp(slowCheckMs: number): ReturnType<typeof checkerFixture> {
+  return checkerFixture(example, slowCheckMs, uri);
 }
 
 /** Types one character at the end of line `line` (0-based), as a didChange would. */
@@ -66,7 +30,7 @@ function type(document: EditableDocument, line: number, text: string): void {
 
 /** What a fresh service finds in the document's text as it is now. */
 function fresh(document: TextDocument): unknown {
-  return createLanguageService().getDiagnostics(TextDocument.create(uri, 'cable', document.version, document.getText()), defaultSettings);
+  return freshDiagnostics(document.getText(), uri);
 }
 
 /** Counts turns of the event loop until `promise` settles. */
@@ -111,8 +75,8 @@ describe('DocumentChecker on a slow document', () => {
     await checker.check(document, { isCancellationRequested: false });
     type(document, 20, ' x');
     const running = checker.check(document, { isCancellationRequested: false });
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
+    await nextTurn();
     // The keystroke, and the parse-ahead of its version, which builds its tree out of the one being checked.
     type(document, 16, ' [sic]');
     service.parse(document, defaultSettings);
@@ -128,8 +92,8 @@ describe('DocumentChecker on a slow document', () => {
     await checker.check(document, { isCancellationRequested: false });
     type(document, 20, ' x');
     const running = checker.check(document, { isCancellationRequested: false });
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
+    await nextTurn();
     open.delete(uri);
     await assert.rejects(running, (error) => error instanceof CancelledError && !(error instanceof DocumentChangedError));
   });
@@ -167,7 +131,7 @@ describe('DocumentChecker on a slow document', () => {
     await checker.check(document, { isCancellationRequested: false });
     type(document, 20, ' x');
     const ahead = checker.checkAhead(document);
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     type(document, 20, 'y');
     await ahead;
     assert.equal(checker.needsSending(document), true);
