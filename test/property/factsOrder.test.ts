@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { it } from 'node:test';
 import * as fc from 'fast-check';
-import { factsOf, followedBySic } from '../../server/src/service/analysis/facts';
+import { factsInSteps, factsOf, followedBySic } from '../../server/src/service/analysis/facts';
 import { parseCable } from '../../server/src/service/index';
 import type { CableTree, TextRange } from '../../server/src/service/parser/tree';
 import { anyDocument } from './arbitraries';
@@ -36,6 +36,20 @@ it('the facts’ lists are in document order, and followedBySic finds the [sic] 
         assert.ok(inOrder(list), `${name} out of order`);
       }
       for (let end = 0; end <= text.length; end++) assert.equal(followedBySic(tree, facts, end), followedBySicByScan(tree, end), `at ${end}`);
+    }),
+    200,
+  );
+});
+
+it('the facts gathered a step at a time are the facts gathered at once, and become the tree’s', () => {
+  assertProperty(
+    fc.property(fc.oneof(anyDocument, sicDocument), (text) => {
+      const tree = parseCable(text);
+      const steps = factsInSteps(tree);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      assert.deepEqual(step.value, factsOf(parseCable(text)));
+      assert.equal(factsOf(tree), step.value);
     }),
     200,
   );

@@ -5,7 +5,7 @@
  */
 import { MessageType, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, limitDiagnostics, namesOf, neverCancelled, type CableLanguageService, type CableSettings, type Cancellation } from '../service';
+import { CancelledError, limitDiagnostics, namesInSteps, namesOf, neverCancelled, type CableLanguageService, type CableSettings, type Cancellation } from '../service';
 import { throwIfCancelled } from '../service/cancellation';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from '../protocol';
 import type { SettingsProvider } from './configuration';
@@ -150,9 +150,9 @@ export class DocumentChecker {
   }
 
   /**
-   * The check itself: the names into the index, then the service's steps,
-   * with a turn of the event loop between them when `inSteps` (any message
-   * that arrived is handled then). A turn that finds the document changed or
+   * The check itself: the parse, the names (the tree's facts) into the index,
+   * then the rules, with a turn of the event loop between the facts' steps
+   * and the rules' when `inSteps` (any message that arrived is handled then). A turn that finds the document changed or
    * closed ends the check: the next version's parse builds its tree out of
    * this one, which this check may then no longer read.
    */
@@ -167,17 +167,24 @@ export class DocumentChecker {
         busyMs += performance.now() - started;
       }
     };
-    const ownNamesChanged = timed(() => this.parts.index.setOpen(document.uri, namesOf(this.parts.service.parse(document, settings))));
+    const tree = timed(() => this.parts.service.parse(document, settings));
+    const names = inSteps ? await this.runSteps(namesInSteps(tree), document, version, timed) : timed(() => namesOf(tree));
+    const ownNamesChanged = timed(() => this.parts.index.setOpen(document.uri, names));
     const steps = this.parts.service.getDiagnosticsInSteps(document, settings, token);
+    const diagnostics = inSteps ? await this.runSteps(steps, document, version, timed) : timed(() => runToEnd(steps));
+    // This check saw its own names; anything else that changed while it ran or the settings were read makes it out of date.
+    const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
+    const result = { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
+    this.checked.set(document.uri, { version, generation, result, tookMs: busyMs });
+    return result;
+  }
+
+  /** Runs `steps` with a turn of the event loop before each; throws once the document was closed or changed meanwhile. */
+  private async runSteps<T>(steps: Generator<void, T, void>, document: TextDocument, version: number, timed: <R>(work: () => R) => R): Promise<T> {
     for (;;) {
-      if (inSteps) await this.nextTurnOf(document, version);
+      await this.nextTurnOf(document, version);
       const step = timed(() => steps.next());
-      if (!step.done) continue;
-      // This check saw its own names; anything else that changed while it ran or the settings were read makes it out of date.
-      const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
-      const result = { version, diagnostics: limitDiagnostics(step.value, maxProblems) };
-      this.checked.set(document.uri, { version, generation, result, tookMs: busyMs });
-      return result;
+      if (step.done) return step.value;
     }
   }
 
@@ -288,6 +295,14 @@ export class DocumentChecker {
 
 function tooLargeMessage(maxFileSize: number): string {
   return `longer than cable.maxFileSize (${maxFileSize.toLocaleString('en-US')} characters)`;
+}
+
+/** The value of steps run one after the other, without a pause. */
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function nextTurn(): Promise<void> {

@@ -8,7 +8,7 @@ export { NameIndex } from './names/nameIndex';
 export { codeDefinitions } from './diagnostics/codes';
 export { defaultMaxProblems, limitDiagnostics, type NotListedData } from './diagnostics/limit';
 export { CancelledError, neverCancelled, type Cancellation } from './cancellation';
-export { namesOf } from './names/namesOf';
+export { namesInSteps, namesOf } from './names/namesOf';
 export { fixAllKind } from './features/codeActions';
 export { EditableDocument } from './text/editableDocument';
 export { renderBody, renderStandalone, escapeHtml, escapeAttribute } from './render/index';

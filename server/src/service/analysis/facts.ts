@@ -77,18 +77,79 @@ export function forEachInlineOf<K extends Inline['type']>(tree: CableTree, type:
 }
 
 function gatherFacts(tree: CableTree): TreeFacts {
-  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  const facts = emptyFacts(tree);
   forEachLeafBlock(
     tree,
-    (block, zone) => {
-      if (block.type === 'field') facts.fields.push(block);
-      else if (block.type === 'note') facts.notes.push(block);
-      else if (block.type === 'paragraph' && (zone === 'body' || zone === 'quote')) facts.bodyParagraphs.push(block);
-      for (let index = 0; index < block.inlines.length; index++) facts.inlines.push(block.inlines[index]);
-    },
+    (block, zone) => addLeaf(facts, block, zone),
     (quote) => facts.quotes.push(quote),
   );
-  for (let index = 0; index < facts.inlines.length; index++) {
+  sortInlines(facts, 0, facts.inlines.length);
+  return finished(facts);
+}
+
+/** Leaf blocks, and then inlines, whose facts `factsInSteps` gathers in one step: a millisecond's work or two. */
+const leavesPerStep = 10_000;
+const inlinesPerStep = 25_000;
+
+/**
+ * The same facts, gathered a few thousand blocks at a time, for a host that
+ * must stay responsive in between (the server checking a large cable in
+ * steps); the tree must not change until the last step. They are then the
+ * tree's facts, as `factsOf` would have gathered them; facts already
+ * gathered meanwhile are returned instead.
+ */
+export function* factsInSteps(tree: CableTree): Generator<void, TreeFacts, void> {
+  const cached = cache.get(tree);
+  if (cached) return cached;
+  const facts = emptyFacts(tree);
+  const counter = { leaves: 0 };
+  yield* addBlocksInSteps(facts, tree.header.blocks, 'header', counter);
+  yield* addBlocksInSteps(facts, tree.body.blocks, 'body', counter);
+  if (tree.footer) yield* addBlocksInSteps(facts, tree.footer.blocks, 'footer', counter);
+  for (let from = 0; from < facts.inlines.length; from += inlinesPerStep) {
+    yield;
+    sortInlines(facts, from, Math.min(facts.inlines.length, from + inlinesPerStep));
+  }
+  yield;
+  // A feature may have asked for them between the steps: the tree keeps one set of facts.
+  const gathered = cache.get(tree) ?? finished(facts);
+  cache.set(tree, gathered);
+  return gathered;
+}
+
+/** `forEachLeafBlock`'s walk over one zone's blocks, each leaf into the facts, stopping every `leavesPerStep` leaves. */
+function* addBlocksInSteps(facts: TreeFacts, blocks: ReadonlyArray<HeaderBlock | BodyBlock | FooterBlock>, zone: LeafZone, counter: { leaves: number }): Generator<void, void, void> {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.type === 'quote') {
+      facts.quotes.push(block);
+      yield* addBlocksInSteps(facts, block.blocks, 'quote', counter);
+      continue;
+    }
+    addLeaf(facts, block, zone);
+    if (++counter.leaves % leavesPerStep === 0) yield;
+  }
+}
+
+function emptyFacts(tree: CableTree): TreeFacts {
+  return { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+}
+
+/** One leaf block's part of the facts: the block itself where a list holds blocks of its kind, and its inlines. */
+function addLeaf(facts: TreeFacts, block: LeafBlock, zone: LeafZone): void {
+  if (block.type === 'field') facts.fields.push(block);
+  else if (block.type === 'note') facts.notes.push(block);
+  else if (block.type === 'paragraph' && (zone === 'body' || zone === 'quote')) facts.bodyParagraphs.push(block);
+  for (let index = 0; index < block.inlines.length; index++) facts.inlines.push(block.inlines[index]);
+}
+
+/**
+ * The inlines from `from` to `to` into the list of their kind. A pass of its
+ * own after the blocks' (rather than in `addLeaf`): one loop pushing to five
+ * lists measured slower (10 MB cable: 11.3 ms against 9.7 for the facts).
+ */
+function sortInlines(facts: TreeFacts, from: number, to: number): void {
+  for (let index = from; index < to; index++) {
     const inline = facts.inlines[index];
     if (inline.type === 'time-group') facts.timeGroups.push(inline);
     else if (inline.type === 'name') facts.names.push(inline);
@@ -98,6 +159,10 @@ function gatherFacts(tree: CableTree): TreeFacts {
       if (inline.kind === 'sic') facts.sicMarks.push(inline);
     }
   }
+}
+
+/** The years the time groups are read in, once every group is listed. */
+function finished(facts: TreeFacts): TreeFacts {
   facts.years = resolveYears(
     facts.timeGroups.map((node) => node.group),
     facts.catalogueYear,

@@ -1,7 +1,12 @@
-import { factsOf } from '../analysis/facts';
+import { factsInSteps, factsOf } from '../analysis/facts';
 import type { CableTree, NameNode } from '../parser/tree';
 
 /** Every name in a document, in order: what the workspace index stores for it. The list is the tree's facts' own: read it, do not change it. */
 export function namesOf(tree: CableTree): readonly NameNode[] {
   return factsOf(tree).names;
+}
+
+/** The same list, the tree's facts gathered a step at a time (see `factsInSteps`). */
+export function* namesInSteps(tree: CableTree): Generator<void, readonly NameNode[], void> {
+  return (yield* factsInSteps(tree)).names;
 }
