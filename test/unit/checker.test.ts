@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentChangedError } from '../../server/src/lsp/checker';
+import { DocumentChangedError, type CheckedDocument, type DocumentChecker } from '../../server/src/lsp/checker';
 import { CancelledError, defaultSettings, type EditableDocument } from '../../server/src/service';
 import { checkerFixture, freshDiagnostics, nextTurn } from '../support/checker';
 import { workedExample } from '../support/paths';
@@ -31,6 +31,16 @@ function type(document: EditableDocument, line: number, text: string): void {
 /** What a fresh service finds in the document's text as it is now. */
 function fresh(document: TextDocument): unknown {
   return freshDiagnostics(document.getText(), uri);
+}
+
+/** A first check, a keystroke, and a check in steps of the new version two turns under way: its promise, wrapped so it is not awaited here. */
+async function checkUnderWay(checker: DocumentChecker, document: EditableDocument): Promise<{ result: Promise<CheckedDocument> }> {
+  await checker.check(document, { isCancellationRequested: false });
+  type(document, 20, ' x');
+  const result = checker.check(document, { isCancellationRequested: false });
+  await nextTurn();
+  await nextTurn();
+  return { result };
 }
 
 /** Counts turns of the event loop until `promise` settles. */
@@ -72,15 +82,11 @@ describe('DocumentChecker on a slow document', () => {
 
   it('ends with DocumentChangedError when a keystroke comes between steps, and the next version is checked as a fresh parse would be', async () => {
     const { checker, document, service } = setUp(-1);
-    await checker.check(document, { isCancellationRequested: false });
-    type(document, 20, ' x');
-    const running = checker.check(document, { isCancellationRequested: false });
-    await nextTurn();
-    await nextTurn();
+    const running = await checkUnderWay(checker, document);
     // The keystroke, and the parse-ahead of its version, which builds its tree out of the one being checked.
     type(document, 16, ' [sic]');
     service.parse(document, defaultSettings);
-    await assert.rejects(running, DocumentChangedError);
+    await assert.rejects(running.result, DocumentChangedError);
     const next = await checker.check(document, { isCancellationRequested: false });
     assert.equal(next.version, document.version);
     assert.deepEqual(next.diagnostics, fresh(document));
@@ -89,13 +95,9 @@ describe('DocumentChecker on a slow document', () => {
 
   it('ends with CancelledError, not DocumentChangedError, when the document is closed between steps', async () => {
     const { checker, document, open } = setUp(-1);
-    await checker.check(document, { isCancellationRequested: false });
-    type(document, 20, ' x');
-    const running = checker.check(document, { isCancellationRequested: false });
-    await nextTurn();
-    await nextTurn();
+    const running = await checkUnderWay(checker, document);
     open.delete(uri);
-    await assert.rejects(running, (error) => error instanceof CancelledError && !(error instanceof DocumentChangedError));
+    await assert.rejects(running.result, (error) => error instanceof CancelledError && !(error instanceof DocumentChangedError));
   });
 
   it('runs one check for callers asking about the same version meanwhile, and a caller whose token is cancelled stops waiting', async () => {
