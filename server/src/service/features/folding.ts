@@ -5,8 +5,8 @@
  * one line and cost as much attention as it saves).
  */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, Inline, Mark, TextRange } from '../parser/tree';
-import { positionAt } from '../text/positions';
+import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, Inline, TextRange } from '../parser/tree';
+import { LineFinder } from '../text/positions';
 import type { FeatureContext } from './context';
 import { trimmedIn } from '../parser/treeText';
 
@@ -31,7 +31,7 @@ export function getFoldingRanges(tree: CableTree, _context: FeatureContext): Fol
 }
 
 function foldBlocks(folds: Folds, blocks: readonly AnyBlock[]): void {
-  for (const block of blocks) foldBlock(folds, block);
+  for (let index = 0; index < blocks.length; index++) foldBlock(folds, blocks[index]);
   foldCommentRuns(folds, blocks);
 }
 
@@ -54,8 +54,7 @@ function foldBlock(folds: Folds, block: AnyBlock): void {
     default:
       return;
   }
-  // tagged marks (`[Stamp: …]`, `[Note: …]`) may run over several lines of their block
-  for (const mark of outermostMarks(block.inlines)) folds.add(mark);
+  foldOutermostMarks(folds, block.inlines);
 }
 
 /** Consecutive comment lines fold together, as one remark. */
@@ -73,27 +72,41 @@ function foldCommentRuns(folds: Folds, blocks: readonly AnyBlock[]): void {
   }
 }
 
-function outermostMarks(inlines: readonly Inline[]): Mark[] {
-  const marks: Mark[] = [];
-  for (const inline of inlines) {
-    if (inline.type !== 'mark') continue;
-    const outer = marks[marks.length - 1];
-    if (!outer || inline.start >= outer.end) marks.push(inline);
+/**
+ * Tagged marks (`[Stamp: …]`, `[Note: …]`) may run over several lines of
+ * their block: each outermost one may fold (`inlines` also lists the marks
+ * nested in it). Indexed, without a list of them: this runs over every
+ * inline of the document each time the editor asks.
+ */
+function foldOutermostMarks(folds: Folds, inlines: readonly Inline[]): void {
+  let outerEnd = -1;
+  for (let index = 0; index < inlines.length; index++) {
+    const inline = inlines[index];
+    if (inline.type !== 'mark' || inline.start < outerEnd) continue;
+    outerEnd = inline.end;
+    folds.add(inline);
   }
-  return marks;
 }
 
 /** Collects folds by line; a range that ends on its first line is not a fold. */
 class Folds {
   private readonly byStartLine = new Map<number, FoldingRange>();
+  /** The blocks are walked in order, so each line is found from the last. */
+  private readonly lines: LineFinder;
 
-  constructor(private readonly tree: CableTree) {}
+  constructor(private readonly tree: CableTree) {
+    this.lines = new LineFinder(tree.lineStarts);
+  }
 
   add(range: TextRange, kind?: FoldingRangeKind): void {
+    // A range within one line cannot fold, trimmed or not: most marks are, and are passed over with one look-up.
+    const lineStarts = this.tree.lineStarts;
+    const line = this.lines.lineOf(range.start);
+    if (line + 1 >= lineStarts.length || lineStarts[line + 1] >= range.end) return;
     const content = trimmedIn(this.tree, range);
     if (content.end <= content.start) return;
-    const startLine = positionAt(this.tree.lineStarts, content.start).line;
-    const endLine = positionAt(this.tree.lineStarts, content.end - 1).line;
+    const startLine = this.lines.lineOf(content.start);
+    const endLine = this.lines.lineOf(content.end - 1);
     if (endLine <= startLine) return;
     // editors keep one fold per start line: keep the outer one
     const existing = this.byStartLine.get(startLine);

@@ -18,6 +18,37 @@ export function lastStartingAtOrBefore(starts: readonly number[], offset: number
   return low;
 }
 
+/**
+ * The lines of offsets asked for mostly in ascending order, as a walk of the
+ * tree asks: each is found from the line of the one before, in a few steps
+ * forward (doubling, then halving), instead of halving all of a large
+ * cable's line starts each time. An offset before the last one is found by
+ * a search of them all.
+ */
+export class LineFinder {
+  private line = 0;
+
+  constructor(private readonly lineStarts: readonly number[]) {}
+
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    if (offset < starts[this.line]) return (this.line = lastStartingAtOrBefore(starts, offset));
+    let low = this.line;
+    let step = 1;
+    while (low + step < starts.length && starts[low + step] <= offset) {
+      low += step;
+      step *= 2;
+    }
+    let high = Math.min(low + step, starts.length - 1);
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return (this.line = low);
+  }
+}
+
 /** The offset of a position, clamped to its line. */
 export function offsetAt(lineStarts: readonly number[], textLength: number, position: Position): number {
   if (position.line >= lineStarts.length) return textLength;
