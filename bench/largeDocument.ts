@@ -3,15 +3,16 @@
  * process through a fresh language service each run (a service keeps the
  * previous version's tree and would reuse all of it for the same text). Best
  * of N after a warm-up, so the figure is the code's speed, not the JIT's start.
- * Then typing in a 10 MB cable through the server (see largeTyping.ts).
+ * Then, in a 10 MB cable, the folding ranges and outline after an edit, and
+ * typing through the server (see largeTyping.ts).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, defaultSettings } from '../server/src/service';
-import { generateCableOfSize } from '../test/support/generate';
+import { createLanguageService, defaultSettings, EditableDocument } from '../server/src/service';
+import { generateCableOfLines, generateCableOfSize, Random } from '../test/support/generate';
 import { largeCableTyping } from './largeTyping';
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
-import { best, mbPerSecond, median, timeRuns } from './stats';
+import { best, mbPerSecond, median, now, timeRuns } from './stats';
 
 const suite = 'large document';
 const targetMBps = 30;
@@ -50,6 +51,36 @@ export async function largeDocument(options: BenchOptions): Promise<Figure[]> {
       note: `best ${best(durations).toFixed(0)} ms, median ${median(durations).toFixed(0)} ms`,
     });
   }
-  if (!options.quick) figures.push(...(await largeCableTyping(options)));
+  if (!options.quick) figures.push(...outlineAfterEdits(options), ...(await largeCableTyping(options)));
   return figures;
+}
+
+/**
+ * What VS Code asks for once typing pauses besides the diagnostics: the
+ * folding ranges and the outline (document symbols) of the whole cable, here
+ * of a 200,000-line one after each of a few one-character edits, in process.
+ */
+function outlineAfterEdits(options: BenchOptions): Figure[] {
+  const service = createLanguageService();
+  const document = new EditableDocument('file:///outline.cable', 'cable', 1, generateCableOfLines(options.seed + 5, 200_000));
+  service.getDiagnostics(document, defaultSettings);
+  const folding: number[] = [];
+  const symbols: number[] = [];
+  const random = new Random(options.seed + 5);
+  for (let edit = 0; edit < 12; edit++) {
+    const at = document.positionAt(random.int(0, document.getText().length - 1));
+    document.update([{ range: { start: at, end: at }, text: 'e' }], document.version + 1);
+    service.parse(document, defaultSettings);
+    folding.push(timed(() => service.getFoldingRanges(document, defaultSettings)));
+    symbols.push(timed(() => service.getDocumentSymbols(document, defaultSettings)));
+  }
+  // The first edits warm the code up.
+  const row = (name: string, durations: number[]): Figure => ({ suite, name: `${name} of a 200,000-line cable after an edit, in process, median`, value: median(durations.slice(2)), unit: 'ms', note: `max ${Math.max(...durations.slice(2)).toFixed(1)} ms over ${durations.length - 2} edits` });
+  return [row('folding ranges', folding), row('outline (document symbols)', symbols)];
+}
+
+function timed(work: () => unknown): number {
+  const start = now();
+  work();
+  return now() - start;
 }
