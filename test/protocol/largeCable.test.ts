@@ -2,14 +2,17 @@
  * Typing into a large cable, whose checks are slow enough to run in steps
  * (see DocumentChecker): keystrokes land while a check of the version before
  * is under way, hovers are answered meanwhile, and the diagnostics the editor
- * gets in the end, pushed or pulled, are those of the last version.
+ * gets in the end, pushed or pulled, are those of the last version. Its
+ * folding ranges and outline, also answered in steps, are the service's, and
+ * a keystroke ends a request for them as cancelled.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { MessageType, type FullDocumentDiagnosticReport, type Hover, type LogMessageParams, type PublishDiagnosticsParams, type Range } from 'vscode-languageserver';
+import { LSPErrorCodes, MessageType, type DocumentSymbol, type FoldingRange, type FullDocumentDiagnosticReport, type Hover, type LogMessageParams, type PublishDiagnosticsParams, type Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings, limitDiagnostics } from '../../server/src/service';
 import { generateCableOfLines } from '../support/generate';
+import { LspError } from './lspClient';
 import { startSession, type Session } from './session';
 
 /** About 5 MB: its first checks take tens of milliseconds on the machines this runs on. */
@@ -53,14 +56,21 @@ async function typeInto(session: Session, uri: string, afterEach?: () => void): 
   return { document, hovers: await Promise.all(hovers) };
 }
 
+/** A server with the large cable open and its first diagnostics in, pushed or pulled. */
+async function openLargeCable(pull: boolean): Promise<{ session: Session; uri: string }> {
+  const session = await startSession({ pull });
+  const uri = session.open('large.cable', text);
+  if (pull) await session.client.request('textDocument/diagnostic', { textDocument: { uri } });
+  else await session.diagnostics(uri, (params) => params.version === 1, 0);
+  return { session, uri };
+}
+
 describe('typing into a large cable (pushed diagnostics)', () => {
   let session: Session;
   let uri: string;
 
   before(async () => {
-    session = await startSession();
-    uri = session.open('large.cable', text);
-    await session.diagnostics(uri, (params) => params.version === 1, 0);
+    ({ session, uri } = await openLargeCable(false));
   });
   after(() => session.close());
 
@@ -82,14 +92,47 @@ describe('typing into a large cable (pushed diagnostics)', () => {
   });
 });
 
+describe('folding ranges and the outline of a large cable (answered in steps)', () => {
+  let session: Session;
+  let uri: string;
+
+  before(async () => {
+    ({ session, uri } = await openLargeCable(false));
+  });
+  after(() => session.close());
+
+  const service = createLanguageService();
+  const params = () => ({ textDocument: { uri } });
+
+  it('answers both as the service does at once', async () => {
+    const [folds, symbols] = await Promise.all([session.client.request<FoldingRange[]>('textDocument/foldingRange', params()), session.client.request<DocumentSymbol[]>('textDocument/documentSymbol', params())]);
+    const opened = TextDocument.create(uri, 'cable', 1, text);
+    assert.deepEqual(folds, service.getFoldingRanges(opened, defaultSettings));
+    assert.deepEqual(symbols, service.getDocumentSymbols(opened, defaultSettings));
+  });
+
+  it('ends a request as cancelled when a keystroke follows it, then answers for the new version', async () => {
+    let document = TextDocument.create(uri, 'cable', 1, text);
+    const [change] = keystrokes(document);
+    document = TextDocument.update(document, [change], 2);
+    let folds: Promise<FoldingRange[]> | undefined;
+    // In one chunk: the keystroke is read while the folds are under way.
+    session.client.batch(() => {
+      folds = session.client.request<FoldingRange[]>('textDocument/foldingRange', params());
+      session.change(uri, 2, [change]);
+    });
+    await assert.rejects(folds as Promise<FoldingRange[]>, (error: unknown) => error instanceof LspError && error.code === LSPErrorCodes.RequestCancelled);
+    const again = await session.client.request<FoldingRange[]>('textDocument/foldingRange', params());
+    assert.deepEqual(again, createLanguageService().getFoldingRanges(document, defaultSettings));
+  });
+});
+
 describe('typing into a large cable (pulled diagnostics)', () => {
   let session: Session;
   let uri: string;
 
   before(async () => {
-    session = await startSession({ pull: true });
-    uri = session.open('large.cable', text);
-    await session.client.request('textDocument/diagnostic', { textDocument: { uri } });
+    ({ session, uri } = await openLargeCable(true));
   });
   after(() => session.close());
 

@@ -11,6 +11,8 @@ import type { CheckWorkspaceParams, CheckWorkspaceResult, FileDiagnostics } from
 import type { SettingsProvider } from './configuration';
 import type { Notices } from './notices';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { runToEnd } from '../service/steps';
+import { nextTurn, runInTurns } from './steps';
 import { documentKey, fsPathOf, type WorkspaceFiles } from './workspaceFiles';
 
 export interface CheckedDocument {
@@ -167,11 +169,18 @@ export class DocumentChecker {
         busyMs += performance.now() - started;
       }
     };
+    const stillCurrent = (): void => this.throwIfChanged(document, version);
+    // Not in steps, nothing is awaited: all of it runs at once, and the version cannot change under it.
     const tree = timed(() => this.parts.service.parse(document, settings));
-    const names = inSteps ? await this.runSteps(namesInSteps(tree), document, version, timed) : timed(() => namesOf(tree));
+    const names = inSteps ? await runInTurns(namesInSteps(tree), stillCurrent, timed) : timed(() => namesOf(tree));
+    if (inSteps) {
+      // A turn after the facts' last step, before the index and the rules.
+      await nextTurn();
+      stillCurrent();
+    }
     const ownNamesChanged = timed(() => this.parts.index.setOpen(document.uri, names));
     const steps = this.parts.service.getDiagnosticsInSteps(document, settings, token);
-    const diagnostics = inSteps ? await this.runSteps(steps, document, version, timed) : timed(() => runToEnd(steps));
+    const diagnostics = inSteps ? await runInTurns(steps, stillCurrent, timed) : timed(() => runToEnd(steps));
     // This check saw its own names; anything else that changed while it ran or the settings were read makes it out of date.
     const generation = this.generation === before + (ownNamesChanged ? 1 : 0) ? this.generation : before;
     const result = { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
@@ -179,18 +188,8 @@ export class DocumentChecker {
     return result;
   }
 
-  /** Runs `steps` with a turn of the event loop before each; throws once the document was closed or changed meanwhile. */
-  private async runSteps<T>(steps: Generator<void, T, void>, document: TextDocument, version: number, timed: <R>(work: () => R) => R): Promise<T> {
-    for (;;) {
-      await this.nextTurnOf(document, version);
-      const step = timed(() => steps.next());
-      if (step.done) return step.value;
-    }
-  }
-
-  /** Waits a turn of the event loop; throws when the document was closed or changed meanwhile. */
-  private async nextTurnOf(document: TextDocument, version: number): Promise<void> {
-    await nextTurn();
+  /** Throws when the document was closed or changed since `version`: the check of that version must end. */
+  private throwIfChanged(document: TextDocument, version: number): void {
     if (this.parts.documents.get(document.uri) !== document) throw new CancelledError();
     if (document.version !== version) throw new DocumentChangedError();
   }
@@ -297,14 +296,3 @@ function tooLargeMessage(maxFileSize: number): string {
   return `longer than cable.maxFileSize (${maxFileSize.toLocaleString('en-US')} characters)`;
 }
 
-/** The value of steps run one after the other, without a pause. */
-function runToEnd<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}

@@ -6,11 +6,14 @@
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderRequest, type RenderParams, type RenderResult } from '../protocol';
-import type { CableSettings } from '../service';
+import { CancelledError, type CableSettings } from '../service';
+import { throwIfCancelled } from '../service/cancellation';
+import type { Steps } from '../service/steps';
 import { RenameError } from '../service/features/rename';
 import { normalView } from '../service/render/index';
 import type { ServerHost, Session } from './session';
 import { SentFragments } from './sentFragments';
+import { runInTurns } from './steps';
 import { workspaceNames } from './workspaceNames';
 
 type Documents = TextDocuments<TextDocument>;
@@ -43,11 +46,12 @@ export function registerFeatures(connection: Connection, documents: Documents, s
   connection.languages.inlayHint.on(({ textDocument, range }, token) =>
     on('textDocument/inlayHint', textDocument.uri, token, [], ({ document, settings }) => service.getInlayHints(document, settings, range, token)),
   );
+  // Asked for whenever typing pauses, and long in a large cable: answered in steps, ended by a keystroke (see inTurns).
   connection.onDocumentSymbol(({ textDocument }, token) =>
-    on('textDocument/documentSymbol', textDocument.uri, token, [], ({ document, settings }) => service.getDocumentSymbols(document, settings, token)),
+    on('textDocument/documentSymbol', textDocument.uri, token, [], ({ document, settings }) => inTurns(documents, document, token, service.getDocumentSymbolsInSteps(document, settings, token))),
   );
   connection.onFoldingRanges(({ textDocument }, token) =>
-    on('textDocument/foldingRange', textDocument.uri, token, [], ({ document, settings }) => service.getFoldingRanges(document, settings, token)),
+    on('textDocument/foldingRange', textDocument.uri, token, [], ({ document, settings }) => inTurns(documents, document, token, service.getFoldingRangesInSteps(document, settings, token))),
   );
   connection.onSelectionRanges(({ textDocument, positions }, token) =>
     on('textDocument/selectionRange', textDocument.uri, token, [], ({ document, settings }) => service.getSelectionRanges(document, settings, positions, token)),
@@ -97,6 +101,21 @@ export function registerFeatures(connection: Connection, documents: Documents, s
       render(params, document, settings, { host, session, fragments }, token),
     ),
   );
+}
+
+/**
+ * Runs a feature's steps with a turn of the event loop between them; ends it
+ * as cancelled when the request is cancelled or the document changes or
+ * closes meanwhile (the next version's parse builds its tree out of this
+ * one). The editor then keeps what it showed, and asks again for the new
+ * version.
+ */
+function inTurns<T>(documents: Documents, document: TextDocument, token: CancellationToken, steps: Steps<T>): Promise<T> {
+  const version = document.version;
+  return runInTurns(steps, () => {
+    throwIfCancelled(token);
+    if (documents.get(document.uri) !== document || document.version !== version) throw new CancelledError();
+  });
 }
 
 /** The preview shows this message instead of a rendering. */

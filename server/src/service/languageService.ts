@@ -28,14 +28,14 @@ import { getCodeActions } from './features/codeActions';
 import { getCompletions } from './features/completion';
 import type { FeatureContext } from './features/context';
 import { getDefinition } from './features/definition';
-import { getFoldingRanges } from './features/folding';
+import { foldingRangesInSteps, getFoldingRanges } from './features/folding';
 import { getFormattingEdits } from './features/formatting';
 import { getHover } from './features/hover';
 import { getInlayHints } from './features/inlayHints';
 import { getDocumentReferences, getReferences, type WorkspaceNames } from './features/references';
 import { getRenameEdits, prepareRename } from './features/rename';
 import { getSelectionRanges } from './features/selectionRanges';
-import { getDocumentSymbols } from './features/symbols';
+import { documentSymbolsInSteps, getDocumentSymbols } from './features/symbols';
 import { getWorkspaceSymbols, resolveWorkspaceSymbol } from './features/workspaceSymbols';
 import type { NameIndex } from './names/nameIndex';
 import type { NamedText } from './parser/namesPass';
@@ -44,6 +44,7 @@ import type { CableTree } from './parser/tree';
 import { renderBody, renderStandalone } from './render/index';
 import type { CableSettings } from './settings';
 import { TreeCache } from './treeCache';
+import type { Steps } from './steps';
 
 export interface LanguageServiceOptions {
   /** Names used across the workspace, for C305; omit to compare within each document only. */
@@ -68,13 +69,16 @@ export interface CableLanguageService {
    * rule, the list): the returned value of the last `next()`. Between steps
    * the host may do other work, but not parse a later version of the document.
    */
-  getDiagnosticsInSteps(document: TextDocument, settings: CableSettings, token?: Cancellation): Generator<void, Diagnostic[], void>;
+  getDiagnosticsInSteps(document: TextDocument, settings: CableSettings, token?: Cancellation): Steps<Diagnostic[]>;
   getCompletions(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): CompletionList;
   getHover(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): Hover | null;
   /** The dates time groups in `range` are read as, where the page does not write them out: an inherited year, a slashed date's order. */
   getInlayHints(document: TextDocument, settings: CableSettings, range: Range, token?: Cancellation): InlayHint[];
   getDocumentSymbols(document: TextDocument, settings: CableSettings, token?: Cancellation): DocumentSymbol[];
   getFoldingRanges(document: TextDocument, settings: CableSettings, token?: Cancellation): FoldingRange[];
+  /** The outline and the folds a step at a time, as `getDiagnosticsInSteps`: what the editor asks for whenever typing pauses. */
+  getDocumentSymbolsInSteps(document: TextDocument, settings: CableSettings, token?: Cancellation): Steps<DocumentSymbol[]>;
+  getFoldingRangesInSteps(document: TextDocument, settings: CableSettings, token?: Cancellation): Steps<FoldingRange[]>;
   getSelectionRanges(document: TextDocument, settings: CableSettings, positions: Position[], token?: Cancellation): SelectionRange[];
   getDefinition(document: TextDocument, settings: CableSettings, position: Position, token?: Cancellation): Location[] | null;
   /** This document's references (footnotes, names): also what document highlights show. */
@@ -116,6 +120,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Cab
     getInlayHints: (document, settings, range, token) => getInlayHints(parse(document, settings), range, contextOf(document, settings, token)),
     getDocumentSymbols: (document, settings, token) => getDocumentSymbols(parse(document, settings), contextOf(document, settings, token)),
     getFoldingRanges: (document, settings, token) => getFoldingRanges(parse(document, settings), contextOf(document, settings, token)),
+    getDocumentSymbolsInSteps: (document, settings, token) => documentSymbolsInSteps(parse(document, settings), contextOf(document, settings, token)),
+    getFoldingRangesInSteps: (document, settings, token) => foldingRangesInSteps(parse(document, settings), contextOf(document, settings, token)),
     getSelectionRanges: (document, settings, positions, token) => getSelectionRanges(parse(document, settings), positions, contextOf(document, settings, token)),
     getDefinition: (document, settings, position, token) => getDefinition(parse(document, settings), position, contextOf(document, settings, token)),
     getDocumentReferences: (document, settings, position, includeDeclaration, token) =>

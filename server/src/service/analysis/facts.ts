@@ -7,6 +7,7 @@ import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline
 import { textIn } from '../parser/treeText';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
+import type { Steps } from '../steps';
 
 export interface TreeFacts {
   fields: FieldBlock[];
@@ -98,7 +99,7 @@ const inlinesPerStep = 25_000;
  * tree's facts, as `factsOf` would have gathered them; facts already
  * gathered meanwhile are returned instead.
  */
-export function* factsInSteps(tree: CableTree): Generator<void, TreeFacts, void> {
+export function* factsInSteps(tree: CableTree): Steps<TreeFacts> {
   const cached = cache.get(tree);
   if (cached) return cached;
   const facts = emptyFacts(tree);
@@ -118,7 +119,7 @@ export function* factsInSteps(tree: CableTree): Generator<void, TreeFacts, void>
 }
 
 /** `forEachLeafBlock`'s walk over one zone's blocks, each leaf into the facts, stopping every `leavesPerStep` leaves. */
-function* addBlocksInSteps(facts: TreeFacts, blocks: ReadonlyArray<HeaderBlock | BodyBlock | FooterBlock>, zone: LeafZone, counter: { leaves: number }): Generator<void, void, void> {
+function* addBlocksInSteps(facts: TreeFacts, blocks: ReadonlyArray<HeaderBlock | BodyBlock | FooterBlock>, zone: LeafZone, counter: { leaves: number }): Steps<void> {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     if (block.type === 'quote') {

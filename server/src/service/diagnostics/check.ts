@@ -6,6 +6,7 @@ import type { NameIndex } from '../names/nameIndex';
 import type { CableTree } from '../parser/tree';
 import type { CableSettings } from '../settings';
 import { Reporter } from './report';
+import { runToEnd, type Steps } from '../steps';
 import { invalidCatalogueValue, unknownCatalogueKey } from './rules/catalogue';
 import { copyNumbersDisagree, duplicateRecipient } from './rules/copies';
 import { duplicateField, misspeltField, missingRequiredField, wrongValueForm } from './rules/fields';
@@ -49,11 +50,7 @@ const rules: ReadonlyArray<[codes: string[], rule: Rule]> = [
 ];
 
 export function checkTree(tree: CableTree, options: CheckOptions): Diagnostic[] {
-  const steps = checkTreeInSteps(tree, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(checkTreeInSteps(tree, options));
 }
 
 /**
@@ -62,7 +59,7 @@ export function checkTree(tree: CableTree, options: CheckOptions): Diagnostic[] 
  * transcriber types into a large cable) may do other work between steps;
  * the tree must stay the current version's until the last step.
  */
-export function* checkTreeInSteps(tree: CableTree, options: CheckOptions): Generator<void, Diagnostic[], void> {
+export function* checkTreeInSteps(tree: CableTree, options: CheckOptions): Steps<Diagnostic[]> {
   const reporter = new Reporter(options.settings);
   const context = { tree, facts: factsOf(tree), settings: options.settings, reporter, names: options.names, uri: options.uri, token: options.token };
   for (const [codes, rule] of rules) {

@@ -9,29 +9,45 @@ import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, Inline, TextRange 
 import { LineFinder } from '../text/positions';
 import type { FeatureContext } from './context';
 import { trimmedIn } from '../parser/treeText';
+import { runToEnd, type Steps } from '../steps';
 
 const minParagraphLines = 3;
 const minCommentRun = 2;
 
 type AnyBlock = HeaderBlock | BodyBlock | FooterBlock;
 
-export function getFoldingRanges(tree: CableTree, _context: FeatureContext): FoldingRange[] {
+/** Blocks folded in one step of `foldingRangesInSteps`: a few milliseconds' work. */
+const blocksPerStep = 2_500;
+
+export function getFoldingRanges(tree: CableTree, context: FeatureContext): FoldingRange[] {
+  return runToEnd(foldingRangesInSteps(tree, context));
+}
+
+/**
+ * The same folds, stopping every few thousand blocks: the editor asks for
+ * them whenever typing pauses, and a large cable's take long enough to hold
+ * up the next keystroke (see lsp/steps.ts).
+ */
+export function* foldingRangesInSteps(tree: CableTree, _context: FeatureContext): Steps<FoldingRange[]> {
   const folds = new Folds(tree);
   if (tree.catalogue) {
     folds.add(tree.catalogue);
     for (const entry of tree.catalogue.entries) folds.add(entry);
   }
-  foldBlocks(folds, tree.header.blocks);
-  foldBlocks(folds, tree.body.blocks);
+  yield* foldBlocks(folds, tree.header.blocks);
+  yield* foldBlocks(folds, tree.body.blocks);
   if (tree.footer) {
     folds.add(tree.footer);
-    foldBlocks(folds, tree.footer.blocks);
+    yield* foldBlocks(folds, tree.footer.blocks);
   }
   return folds.result();
 }
 
-function foldBlocks(folds: Folds, blocks: readonly AnyBlock[]): void {
-  for (let index = 0; index < blocks.length; index++) foldBlock(folds, blocks[index]);
+function* foldBlocks(folds: Folds, blocks: readonly AnyBlock[]): Steps<void> {
+  for (let index = 0; index < blocks.length; index++) {
+    if (index > 0 && index % blocksPerStep === 0) yield;
+    foldBlock(folds, blocks[index]);
+  }
   foldCommentRuns(folds, blocks);
 }
 
@@ -46,7 +62,8 @@ function foldBlock(folds: Folds, block: AnyBlock): void {
       break;
     case 'quote':
       folds.add(block);
-      foldBlocks(folds, block.blocks);
+      // A quote's blocks are few: folded at once.
+      runToEnd(foldBlocks(folds, block.blocks));
       return;
     case 'paragraph':
       if (block.lines.length >= minParagraphLines) folds.add(block);

@@ -21,19 +21,30 @@ import type {
 } from '../parser/tree';
 import { firstLineIn, textIn, trimmedIn } from '../parser/treeText';
 import type { FeatureContext } from './context';
+import { runToEnd, type Steps } from '../steps';
 import { rangeOf } from './definition';
 
 /** Longest name or detail shown, in characters; the outline is a list, not a reader. */
 const maxLabelLength = 48;
 
-export function getDocumentSymbols(tree: CableTree, _context: FeatureContext): DocumentSymbol[] {
-  const zones: Array<DocumentSymbol | undefined> = [
-    tree.catalogue && catalogueSymbol(tree, tree.catalogue),
-    zoneSymbol(tree, 'Header', tree.header, tree.header.blocks.flatMap((block) => headerChildren(tree, block))),
-    zoneSymbol(tree, 'Body', tree.body, bodyChildren(tree, tree.body.blocks, tree.body.signature)),
-    tree.footer && zoneSymbol(tree, 'Footer', tree.footer, tree.footer.blocks.flatMap((block) => footerChildren(tree, block))),
-  ];
-  return zones.filter((zone): zone is DocumentSymbol => zone !== undefined);
+/** Body blocks read in one step of `documentSymbolsInSteps`: a few milliseconds' work. */
+const blocksPerStep = 2_500;
+
+export function getDocumentSymbols(tree: CableTree, context: FeatureContext): DocumentSymbol[] {
+  return runToEnd(documentSymbolsInSteps(tree, context));
+}
+
+/**
+ * The same outline, stopping every few thousand body blocks: the editor
+ * asks for it whenever typing pauses, and a large cable's takes long enough
+ * to hold up the next keystroke (see lsp/steps.ts).
+ */
+export function* documentSymbolsInSteps(tree: CableTree, _context: FeatureContext): Steps<DocumentSymbol[]> {
+  const catalogue = tree.catalogue && catalogueSymbol(tree, tree.catalogue);
+  const header = zoneSymbol(tree, 'Header', tree.header, tree.header.blocks.flatMap((block) => headerChildren(tree, block)));
+  const body = zoneSymbol(tree, 'Body', tree.body, yield* bodyChildren(tree, tree.body.blocks, tree.body.signature));
+  const footer = tree.footer && zoneSymbol(tree, 'Footer', tree.footer, tree.footer.blocks.flatMap((block) => footerChildren(tree, block)));
+  return [catalogue, header, body, footer].filter((zone): zone is DocumentSymbol => zone !== undefined);
 }
 
 function symbol(tree: CableTree, name: string, kind: SymbolKind, range: TextRange, selection: TextRange, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol {
@@ -90,9 +101,10 @@ function footerChildren(tree: CableTree, block: FooterBlock): DocumentSymbol[] {
  * body each time the editor asks for the outline, and a list per block was
  * a good part of a large cable's outline's time.
  */
-function bodyChildren(tree: CableTree, blocks: readonly BodyBlock[], signature: SignatureLine | undefined): DocumentSymbol[] {
+function* bodyChildren(tree: CableTree, blocks: readonly BodyBlock[], signature: SignatureLine | undefined): Steps<DocumentSymbol[]> {
   const children: DocumentSymbol[] = [];
   for (let index = 0; index < blocks.length; index++) {
+    if (index > 0 && index % blocksPerStep === 0) yield;
     const block = blocks[index];
     if (block.type === 'quote') children.push(quoteSymbol(tree, block));
     else if (block.type === 'paragraph') pushInlineStamps(tree, block.inlines, children);
@@ -117,7 +129,8 @@ function quoteSymbol(tree: CableTree, quote: QuoteBlock): DocumentSymbol {
   const name = quote.signature ? `Quoted telegram — ${quote.signature.nameText}` : 'Quoted telegram (unsigned)';
   const range = trimmedIn(tree, quote);
   const opening = firstLineIn(tree, range);
-  const children = bodyChildren(tree, quote.blocks, quote.signature);
+  // A quote's blocks are few: read at once.
+  const children = runToEnd(bodyChildren(tree, quote.blocks, quote.signature));
   return symbol(tree, name, SymbolKind.String, range, opening, children, shortened(textIn(tree, quote.openQuote.end, opening.end)));
 }
 
