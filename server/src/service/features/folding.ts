@@ -16,7 +16,7 @@ const minCommentRun = 2;
 
 type AnyBlock = HeaderBlock | BodyBlock | FooterBlock;
 
-/** Blocks folded in one step of `foldingRangesInSteps`: a few milliseconds' work. */
+/** Blocks folded in one step of `foldingRangesInSteps`: in a large cable, a millisecond or two of work. */
 const blocksPerStep = 2_500;
 
 export function getFoldingRanges(tree: CableTree, context: FeatureContext): FoldingRange[] {

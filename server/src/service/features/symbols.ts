@@ -27,7 +27,7 @@ import { rangeOf } from './definition';
 /** Longest name or detail shown, in characters; the outline is a list, not a reader. */
 const maxLabelLength = 48;
 
-/** Body blocks read in one step of `documentSymbolsInSteps`: a few milliseconds' work. */
+/** Body blocks read in one step of `documentSymbolsInSteps`: in a large cable, a millisecond or two of work. */
 const blocksPerStep = 2_500;
 
 export function getDocumentSymbols(tree: CableTree, context: FeatureContext): DocumentSymbol[] {
