@@ -7,7 +7,8 @@
  * check reads the whole tree. Two ways of typing: an edit after each
  * diagnostics (as the typing suite does), and a burst of edits 40–220 ms
  * apart, so that edits land while the check of the one before runs (in
- * steps, see DocumentChecker).
+ * steps, see DocumentChecker), once more with the folding ranges and the
+ * outline asked for as VS Code asks (also in steps, see lsp/steps.ts).
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,17 +27,34 @@ const lineCount = 200_000;
 const edits = 40;
 const burstEdits = 100;
 
-/** Edits sent 40–220 ms apart without waiting for diagnostics, a hover right after each; its round trips. */
-async function typeInBurst(editor: Editor, seed: number): Promise<number[]> {
+/** After a pause this long, VS Code asks for the folding ranges and the outline (about what its own debounces come to). */
+const outlineDelayMs = 100;
+
+/**
+ * Edits sent 40–220 ms apart without waiting for diagnostics, a hover right
+ * after each; its round trips. With `outline`, as VS Code does, the folding
+ * ranges and the outline are asked for once typing has paused 100 ms (their
+ * answers, or their ends as cancelled, are not waited for).
+ */
+async function typeInBurst(editor: Editor, seed: number, outline: boolean): Promise<number[]> {
+  const { client } = editor.server;
+  const textDocument = { uri: editor.uri };
   const gaps = new Random(seed);
   const hovers: number[] = [];
   for (let i = 0; i < burstEdits; i++) {
     const { change, at } = randomEdit(editor);
     editor.document.apply(change);
-    editor.server.client.notify('textDocument/didChange', { textDocument: { uri: editor.uri, version: ++editor.document.version }, contentChanges: [change] });
-    const ms = await timedRequest(editor.server.client, 'textDocument/hover', { textDocument: { uri: editor.uri }, position: at });
+    client.notify('textDocument/didChange', { textDocument: { ...textDocument, version: ++editor.document.version }, contentChanges: [change] });
+    const ms = await timedRequest(client, 'textDocument/hover', { textDocument, position: at });
     if (ms !== undefined) hovers.push(ms);
-    await sleep(gaps.int(40, 220));
+    const gap = gaps.int(40, 220);
+    if (outline && gap > outlineDelayMs) {
+      await sleep(outlineDelayMs);
+      for (const method of ['textDocument/foldingRange', 'textDocument/documentSymbol']) client.request(method, { textDocument }).catch(() => undefined);
+      await sleep(gap - outlineDelayMs);
+    } else {
+      await sleep(gap);
+    }
   }
   return hovers;
 }
@@ -65,13 +83,21 @@ export async function largeCableTyping(options: BenchOptions): Promise<Figure[]>
       });
       diagnostics.push(diagnosticsMs - typingDelayMs);
     }
-    const burst = await typeInBurst(editor, options.seed + 4);
+    const burst = await typeInBurst(editor, options.seed + 4, false);
+    const burstWithOutline = await typeInBurst(editor, options.seed + 5, true);
     const name = `typing in a ${lineCount.toLocaleString('en')}-line cable (${label}) through the server`;
     return [
       { suite, name: `${name}: open → first diagnostics`, value: openMs, unit: 'ms' },
       { suite, name: `${name}: didChange → diagnostics − ${typingDelayMs} ms debounce, p95`, value: percentile(diagnostics, 95), unit: 'ms', note: `p50 ${median(diagnostics).toFixed(1)} ms over ${edits} edits` },
       { suite, name: `${name}: hover right after an edit, p95`, value: percentile(hovers, 95), unit: 'ms', note: `p50 ${median(hovers).toFixed(1)} ms over ${hovers.length} edits` },
       { suite, name: `${name}: hover right after an edit, edits 40–220 ms apart, p95`, value: percentile(burst, 95), unit: 'ms', note: `p50 ${median(burst).toFixed(1)}, p99 ${percentile(burst, 99).toFixed(1)} ms over ${burst.length} edits` },
+      {
+        suite,
+        name: `${name}: the same, folding ranges and outline asked for after each pause of ${outlineDelayMs} ms, p95`,
+        value: percentile(burstWithOutline, 95),
+        unit: 'ms',
+        note: `p50 ${median(burstWithOutline).toFixed(1)}, p99 ${percentile(burstWithOutline, 99).toFixed(1)} ms over ${burstWithOutline.length} edits`,
+      },
     ];
   } finally {
     await server.stop();
