@@ -6,10 +6,8 @@ export function positionAt(lineStarts: readonly number[], offset: number): Posit
   return { line, character: Math.max(0, offset - lineStarts[line]) };
 }
 
-/** Index of the last of ascending starts at or before `offset` (0 when none is). */
-export function lastStartingAtOrBefore(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
+/** Index of the last of ascending starts at or before `offset` (0 when none is); `low` and `high` narrow the search to indexes known to hold it. */
+export function lastStartingAtOrBefore(starts: readonly number[], offset: number, low = 0, high = starts.length - 1): number {
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     if (starts[middle] <= offset) low = middle;
@@ -39,13 +37,7 @@ export class LineFinder {
       low += step;
       step *= 2;
     }
-    let high = Math.min(low + step, starts.length - 1);
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return (this.line = low);
+    return (this.line = lastStartingAtOrBefore(starts, offset, low, Math.min(low + step, starts.length - 1)));
   }
 }
 
