@@ -17,7 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkWorkspaceRequest } from './protocol';
 import { EditableDocument, neverCancelled } from './service';
-import { DocumentChangedError } from './lsp/checker';
+import { DocumentChangedError } from './lsp/steps';
 import { serverCapabilities, workspaceFolderUris } from './lsp/capabilities';
 import { createSession, type ServerHost, type Session } from './lsp/session';
 import { isConfigFile } from './lsp/workspaceFiles';

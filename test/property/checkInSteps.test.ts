@@ -12,7 +12,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
-import { DocumentChangedError, type CheckedDocument } from '../../server/src/lsp/checker';
+import type { CheckedDocument } from '../../server/src/lsp/checker';
+import { DocumentChangedError } from '../../server/src/lsp/steps';
 import { defaultSettings } from '../../server/src/service';
 import { checkerFixture, freshDiagnostics, nextTurn } from '../support/checker';
 import { generatedCable, splicedSample, typeInto, typing } from './arbitraries';

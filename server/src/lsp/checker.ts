@@ -12,7 +12,7 @@ import type { SettingsProvider } from './configuration';
 import type { Notices } from './notices';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { runToEnd } from '../service/steps';
-import { nextTurn, runInTurns } from './steps';
+import { DocumentChangedError, nextTurn, runInTurns, unchangedSince } from './steps';
 import { documentKey, fsPathOf, type WorkspaceFiles } from './workspaceFiles';
 
 export interface CheckedDocument {
@@ -26,14 +26,6 @@ export interface CheckedDocument {
  * meanwhile waits for one step, not the whole check.
  */
 export const defaultSlowCheckMs = 20;
-
-/** Thrown by a check in steps when the document changed before it was done: the version it was checking is gone. */
-export class DocumentChangedError extends CancelledError {
-  constructor() {
-    super();
-    this.name = 'DocumentChangedError';
-  }
-}
 
 interface CheckInSteps {
   version: number;
@@ -154,9 +146,9 @@ export class DocumentChecker {
   /**
    * The check itself: the parse, the names (the tree's facts) into the index,
    * then the rules, with a turn of the event loop between the facts' steps
-   * and the rules' when `inSteps` (any message that arrived is handled then). A turn that finds the document changed or
-   * closed ends the check: the next version's parse builds its tree out of
-   * this one, which this check may then no longer read.
+   * and the rules' when `inSteps` (any message that arrived is handled then).
+   * A turn that finds the document changed or closed ends the check (see
+   * `unchangedSince`).
    */
   private async runCheck(document: TextDocument, settings: CableSettings, maxProblems: number, before: number, token: Cancellation, inSteps: boolean): Promise<CheckedDocument> {
     const version = document.version;
@@ -169,7 +161,7 @@ export class DocumentChecker {
         busyMs += performance.now() - started;
       }
     };
-    const stillCurrent = (): void => this.throwIfChanged(document, version);
+    const stillCurrent = unchangedSince(this.parts.documents, document);
     // Not in steps, nothing is awaited: all of it runs at once, and the version cannot change under it.
     const tree = timed(() => this.parts.service.parse(document, settings));
     const names = inSteps ? await runInTurns(namesInSteps(tree), stillCurrent, timed) : timed(() => namesOf(tree));
@@ -186,12 +178,6 @@ export class DocumentChecker {
     const result = { version, diagnostics: limitDiagnostics(diagnostics, maxProblems) };
     this.checked.set(document.uri, { version, generation, result, tookMs: busyMs });
     return result;
-  }
-
-  /** Throws when the document was closed or changed since `version`: the check of that version must end. */
-  private throwIfChanged(document: TextDocument, version: number): void {
-    if (this.parts.documents.get(document.uri) !== document) throw new CancelledError();
-    if (document.version !== version) throw new DocumentChangedError();
   }
 
   /**

@@ -6,14 +6,14 @@
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderRequest, type RenderParams, type RenderResult } from '../protocol';
-import { CancelledError, type CableSettings } from '../service';
+import type { CableSettings } from '../service';
 import { throwIfCancelled } from '../service/cancellation';
 import type { Steps } from '../service/steps';
 import { RenameError } from '../service/features/rename';
 import { normalView } from '../service/render/index';
 import type { ServerHost, Session } from './session';
 import { SentFragments } from './sentFragments';
-import { runInTurns } from './steps';
+import { runInTurns, unchangedSince } from './steps';
 import { workspaceNames } from './workspaceNames';
 
 type Documents = TextDocuments<TextDocument>;
@@ -106,15 +106,14 @@ export function registerFeatures(connection: Connection, documents: Documents, s
 /**
  * Runs a feature's steps with a turn of the event loop between them; ends it
  * as cancelled when the request is cancelled or the document changes or
- * closes meanwhile (the next version's parse builds its tree out of this
- * one). The editor then keeps what it showed, and asks again for the new
- * version.
+ * closes meanwhile. The editor then keeps what it showed, and asks again for
+ * the new version.
  */
 function inTurns<T>(documents: Documents, document: TextDocument, token: CancellationToken, steps: Steps<T>): Promise<T> {
-  const version = document.version;
+  const unchanged = unchangedSince(documents, document);
   return runInTurns(steps, () => {
     throwIfCancelled(token);
-    if (documents.get(document.uri) !== document || document.version !== version) throw new CancelledError();
+    unchanged();
   });
 }
 

@@ -4,7 +4,18 @@
  * that arrived meanwhile (a keystroke, a cancellation) are handled in
  * between instead of after the whole of it.
  */
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancelledError } from '../service/cancellation';
 import type { Steps } from '../service/steps';
+
+/** Thrown by work in steps when the document changed before it was done: the version it was working on is gone. */
+export class DocumentChangedError extends CancelledError {
+  constructor() {
+    super();
+    this.name = 'DocumentChangedError';
+  }
+}
 
 /** One turn of the event loop: what arrived before it is handled first. */
 export function nextTurn(): Promise<void> {
@@ -24,4 +35,18 @@ export async function runInTurns<T>(steps: Steps<T>, between: () => void, step: 
     await nextTurn();
     between();
   }
+}
+
+/**
+ * The `between` for work on one version of an open document: it throws
+ * CancelledError once the document is closed, and DocumentChangedError once
+ * it has changed, since the next version's parse builds its tree out of the
+ * one the work reads.
+ */
+export function unchangedSince(documents: TextDocuments<TextDocument>, document: TextDocument): () => void {
+  const version = document.version;
+  return () => {
+    if (documents.get(document.uri) !== document) throw new CancelledError();
+    if (document.version !== version) throw new DocumentChangedError();
+  };
 }

@@ -7,6 +7,7 @@
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { CancelledError, NameIndex, namesOfCable, type Cancellation, type NameNode } from '../service';
 import { cableExtension, documentKey, fileUri, fsPathOf, isInside, type WorkspaceFiles } from './workspaceFiles';
+import { nextTurn } from './steps';
 
 type Names = readonly Pick<NameNode, 'key' | 'text'>[];
 
@@ -216,8 +217,4 @@ function sameKeys(a: Names, b: Names): boolean {
 /** A file's names, read without a full parse: the index keeps nothing else of it. */
 function namesOfText(text: string | undefined): Names {
   return text === undefined ? [] : namesOfCable(text);
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
