@@ -145,8 +145,9 @@ export class DocumentChecker {
 
   /**
    * The check itself: the parse, the names (the tree's facts) into the index,
-   * then the rules, with a turn of the event loop between the facts' steps
-   * and the rules' when `inSteps` (any message that arrived is handled then).
+   * then the rules, with a turn of the event loop between the steps of the
+   * facts and of the rules when `inSteps` (any message that arrived is
+   * handled then).
    * A turn that finds the document changed or closed ends the check (see
    * `unchangedSince`).
    */
@@ -165,11 +166,6 @@ export class DocumentChecker {
     // Not in steps, nothing is awaited: all of it runs at once, and the version cannot change under it.
     const tree = timed(() => this.parts.service.parse(document, settings));
     const names = inSteps ? await runInTurns(namesInSteps(tree), stillCurrent, timed) : timed(() => namesOf(tree));
-    if (inSteps) {
-      // A turn after the facts' last step, before the index and the rules.
-      await nextTurn();
-      stillCurrent();
-    }
     const ownNamesChanged = timed(() => this.parts.index.setOpen(document.uri, names));
     const steps = this.parts.service.getDiagnosticsInSteps(document, settings, token);
     const diagnostics = inSteps ? await runInTurns(steps, stillCurrent, timed) : timed(() => runToEnd(steps));
