@@ -7,7 +7,7 @@ import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline
 import { textIn } from '../parser/treeText';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
-import type { Steps } from '../steps';
+import { runToEnd, type Steps } from '../steps';
 
 export interface TreeFacts {
   fields: FieldBlock[];
@@ -31,12 +31,7 @@ export interface TreeFacts {
 const cache = new WeakMap<CableTree, TreeFacts>();
 
 export function factsOf(tree: CableTree): TreeFacts {
-  let facts = cache.get(tree);
-  if (!facts) {
-    facts = gatherFacts(tree);
-    cache.set(tree, facts);
-  }
-  return facts;
+  return cache.get(tree) ?? runToEnd(factsInSteps(tree));
 }
 
 type LeafBlock = Exclude<HeaderBlock | BodyBlock | FooterBlock, QuoteBlock>;
@@ -77,27 +72,16 @@ export function forEachInlineOf<K extends Inline['type']>(tree: CableTree, type:
   });
 }
 
-function gatherFacts(tree: CableTree): TreeFacts {
-  const facts = emptyFacts(tree);
-  forEachLeafBlock(
-    tree,
-    (block, zone) => addLeaf(facts, block, zone),
-    (quote) => facts.quotes.push(quote),
-  );
-  listByKind(facts, 0, facts.inlines.length);
-  return finished(facts);
-}
-
 /** Leaf blocks, and then inlines, whose facts `factsInSteps` gathers in one step: a millisecond's work or two. */
 const leavesPerStep = 10_000;
 const inlinesPerStep = 25_000;
 
 /**
- * The same facts, gathered a few thousand blocks at a time, for a host that
+ * The tree's facts gathered a few thousand blocks at a time, for a host that
  * must stay responsive in between (the server checking a large cable in
- * steps); the tree must not change until the last step. They are then the
- * tree's facts, as `factsOf` would have gathered them; facts already
- * gathered meanwhile are returned instead.
+ * steps; `factsOf` runs the steps at once); the tree must not change until
+ * the last step. They are then the tree's facts; facts already gathered
+ * meanwhile are returned instead.
  */
 export function* factsInSteps(tree: CableTree): Steps<TreeFacts> {
   const cached = cache.get(tree);
