@@ -5,6 +5,9 @@
  */
 export type Steps<T> = Generator<void, T, void>;
 
+/** Blocks a feature reads in one step (folding ranges, the outline): in a large cable, a millisecond or two of work. */
+export const blocksPerStep = 2_500;
+
 /** The value of `steps` run one after the other, without a pause. */
 export function runToEnd<T>(steps: Steps<T>): T {
   for (;;) {

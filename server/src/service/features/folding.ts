@@ -9,15 +9,12 @@ import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, Inline, TextRange 
 import { LineFinder } from '../text/positions';
 import type { FeatureContext } from './context';
 import { trimmedIn } from '../parser/treeText';
-import { runToEnd, type Steps } from '../steps';
+import { blocksPerStep, runToEnd, type Steps } from '../steps';
 
 const minParagraphLines = 3;
 const minCommentRun = 2;
 
 type AnyBlock = HeaderBlock | BodyBlock | FooterBlock;
-
-/** Blocks folded in one step of `foldingRangesInSteps`: in a large cable, a millisecond or two of work. */
-const blocksPerStep = 2_500;
 
 export function getFoldingRanges(tree: CableTree, context: FeatureContext): FoldingRange[] {
   return runToEnd(foldingRangesInSteps(tree, context));

@@ -21,14 +21,11 @@ import type {
 } from '../parser/tree';
 import { firstLineIn, textIn, trimmedIn } from '../parser/treeText';
 import type { FeatureContext } from './context';
-import { runToEnd, type Steps } from '../steps';
+import { blocksPerStep, runToEnd, type Steps } from '../steps';
 import { rangeOf } from './definition';
 
 /** Longest name or detail shown, in characters; the outline is a list, not a reader. */
 const maxLabelLength = 48;
-
-/** Body blocks read in one step of `documentSymbolsInSteps`: in a large cable, a millisecond or two of work. */
-const blocksPerStep = 2_500;
 
 export function getDocumentSymbols(tree: CableTree, context: FeatureContext): DocumentSymbol[] {
   return runToEnd(documentSymbolsInSteps(tree, context));
