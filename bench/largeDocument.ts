@@ -7,9 +7,10 @@
  * typing through the server (see largeTyping.ts).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, defaultSettings, EditableDocument } from '../server/src/service';
-import { generateCableOfLines, generateCableOfSize, Random } from '../test/support/generate';
+import { createLanguageService, defaultSettings } from '../server/src/service';
+import { generateCableOfLines, generateCableOfSize } from '../test/support/generate';
 import { largeCableTyping } from './largeTyping';
+import { keystrokes } from './typingBreakdown';
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { best, mbPerSecond, median, now, timeRuns } from './stats';
@@ -61,19 +62,19 @@ export async function largeDocument(options: BenchOptions): Promise<Figure[]> {
  * of a 200,000-line one after each of a few one-character edits, in process.
  */
 function outlineAfterEdits(options: BenchOptions): Figure[] {
-  const service = createLanguageService();
-  const document = new EditableDocument('file:///outline.cable', 'cable', 1, generateCableOfLines(options.seed + 5, 200_000));
-  service.getDiagnostics(document, defaultSettings);
   const folding: number[] = [];
   const symbols: number[] = [];
-  const random = new Random(options.seed + 5);
-  for (let edit = 0; edit < 12; edit++) {
-    const at = document.positionAt(random.int(0, document.getText().length - 1));
-    document.update([{ range: { start: at, end: at }, text: 'e' }], document.version + 1);
-    service.parse(document, defaultSettings);
-    folding.push(timed(() => service.getFoldingRanges(document, defaultSettings)));
-    symbols.push(timed(() => service.getDocumentSymbols(document, defaultSettings)));
-  }
+  const text = generateCableOfLines(options.seed + 5, 200_000);
+  keystrokes(
+    text,
+    options.seed + 5,
+    ({ service, document, type }) => {
+      type();
+      folding.push(timed(() => service.getFoldingRanges(document, defaultSettings)));
+      symbols.push(timed(() => service.getDocumentSymbols(document, defaultSettings)));
+    },
+    12,
+  );
   // The first edits warm the code up.
   const row = (name: string, durations: number[]): Figure => ({ suite, name: `${name} of a 200,000-line cable after an edit, in process, median`, value: median(durations.slice(2)), unit: 'ms', note: `max ${Math.max(...durations.slice(2)).toFixed(1)} ms over ${durations.length - 2} edits` });
   return [row('folding ranges', folding), row('outline (document symbols)', symbols)];

@@ -113,7 +113,7 @@ function incrementalParses(text: string, edits: number, place: (tree: CableTree,
 }
 
 /** One of `keystrokes`' edits: where it goes, and `type()` to make it and parse the new version as the server does. */
-interface Keystroke {
+export interface Keystroke {
   service: CableLanguageService;
   document: EditableDocument;
   position: Position;
@@ -121,13 +121,13 @@ interface Keystroke {
   type(): void;
 }
 
-/** 200 one-character insertions at random places of the server's kind of document (pieces), each version parsed from the one before. */
-function keystrokes(text: string, seed: number, onKeystroke: (keystroke: Keystroke) => void): void {
+/** One-character insertions (200 unless told) at random places of the server's kind of document (pieces), each version parsed from the one before. */
+export function keystrokes(text: string, seed: number, onKeystroke: (keystroke: Keystroke) => void, count = 200): void {
   const service = createLanguageService();
   const document = new EditableDocument('file:///typed.cable', 'cable', 1, text);
   service.parse(document, defaultSettings);
   const anywhere = new Random(seed);
-  for (let index = 0; index < 200; index++) {
+  for (let index = 0; index < count; index++) {
     const position = document.positionAt(anywhere.int(0, document.getText().length - 1));
     const type = (): void => {
       document.update([{ range: { start: position, end: position }, text: 'e' }], document.version + 1);
