@@ -20,7 +20,7 @@ import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { published, sleep, startServer, timedRequest, waitReady } from './server';
 import { median, now, percentile } from './stats';
-import { editAndWait, randomEdit, type Editor } from './typing';
+import { editAndWait, nextEdit, type Editor } from './typing';
 
 const suite = 'large document';
 const lineCount = 200_000;
@@ -42,9 +42,8 @@ async function typeInBurst(editor: Editor, seed: number, outline: boolean): Prom
   const gaps = new Random(seed);
   const hovers: number[] = [];
   for (let i = 0; i < burstEdits; i++) {
-    const { change, at } = randomEdit(editor);
-    editor.document.apply(change);
-    client.notify('textDocument/didChange', { textDocument: { ...textDocument, version: ++editor.document.version }, contentChanges: [change] });
+    const { at, didChange } = nextEdit(editor);
+    client.notify('textDocument/didChange', didChange);
     const ms = await timedRequest(client, 'textDocument/hover', { textDocument, position: at });
     if (ms !== undefined) hovers.push(ms);
     const gap = gaps.int(40, 220);

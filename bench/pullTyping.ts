@@ -16,7 +16,7 @@ import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { startServer, waitReady } from './server';
 import { median, now, percentile } from './stats';
-import { randomEdit, type Editor } from './typing';
+import { nextEdit, type Editor } from './typing';
 
 const suite = 'typing';
 
@@ -32,11 +32,10 @@ export async function pullTyping(options: BenchOptions, text: string): Promise<F
     await pullDiagnostics(editor);
     const completions: number[] = [];
     const pulls: number[] = [];
-    for (let version = 2; version < edits + 2; version++) {
-      const { change, at } = randomEdit(editor);
-      editor.document.apply(change);
+    for (let edit = 0; edit < edits; edit++) {
+      const { at, didChange } = nextEdit(editor);
       const changed = now();
-      server.client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      server.client.notify('textDocument/didChange', didChange);
       const pulled = pullDiagnostics(editor).then(() => pulls.push(now() - changed - typingDelayMs));
       const start = now();
       await server.client.request('textDocument/completion', { textDocument: { uri }, position: at }, 30_000);

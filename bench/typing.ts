@@ -14,7 +14,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Position, Range } from 'vscode-languageserver';
+import type { DidChangeTextDocumentParams, Position, Range } from 'vscode-languageserver';
 import { typingDelayMs } from '../server/src/lsp/diagnosticsScheduler';
 import { generateCableOfLines, Random } from '../test/support/generate';
 import { LineBuffer } from './lineBuffer';
@@ -125,12 +125,10 @@ function explainSlowRequests(samples: readonly AfterEditSamples[], server: reado
 
 /** One random one-character edit, sent; resolves when its diagnostics are published. */
 export async function editAndWait(editor: Editor, afterSend?: (at: Position) => Promise<void>): Promise<{ diagnosticsMs: number }> {
-  const { change, at } = randomEdit(editor);
-  editor.document.apply(change);
-  const version = ++editor.document.version;
+  const { at, version, didChange } = nextEdit(editor);
   const since = editor.server.client.mark();
   const start = now();
-  editor.server.client.notify('textDocument/didChange', { textDocument: { uri: editor.uri, version }, contentChanges: [change] });
+  editor.server.client.notify('textDocument/didChange', didChange);
   if (afterSend) await afterSend(at);
   await published(editor.server.client, editor.uri, (params) => params.version === version, since);
   // Nothing before this edit is waited for again: the client need not keep hundreds of diagnostics lists.
@@ -138,8 +136,20 @@ export async function editAndWait(editor: Editor, afterSend?: (at: Position) => 
   return { diagnosticsMs: now() - start };
 }
 
+/**
+ * The next random edit, made in the editor's copy of the text under a new
+ * version: where the cursor ends up, and the `didChange` parameters to send
+ * (the caller sends them, so that what it times starts where it should).
+ */
+export function nextEdit(editor: Editor): { at: Position; version: number; didChange: DidChangeTextDocumentParams } {
+  const { change, at } = randomEdit(editor);
+  editor.document.apply(change);
+  const version = ++editor.document.version;
+  return { at, version, didChange: { textDocument: { uri: editor.uri, version }, contentChanges: [change] } };
+}
+
 /** Inserts a character (70%) or deletes one (30%) at a random offset; `at` is where the cursor ends up. */
-export function randomEdit(editor: Editor): { change: { range: Range; text: string }; at: Position } {
+function randomEdit(editor: Editor): { change: { range: Range; text: string }; at: Position } {
   const { document, random } = editor;
   const length = document.length;
   const offset = random.int(0, Math.max(0, length - 1));
