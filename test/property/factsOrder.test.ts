@@ -12,6 +12,8 @@ import { parseCable } from '../../server/src/service/index';
 import type { CableTree, TextRange } from '../../server/src/service/parser/tree';
 import { anyDocument } from './arbitraries';
 import { assertProperty } from './fuzz';
+import { factsByOtherWalks } from '../support/facts';
+import { runCountingStops } from '../support/steps';
 
 /** Names, marks and [sic] close together, nested in marks and quotes, so the first [sic] after a name is often not the first after it in the list. */
 const piece = fc.constantFrom('Cde. Li Kenong', 'Le Kenong', ' [sic]', '[sic]', ' ', '\n', '\n\n', '"', '[Margin: ', ']', 'word', ' № 5', '19 October 1951');
@@ -41,15 +43,15 @@ it('the facts’ lists are in document order, and followedBySic finds the [sic] 
   );
 });
 
-it('the facts gathered a step at a time are the facts gathered at once, and become the tree’s', () => {
+it('the facts gathered a step at a time are the facts gathered at once and those other walks find, and become the tree’s', () => {
   assertProperty(
     fc.property(fc.oneof(anyDocument, sicDocument), (text) => {
       const tree = parseCable(text);
-      const steps = factsInSteps(tree);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      assert.deepEqual(step.value, factsOf(parseCable(text)));
-      assert.equal(factsOf(tree), step.value);
+      const { value } = runCountingStops(factsInSteps(tree));
+      assert.deepEqual(value, factsOf(parseCable(text)));
+      assert.equal(factsOf(tree), value);
+      // factsOf runs the same steps: both are held to the facts other walks find.
+      assert.deepEqual(value, factsByOtherWalks(tree));
     }),
     200,
   );

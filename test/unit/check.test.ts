@@ -10,21 +10,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError, createLanguageService, defaultSettings } from '../../server/src/service';
 import { generateCableOfLines } from '../support/generate';
 import { workedExample } from '../support/paths';
+import { runCountingStops } from '../support/steps';
 
 const example = fs.readFileSync(workedExample, 'utf8');
 
 function documentOf(text: string): TextDocument {
   return TextDocument.create('file:///steps.cable', 'cable', 1, text);
-}
-
-/** Runs the steps to the end; says how many times they stopped before it. */
-function runSteps(steps: Generator<void, unknown, void>): { value: unknown; stops: number } {
-  let stops = 0;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { value: step.value, stops };
-    stops++;
-  }
 }
 
 describe('getDiagnosticsInSteps', () => {
@@ -36,7 +27,7 @@ describe('getDiagnosticsInSteps', () => {
     it(`gives what getDiagnostics gives, stopping between the rules: ${label}`, () => {
       const settings = label.startsWith('settings') ? { ...defaultSettings, rules: { C304: 'off', C305: 'off' } as const } : defaultSettings;
       const atOnce = createLanguageService().getDiagnostics(documentOf(text), settings);
-      const { value, stops } = runSteps(createLanguageService().getDiagnosticsInSteps(documentOf(text), settings));
+      const { value, stops } = runCountingStops(createLanguageService().getDiagnosticsInSteps(documentOf(text), settings));
       assert.deepEqual(value, atOnce);
       // One stop before each of the 21 rules and one before the list is made.
       assert.equal(stops, 22);
@@ -44,7 +35,7 @@ describe('getDiagnosticsInSteps', () => {
   }
 
   it('the worked example in steps still finds its four diagnostics', () => {
-    const { value } = runSteps(createLanguageService().getDiagnosticsInSteps(documentOf(example), defaultSettings));
+    const { value } = runCountingStops(createLanguageService().getDiagnosticsInSteps(documentOf(example), defaultSettings));
     assert.equal((value as unknown[]).length, 4);
   });
 

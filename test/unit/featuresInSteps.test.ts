@@ -15,6 +15,7 @@ import type { CableTree } from '../../server/src/service/parser/tree';
 import type { Steps } from '../../server/src/service/steps';
 import { generateCableOfLines } from '../support/generate';
 import { workedExample } from '../support/paths';
+import { runCountingStops } from '../support/steps';
 
 const context: FeatureContext = { settings: mergeSettings(), names: undefined, uri: 'file:///steps.cable', token: neverCancelled };
 const large = generateCableOfLines(20261128, 100_000);
@@ -25,25 +26,16 @@ const features: Array<[name: string, atOnce: (tree: CableTree) => unknown, inSte
   ['the outline', (tree) => getDocumentSymbols(tree, context), (tree) => documentSymbolsInSteps(tree, context)],
 ];
 
-/** Runs the steps to the end; says how many times they stopped before it. */
-function stepped(steps: Steps<unknown>): { value: unknown; stops: number } {
-  let stops = 0;
-  for (let next = steps.next(); ; next = steps.next()) {
-    if (next.done) return { value: next.value, stops };
-    stops++;
-  }
-}
-
 describe('features in steps', () => {
   for (const [name, atOnce, inSteps] of features) {
     it(`${name}: a 100,000-line cable in several steps, the same as at once`, () => {
-      const { value, stops } = stepped(inSteps(parseCable(large)));
+      const { value, stops } = runCountingStops(inSteps(parseCable(large)));
       assert.ok(stops >= 3, `${stops} stops`);
       assert.deepEqual(value, atOnce(parseCable(large)));
     });
 
     it(`${name}: the worked example in one step, the same as at once`, () => {
-      const { value, stops } = stepped(inSteps(parseCable(small)));
+      const { value, stops } = runCountingStops(inSteps(parseCable(small)));
       assert.equal(stops, 0);
       assert.deepEqual(value, atOnce(parseCable(small)));
     });
