@@ -14,6 +14,7 @@ import { createLanguageService, defaultSettings, limitDiagnostics } from '../../
 import { generateCableOfLines } from '../support/generate';
 import { LspError } from './lspClient';
 import { startSession, type Session } from './session';
+import { freshDiagnostics } from '../support/checker';
 
 /** About 5 MB: its first checks take tens of milliseconds on the machines this runs on. */
 const text = generateCableOfLines(20261128, 100_000);
@@ -38,8 +39,8 @@ function keystrokes(document: TextDocument): Array<{ range: Range; text: string 
 }
 
 /** What a fresh service finds in the text, as many as the server sends by default. */
-function freshDiagnostics(document: TextDocument): unknown {
-  return limitDiagnostics(createLanguageService().getDiagnostics(TextDocument.create(document.uri, 'cable', document.version, document.getText()), defaultSettings), 1000);
+function freshLimited(document: TextDocument): unknown {
+  return limitDiagnostics(freshDiagnostics(document.getText(), document.uri), 1000);
 }
 
 /** Types the keystrokes a little apart, asking for a hover right after each; resolves with the client's copy of the text and the hovers. */
@@ -81,7 +82,7 @@ describe('typing into a large cable (pushed diagnostics)', () => {
     const { document, hovers } = await typeInto(session, uri);
     assert.equal(hovers.length, 8);
     const published = await session.diagnostics(uri, (params) => params.version === document.version, since);
-    assert.deepEqual(published.diagnostics, freshDiagnostics(document));
+    assert.deepEqual(published.diagnostics, freshLimited(document));
     assert.ok(published.diagnostics.some((diagnostic) => diagnostic.code === 'C102'), 'the brackets typed are reported');
     // Keystrokes came faster than the pause: no version before the last was published.
     const versions = session.client.notifications<PublishDiagnosticsParams>('textDocument/publishDiagnostics').slice(publishedBefore).map((params) => params.version);
@@ -141,6 +142,6 @@ describe('typing into a large cable (pulled diagnostics)', () => {
     const { document } = await typeInto(session, uri, () => pulls.push(session.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })));
     const reports = await Promise.all(pulls);
     assert.equal(reports.length, 8);
-    assert.deepEqual(reports.at(-1)?.items, freshDiagnostics(document));
+    assert.deepEqual(reports.at(-1)?.items, freshLimited(document));
   });
 });

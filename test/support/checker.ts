@@ -4,7 +4,7 @@
  * name index takes names and reports no change), for tests that drive
  * checks, keystrokes and closes by hand.
  */
-import type { TextDocuments } from 'vscode-languageserver';
+import type { Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SettingsProvider } from '../../server/src/lsp/configuration';
 import { DocumentChecker } from '../../server/src/lsp/checker';
@@ -49,7 +49,7 @@ export function checkerFixture(text: string, slowCheckMs: number, uri = 'file://
 }
 
 /** What a fresh service finds in a text, as the checker reports it for `uri`. */
-export function freshDiagnostics(text: string, uri = 'file:///checked.cable'): unknown {
+export function freshDiagnostics(text: string, uri = 'file:///checked.cable'): Diagnostic[] {
   return createLanguageService().getDiagnostics(TextDocument.create(uri, 'cable', 1, text), defaultSettings);
 }
 
