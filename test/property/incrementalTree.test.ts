@@ -12,9 +12,16 @@ import { EditableDocument } from '../../server/src/service/text/editableDocument
 import { applySplices, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typeInto, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
 
-/** The whole tree as text, keys sorted, so two trees compare equal exactly when they hold the same. */
+/**
+ * The whole tree as text, keys sorted, so two trees compare equal exactly
+ * when they hold the same. What refers into paragraphs comes first: a
+ * paragraph moved after an edit moves its lines when they are read
+ * (ParagraphNode), and the body's signature and a quote's first line and
+ * signature are its lines' own, read without it.
+ */
 function canonical(tree: CableTree): string {
-  return JSON.stringify({ ...tree, noteMarkers: [...tree.noteMarkers].sort() }, (_key, value: unknown) =>
+  const quotes = tree.body.blocks.flatMap((block) => (block.type === 'quote' ? [{ openLine: block.openLine, signature: block.signature }] : []));
+  return JSON.stringify({ '!readFirst': { body: tree.body.signature, quotes }, ...tree, noteMarkers: [...tree.noteMarkers].sort() }, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 }

@@ -25,6 +25,7 @@ import type {
   Inline,
 } from './tree';
 import { isFootnoteMarker } from './marks';
+import { ParagraphNode } from './paragraph';
 import { detached } from '../text/ownCopy';
 
 /**
@@ -253,7 +254,7 @@ function readParagraph(cursor: LineCursor, stop: number, quotesOpen: boolean, ac
     cursor.index++;
   }
   const lines = cursor.lines.slice(firstIndex, cursor.index);
-  return { type: 'paragraph', start: first.start, end: last.end, lines, inlines: noInlines };
+  return new ParagraphNode(first.start, last.end, lines, noInlines);
 }
 
 function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBlock {

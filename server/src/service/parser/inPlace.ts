@@ -8,7 +8,7 @@
 import { LineCursor, readHeader } from './blocks';
 import { lineEndFrom, splitLineRange } from './lines';
 import type { LeafBlocks } from './reuse';
-import { moveBlock, moveProblems } from './shift';
+import { moveBlockLater, moveLastParagraph, moveProblems } from './shift';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/positions';
 import type { CableTree, HeaderBlock, LineEndings, SourceLine, Zone } from './tree';
 
@@ -50,14 +50,20 @@ export function headerEndingAt(previous: CableTree, text: string, bodyStart: num
   return { zone, lines: lines[lines.length - 1]?.start === bodyStart ? lines.slice(0, -1) : lines };
 }
 
-/** Moves the body blocks from `first` on, the footer, and the problems of the leaves from `firstLeaf` on. */
+/**
+ * Moves the body blocks from `first` on, the footer, and the problems of the
+ * leaves from `firstLeaf` on. Paragraphs' lines and inlines move when next
+ * read (see ParagraphNode); the body's signature, which is its last
+ * paragraph's, is moved now.
+ */
 export function moveBodyFrom(tree: CableTree, first: number, leaves: LeafBlocks, firstLeaf: number, delta: number): void {
   const blocks = tree.body.blocks;
-  for (let index = first; index < blocks.length; index++) moveBlock(blocks[index], delta);
+  for (let index = first; index < blocks.length; index++) moveBlockLater(blocks[index], delta);
+  if (first < blocks.length) moveLastParagraph(blocks);
   if (tree.footer) {
     tree.footer.start += delta;
     tree.footer.end += delta;
-    for (let index = 0; index < tree.footer.blocks.length; index++) moveBlock(tree.footer.blocks[index], delta);
+    for (let index = 0; index < tree.footer.blocks.length; index++) moveBlockLater(tree.footer.blocks[index], delta);
   }
   for (let index = firstLeaf; index < leaves.problems.length; index++) moveProblems(leaves.problems[index], delta);
 }

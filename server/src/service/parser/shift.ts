@@ -4,7 +4,9 @@
  * node is reachable twice are handled here: a mark's children are listed in
  * their block's inlines too, a quote's opening line is its first paragraph's
  * first line, a quote's signature is its last line's, and a stamp's mark is
- * its first inline.
+ * its first inline. After an edit, the blocks after it are moved with
+ * `moveBlockLater`, which leaves a paragraph's lines and inlines to move when
+ * they are next read (see ParagraphNode).
  */
 import type { BlockProblems } from './reuse';
 import type { Block, BodyBlock, FooterBlock, HeaderBlock, Inline, ParagraphLine, TextRange } from './tree';
@@ -51,12 +53,12 @@ function moveInline(inline: Inline, delta: number): void {
   }
 }
 
-function moveInlines(inlines: readonly Inline[], delta: number): void {
+export function moveInlines(inlines: readonly Inline[], delta: number): void {
   for (let index = 0; index < inlines.length; index++) moveInline(inlines[index], delta);
 }
 
 /** A paragraph line and its signature (whose time group is one of the paragraph's inlines, moved with them). */
-function moveLine(line: ParagraphLine, delta: number): void {
+export function moveLine(line: ParagraphLine, delta: number): void {
   line.start += delta;
   line.contentEnd += delta;
   line.end += delta;
@@ -109,6 +111,42 @@ export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: n
       return;
     default:
       return;
+  }
+}
+
+/**
+ * Moves a block after an edit as `moveBlock` does, but a paragraph's lines
+ * and inlines only when they are next read (see ParagraphNode): this runs
+ * over every block after each keystroke, and those are most of the nodes.
+ * What a quote holds of its paragraphs, its first line and its signature, is
+ * moved at once, as is everything of the other kinds (a few ranges each).
+ */
+export function moveBlockLater(block: HeaderBlock | BodyBlock | FooterBlock, delta: number): void {
+  if (block.type === 'paragraph') return block.moveLater(delta);
+  if (block.type !== 'quote') return moveBlock(block, delta);
+  moveRange(block, delta);
+  const first = block.blocks[0];
+  const openLineShared = first?.type === 'paragraph' && first.lines[0] === block.openLine;
+  for (let index = 0; index < block.blocks.length; index++) moveBlockLater(block.blocks[index], delta);
+  // Reading a paragraph's lines moves them: the quote's first line is its first paragraph's.
+  if (openLineShared) void first.lines;
+  else moveLine(block.openLine, delta);
+  moveRange(block.openQuote, delta);
+  if (block.closeQuote) moveRange(block.closeQuote, delta);
+  moveLastParagraph(block.blocks);
+}
+
+/**
+ * Moves now the lines of the last paragraph of `blocks`, blank lines and
+ * comments after it passed over: its last line's signature is the quote's
+ * or the body's own (`signature`), read without going through it.
+ */
+export function moveLastParagraph(blocks: readonly BodyBlock[]): void {
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index];
+    if (block.type === 'blank' || block.type === 'comment') continue;
+    if (block.type === 'paragraph') void block.lines;
+    return;
   }
 }
 

@@ -164,6 +164,11 @@ export interface ParagraphLine extends SourceLine {
 export interface ParagraphBlock extends BlockBase {
   type: 'paragraph';
   lines: ParagraphLine[];
+  /**
+   * Moves the paragraph's range by `delta` at once, and its lines and inlines
+   * when they are next read (see ParagraphNode, the only kind of paragraph).
+   */
+  moveLater(delta: number): void;
 }
 
 export interface QuoteBlock extends BlockBase {
