@@ -76,3 +76,14 @@ test("after an edit before them, the body's signature and a quote's first line a
     assert.equal(references(incremental), references(fromScratch), before);
   }
 });
+
+test("a quote's inlines, listed before an edit before it, read right after it without its paragraphs being read", () => {
+  const at = quoted.indexOf('This evening');
+  const edited = `${quoted.slice(0, at)}Late. ${quoted.slice(at)}`;
+  const previous = parseCable(quoted);
+  const listed = quotesOf(previous).map((quote) => quote.inlines.length);
+  assert.ok(listed.every((count) => count > 0), 'the quoted letter has marks and names');
+  const incremental = parseCable(edited, undefined, previous);
+  const inlinesOf = (tree: CableTree): string => JSON.stringify(quotesOf(tree).map((quote) => quote.inlines));
+  assert.equal(inlinesOf(incremental), inlinesOf(parseCable(edited)));
+});

@@ -26,6 +26,7 @@ import type {
 } from './tree';
 import { isFootnoteMarker } from './marks';
 import { ParagraphNode } from './paragraph';
+import { QuoteNode } from './quote';
 import { detached } from '../text/ownCopy';
 
 /**
@@ -278,17 +279,8 @@ function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBloc
       cursor.index++;
     } else blocks.push(readParagraph(cursor, lastIndex + 1, false));
   }
-  return {
-    type: 'quote',
-    start: openLine.start,
-    end: cursor.lines[lastIndex].end,
-    openQuote: { start: openLine.start, end: openLine.start + kind.open.length },
-    closeQuote: closeIndex >= 0 ? { start: closeAt, end: closeAt + kind.close.length } : undefined,
-    openLine,
-    blocks,
-    signature: undefined,
-    inlines: noInlines,
-  };
+  const closeQuote = closeIndex >= 0 ? { start: closeAt, end: closeAt + kind.close.length } : undefined;
+  return new QuoteNode(openLine.start, cursor.lines[lastIndex].end, { start: openLine.start, end: openLine.start + kind.open.length }, closeQuote, openLine, blocks);
 }
 
 const noteStart = /^\[([a-z0-9]{1,4})\][ \t]/;

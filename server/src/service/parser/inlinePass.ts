@@ -187,25 +187,7 @@ function readParagraph(context: InlineContext, paragraph: ParagraphBlock): void 
 
 function readQuote(context: InlineContext, quote: QuoteBlock): void {
   readBlocks(context, quote.blocks);
-  listInlinesWhenAsked(quote);
   quote.signature = lastSignature(quote.blocks);
-}
-
-/**
- * A quote's inlines are its blocks' inlines, listed the first time someone
- * asks (rarely: a request on the quote's own opening line) instead of being
- * copied at every parse, which while typing in a long cable is every keystroke.
- */
-function listInlinesWhenAsked(quote: QuoteBlock): void {
-  let listed: Inline[] | undefined;
-  Object.defineProperty(quote, 'inlines', {
-    get: () => (listed ??= quote.blocks.flatMap((block) => block.inlines)),
-    set: (inlines: Inline[]) => {
-      listed = inlines;
-    },
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 /** The signature of a quote or body: its last non-blank line, when that line is a signature. */

@@ -14,9 +14,10 @@
  * Readers see no difference: `lines` and `inlines` are moved before they are
  * returned, so every offset read through the paragraph is the current
  * version's. Nothing else may keep a paragraph's lines or inlines across a
- * parse and read their offsets later without going through it (the tree's
- * other references into a paragraph, a quote's first line and a signature,
- * are moved at once by `moveBlockLater`).
+ * parse and read their offsets later without going through it: the tree's
+ * other references into paragraphs are a quote's first line, signature and
+ * inlines, which QuoteNode reads through them, and the body's signature,
+ * which `moveBodyFrom` moves at once.
  */
 import { moveInlines, moveLine } from './shift';
 import type { Inline, ParagraphBlock, ParagraphLine } from './tree';

@@ -11,7 +11,7 @@
 import type { BlockProblems } from './reuse';
 import type { Block, BodyBlock, FooterBlock, HeaderBlock, Inline, ParagraphLine, TextRange } from './tree';
 
-function moveRange(range: TextRange, delta: number): void {
+export function moveRange(range: TextRange, delta: number): void {
   range.start += delta;
   range.end += delta;
 }
@@ -116,30 +116,20 @@ export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: n
 
 /**
  * Moves a block after an edit as `moveBlock` does, but a paragraph's lines
- * and inlines only when they are next read (see ParagraphNode): this runs
- * over every block after each keystroke, and those are most of the nodes.
- * What a quote holds of its paragraphs, its first line and its signature, is
- * moved at once, as is everything of the other kinds (a few ranges each).
+ * and inlines only when they are next read (see ParagraphNode, and QuoteNode
+ * for a quote's paragraphs): this runs over every block after each
+ * keystroke, and those are most of the nodes. The other kinds hold a few
+ * ranges each, moved at once.
  */
 export function moveBlockLater(block: HeaderBlock | BodyBlock | FooterBlock, delta: number): void {
-  if (block.type === 'paragraph') return block.moveLater(delta);
-  if (block.type !== 'quote') return moveBlock(block, delta);
-  moveRange(block, delta);
-  const first = block.blocks[0];
-  const openLineShared = first?.type === 'paragraph' && first.lines[0] === block.openLine;
-  for (let index = 0; index < block.blocks.length; index++) moveBlockLater(block.blocks[index], delta);
-  // Reading a paragraph's lines moves them: the quote's first line is its first paragraph's.
-  if (openLineShared) void first.lines;
-  else moveLine(block.openLine, delta);
-  moveRange(block.openQuote, delta);
-  if (block.closeQuote) moveRange(block.closeQuote, delta);
-  moveLastParagraph(block.blocks);
+  if (block.type === 'paragraph' || block.type === 'quote') return block.moveLater(delta);
+  moveBlock(block, delta);
 }
 
 /**
  * Moves now the lines of the last paragraph of `blocks`, blank lines and
- * comments after it passed over: its last line's signature is the quote's
- * or the body's own (`signature`), read without going through it.
+ * comments after it passed over: its last line's signature is the body's or
+ * the quote's `signature` too.
  */
 export function moveLastParagraph(blocks: readonly BodyBlock[]): void {
   for (let index = blocks.length - 1; index >= 0; index--) {

@@ -180,6 +180,8 @@ export interface QuoteBlock extends BlockBase {
   openLine: SourceLine;
   blocks: BodyBlock[];
   signature: SignatureLine | undefined;
+  /** Moves the quote by `delta`; its paragraphs' lines and inlines move when next read (see QuoteNode, the only kind of quote). */
+  moveLater(delta: number): void;
 }
 
 export interface SeparatorBlock extends BlockBase {
