@@ -2,7 +2,8 @@
  * A document's name counts (names/documentNames.ts) are carried from one
  * version to the next by the leaves an in-place edit replaced: along any chain
  * of edits, asked at some versions and not at others, they must equal the
- * counts of a parse from scratch (uses, titled uses, first spelling).
+ * counts of a parse from scratch (uses, titled uses, first spelling and where
+ * the first use is).
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -12,9 +13,9 @@ import { documentNames } from '../../server/src/service/names/documentNames';
 import { applySplices, generatedCable, mixedLineEndings, splicedSample, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
 
-/** The counts as sorted rows, so two maps compare equal whatever their order. */
+/** The counts as sorted rows, with where each name is first used, so two maps compare equal whatever their order. */
 function counted(tree: CableTree): string[] {
-  return [...documentNames(tree)].map(([key, use]) => `${key}\t${use.text}\t${use.count}\t${use.titled}`).sort();
+  return [...documentNames(tree)].map(([key, use]) => `${key}\t${use.text}\t${use.count}\t${use.titled}\t${use.first.start}`).sort();
 }
 
 /** Edits that change which names there are and how the first of each is spelt: a letter in or out, a name cut or typed, a capital swapped. */

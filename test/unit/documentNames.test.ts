@@ -51,6 +51,15 @@ describe('document names', () => {
     assert.ok(carried.rows.includes('ivanov: Ivanov ×2, titled 2'));
   });
 
+  test('a name typed before its first use becomes the first, however far the typing moved that use', () => {
+    // The paragraph after the edit moves its names only when read (ParagraphNode): the first use is read through its block.
+    const { tree, text } = edited('today.', 'today. We also met a long delegation led by ZHOU ENLAI.');
+    const carried = counted(tree);
+    assert.equal(carried.walks, 0);
+    assert.deepEqual(carried.rows, counted(parseCable(text)).rows);
+    assert.ok(carried.rows.includes('zhou enlai: ZHOU ENLAI ×3, titled 0'));
+  });
+
   test('typing in the footer carries the counts', () => {
     const { tree, text } = edited('Copies to: Cde. Ivanov', 'Deciphered by: Ivanova');
     const carried = counted(tree);

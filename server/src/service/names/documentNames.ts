@@ -6,7 +6,7 @@
  * the leaves it replaced: the first completion or hover after a keystroke
  * then costs what the edit changed, not a walk of the whole cable.
  */
-import { forEachInlineOf } from '../analysis/facts';
+import { forEachLeafBlock } from '../analysis/facts';
 import type { Block, CableTree, NameNode } from '../parser/tree';
 
 export interface NameUse {
@@ -16,10 +16,43 @@ export interface NameUse {
   /** Uses written after a title (`Cde. Stalin`). */
   titled: number;
   /** The first use: carrying the counts over an edit must know whether the edit removed it. */
-  first: NameNode;
+  readonly first: NameNode;
 }
 
-const cache = new WeakMap<CableTree, Map<string, NameUse>>();
+/**
+ * A name's uses. The first is handed out through the block that holds it:
+ * counts carried over edits keep it from version to version, and a
+ * paragraph after an edit moves its inlines only when they are read (see
+ * ParagraphNode), so reading the block first makes its offsets current.
+ */
+class Uses implements NameUse {
+  text: string;
+  count = 1;
+  titled: number;
+  #first: NameNode;
+  #firstIn: Block;
+
+  constructor(name: NameNode, block: Block) {
+    this.text = name.text;
+    this.titled = name.title === undefined ? 0 : 1;
+    this.#first = name;
+    this.#firstIn = block;
+  }
+
+  get first(): NameNode {
+    void this.#firstIn.inlines;
+    return this.#first;
+  }
+
+  /** The first use is now `name`, in `block`. */
+  take(name: NameNode, block: Block): void {
+    this.#first = name;
+    this.#firstIn = block;
+    this.text = name.text;
+  }
+}
+
+const cache = new WeakMap<CableTree, Map<string, Uses>>();
 
 /** Whole-tree walks made, for tests that check an edit's counts were carried rather than counted again. */
 export const documentNameWalks = { count: 0 };
@@ -29,8 +62,15 @@ export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
   let uses = cache.get(tree);
   if (!uses) {
     documentNameWalks.count++;
-    const found = new Map<string, NameUse>();
-    forEachInlineOf(tree, 'name', (name) => addUse(found, name));
+    const found = new Map<string, Uses>();
+    forEachLeafBlock(tree, (block) => {
+      // Indexed: this runs over every inline of the document.
+      const inlines = block.inlines;
+      for (let index = 0; index < inlines.length; index++) {
+        const inline = inlines[index];
+        if (inline.type === 'name') addUse(found, inline, block);
+      }
+    });
     cache.set(tree, (uses = found));
   }
   return uses;
@@ -60,8 +100,8 @@ export function carryDocumentNames(previous: CableTree, tree: CableTree, leaves:
     for (let at = 0; at < inlines.length; at++) {
       const inline = inlines[at];
       if (inline.type !== 'name') continue;
-      const use = addUse(uses, inline);
-      if (lostFirst.delete(inline.key) || inline.start < use.first.start) takeFirst(use, inline);
+      const use = addUse(uses, inline, added[index]);
+      if (lostFirst.delete(inline.key) || inline.start < use.first.start) use.take(inline, added[index]);
     }
   }
   if (lostFirst.size > 0 && !findFirstUses(uses, lostFirst, leaves, to)) return;
@@ -69,35 +109,33 @@ export function carryDocumentNames(previous: CableTree, tree: CableTree, leaves:
 }
 
 /** Gives each name of `lost` its first use in `leaves` from `start` on; false if one has none there (the counts were not the tree's). */
-function findFirstUses(uses: Map<string, NameUse>, lost: Set<string>, leaves: readonly Block[], start: number): boolean {
+function findFirstUses(uses: Map<string, Uses>, lost: Set<string>, leaves: readonly Block[], start: number): boolean {
   for (let index = start; index < leaves.length && lost.size > 0; index++) {
     const inlines = leaves[index].inlines;
     for (let at = 0; at < inlines.length; at++) {
       const inline = inlines[at];
       if (inline.type !== 'name' || !lost.delete(inline.key)) continue;
-      const use = uses.get(inline.key);
-      if (use) takeFirst(use, inline);
+      uses.get(inline.key)?.take(inline, leaves[index]);
     }
   }
   return lost.size === 0;
 }
 
-/** Counts one use; a name not seen before starts with it as its first. */
-function addUse(uses: Map<string, NameUse>, name: NameNode): NameUse {
-  const titled = name.title === undefined ? 0 : 1;
+/** Counts one use, in `block`; a name not seen before starts with it as its first. */
+function addUse(uses: Map<string, Uses>, name: NameNode, block: Block): Uses {
   const use = uses.get(name.key);
   if (!use) {
-    const first: NameUse = { text: name.text, count: 1, titled, first: name };
+    const first = new Uses(name, block);
     uses.set(name.key, first);
     return first;
   }
   use.count++;
-  use.titled += titled;
+  use.titled += name.title === undefined ? 0 : 1;
   return use;
 }
 
 /** Takes a removed leaf's uses off the counts; false if it has a use they never counted (they are then not the previous tree's). */
-function removeUses(uses: Map<string, NameUse>, block: Block, lostFirst: Set<string>): boolean {
+function removeUses(uses: Map<string, Uses>, block: Block, lostFirst: Set<string>): boolean {
   const inlines = block.inlines;
   for (let index = 0; index < inlines.length; index++) {
     const inline = inlines[index];
@@ -113,9 +151,4 @@ function removeUses(uses: Map<string, NameUse>, block: Block, lostFirst: Set<str
     } else if (use.first === inline) lostFirst.add(inline.key);
   }
   return true;
-}
-
-function takeFirst(use: NameUse, name: NameNode): void {
-  use.first = name;
-  use.text = name.text;
 }
