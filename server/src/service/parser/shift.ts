@@ -1,12 +1,12 @@
 /**
  * Moving the nodes after an edit: every offset they hold grows by the edit's
  * length, in place. Each node is moved exactly once, so the places where one
- * node is reachable twice are handled here: a mark's children are listed in
- * their block's inlines too, a quote's opening line is its first paragraph's
- * first line, a quote's signature is its last line's, and a stamp's mark is
- * its first inline. After an edit, the blocks after it are moved with
- * `moveBlockLater`, which leaves a paragraph's lines and inlines to move when
- * they are next read (see ParagraphNode).
+ * node is reachable twice are handled: a mark's children are listed in their
+ * block's inlines too, a stamp's mark is its first inline, and a quote's
+ * opening line and signature are its paragraphs' (see QuoteNode). After an
+ * edit, the blocks after it are moved with `moveBlockLater`, which leaves a
+ * paragraph's lines and inlines to move when they are next read (see
+ * ParagraphNode, which moves them with `moveLine` and `moveInlines`).
  */
 import type { BlockProblems } from './reuse';
 import type { Block, BodyBlock, FooterBlock, HeaderBlock, Inline, ParagraphLine, TextRange } from './tree';
@@ -74,26 +74,23 @@ export function moveLeaf(block: Block, delta: number): void {
   moveBlock(block, delta);
 }
 
+/**
+ * Moves a block and everything it holds now, but for a quote's paragraphs,
+ * which move when read: a paragraph and a quote move themselves (see
+ * ParagraphNode and QuoteNode), and reading a paragraph's lines makes its move.
+ */
 export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: number): void {
+  if (block.type === 'paragraph') {
+    block.moveLater(delta);
+    void block.lines;
+    return;
+  }
+  if (block.type === 'quote') return block.moveLater(delta);
   moveRange(block, delta);
   switch (block.type) {
     case 'comment':
       moveRange(block.text, delta);
       return;
-    case 'paragraph':
-      for (let index = 0; index < block.lines.length; index++) moveLine(block.lines[index], delta);
-      moveInlines(block.inlines, delta);
-      return;
-    case 'quote': {
-      const first = block.blocks[0];
-      const openLineShared = first?.type === 'paragraph' && first.lines[0] === block.openLine;
-      for (let index = 0; index < block.blocks.length; index++) moveBlock(block.blocks[index], delta);
-      if (!openLineShared) moveLine(block.openLine, delta);
-      moveRange(block.openQuote, delta);
-      if (block.closeQuote) moveRange(block.closeQuote, delta);
-      // Its signature and inlines are its inner blocks' own: moved with them.
-      return;
-    }
     case 'field':
       moveRange(block.nameRange, delta);
       for (let index = 0; index < block.valueRanges.length; index++) moveRange(block.valueRanges[index], delta);
@@ -116,13 +113,12 @@ export function moveBlock(block: HeaderBlock | BodyBlock | FooterBlock, delta: n
 
 /**
  * Moves a block after an edit as `moveBlock` does, but a paragraph's lines
- * and inlines only when they are next read (see ParagraphNode, and QuoteNode
- * for a quote's paragraphs): this runs over every block after each
- * keystroke, and those are most of the nodes. The other kinds hold a few
- * ranges each, moved at once.
+ * and inlines only when they are next read (see ParagraphNode): this runs
+ * over every block after each keystroke, and those are most of the nodes.
+ * The other kinds hold a few ranges each, moved at once.
  */
 export function moveBlockLater(block: HeaderBlock | BodyBlock | FooterBlock, delta: number): void {
-  if (block.type === 'paragraph' || block.type === 'quote') return block.moveLater(delta);
+  if (block.type === 'paragraph') return block.moveLater(delta);
   moveBlock(block, delta);
 }
 
