@@ -58,16 +58,16 @@ export function forEachLeafBlock(tree: CableTree, visit: (block: LeafBlock, zone
 
 /**
  * Every inline of one kind in the header, body and footer, in document
- * order: for a feature that needs that one list right after a keystroke,
- * before the rules have gathered the facts.
+ * order, with the leaf block holding it: for a feature that needs that one
+ * list right after a keystroke, before the rules have gathered the facts.
  */
-export function forEachInlineOf<K extends Inline['type']>(tree: CableTree, type: K, visit: (inline: Extract<Inline, { type: K }>) => void): void {
+export function forEachInlineOf<K extends Inline['type']>(tree: CableTree, type: K, visit: (inline: Extract<Inline, { type: K }>, block: LeafBlock) => void): void {
   forEachLeafBlock(tree, (block) => {
     // Indexed: this runs over every inline of the document.
     const inlines = block.inlines;
     for (let index = 0; index < inlines.length; index++) {
       const inline = inlines[index];
-      if (inline.type === type) visit(inline as Extract<Inline, { type: K }>);
+      if (inline.type === type) visit(inline as Extract<Inline, { type: K }>, block);
     }
   });
 }

@@ -6,7 +6,7 @@
  * the leaves it replaced: the first completion or hover after a keystroke
  * then costs what the edit changed, not a walk of the whole cable.
  */
-import { forEachLeafBlock } from '../analysis/facts';
+import { forEachInlineOf } from '../analysis/facts';
 import type { Block, CableTree, NameNode } from '../parser/tree';
 
 export interface NameUse {
@@ -63,14 +63,7 @@ export function documentNames(tree: CableTree): ReadonlyMap<string, NameUse> {
   if (!uses) {
     documentNameWalks.count++;
     const found = new Map<string, Uses>();
-    forEachLeafBlock(tree, (block) => {
-      // Indexed: this runs over every inline of the document.
-      const inlines = block.inlines;
-      for (let index = 0; index < inlines.length; index++) {
-        const inline = inlines[index];
-        if (inline.type === 'name') addUse(found, inline, block);
-      }
-    });
+    forEachInlineOf(tree, 'name', (name, block) => addUse(found, name, block));
     cache.set(tree, (uses = found));
   }
   return uses;
