@@ -45,11 +45,6 @@ export class ParagraphNode implements ParagraphBlock {
     return this.#lines;
   }
 
-  set lines(lines: ParagraphLine[]) {
-    if (this.#unmoved !== 0) this.#catchUp();
-    this.#lines = lines;
-  }
-
   get inlines(): Inline[] {
     if (this.#unmoved !== 0) this.#catchUp();
     return this.#inlines;

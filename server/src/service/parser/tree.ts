@@ -163,7 +163,7 @@ export interface ParagraphLine extends SourceLine {
 
 export interface ParagraphBlock extends BlockBase {
   type: 'paragraph';
-  lines: ParagraphLine[];
+  readonly lines: ParagraphLine[];
   /**
    * Moves the paragraph's range by `delta` at once, and its lines and inlines
    * when they are next read (see ParagraphNode, the only kind of paragraph).
@@ -177,7 +177,7 @@ export interface QuoteBlock extends BlockBase {
   /** The closing quote mark; undefined when the quote is never closed (C101). */
   closeQuote: TextRange | undefined;
   /** The first line, for C101's range. */
-  openLine: SourceLine;
+  readonly openLine: SourceLine;
   blocks: BodyBlock[];
   signature: SignatureLine | undefined;
   /** Moves the quote by `delta`; its paragraphs' lines and inlines move when next read (see QuoteNode, the only kind of quote). */
