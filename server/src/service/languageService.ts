@@ -65,8 +65,9 @@ export interface CableLanguageService {
   parse(document: TextDocument, settings: CableSettings): CableTree;
   getDiagnostics(document: TextDocument, settings: CableSettings, token?: Cancellation): Diagnostic[];
   /**
-   * The same diagnostics, computed a step at a time (the tree's facts, each
-   * rule, the list): the returned value of the last `next()`. Between steps
+   * The same diagnostics, computed a step at a time (each rule, then the
+   * list; the tree's facts at the first step unless gathered before, see
+   * `namesInSteps`): the returned value of the last `next()`. Between steps
    * the host may do other work, but not parse a later version of the document.
    */
   getDiagnosticsInSteps(document: TextDocument, settings: CableSettings, token?: Cancellation): Steps<Diagnostic[]>;

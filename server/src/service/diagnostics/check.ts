@@ -54,10 +54,12 @@ export function checkTree(tree: CableTree, options: CheckOptions): Diagnostic[] 
 }
 
 /**
- * The same check, one step at a time: the facts, then each rule, then the
- * diagnostics. A host that must stay responsive (the server, while the
- * transcriber types into a large cable) may do other work between steps;
- * the tree must stay the current version's until the last step.
+ * The same check, one step at a time: each rule, then the diagnostics. The
+ * facts the rules read are gathered at the first step unless they were
+ * before: a host that must stay responsive gathers them in steps first
+ * (`factsInSteps`; the server does, for the names it indexes). Between steps
+ * the host may do other work (the server, while the transcriber types into
+ * a large cable); the tree must stay the current version's until the last.
  */
 export function* checkTreeInSteps(tree: CableTree, options: CheckOptions): Steps<Diagnostic[]> {
   const reporter = new Reporter(options.settings);
