@@ -18,8 +18,8 @@ import { removeFolder, temporaryFolder } from './files';
 import { LineBuffer } from './lineBuffer';
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
-import { published, sleep, startServer, timedRequest, waitReady } from './server';
-import { median, now, percentile } from './stats';
+import { openAndWait, sleep, startServer, timedRequest, waitReady } from './server';
+import { median, percentile } from './stats';
 import { editAndWait, nextEdit, type Editor } from './typing';
 
 const suite = 'large document';
@@ -67,11 +67,7 @@ export async function largeCableTyping(options: BenchOptions): Promise<Figure[]>
     const uri = pathToFileURL(path.join(workspace, 'large.cable')).href;
     const label = `${(text.length / 1e6).toFixed(1)} M chars`;
     options.log(`large document: typing in a ${lineCount}-line cable (${label}), ${edits} edits`);
-    const since = server.client.mark();
-    const openStart = now();
-    server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
-    await published(server.client, uri, (params) => params.version === 1, since, 120_000);
-    const openMs = now() - openStart;
+    const openMs = await openAndWait(server.client, uri, text, 120_000);
     const editor: Editor = { server, uri, document: new LineBuffer(text), random: new Random(options.seed + 3) };
     const diagnostics: number[] = [];
     const hovers: number[] = [];

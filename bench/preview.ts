@@ -17,7 +17,7 @@ import { repoRoot } from './options';
 import type { Figure } from './report';
 import { removeFolder, temporaryFolder } from './files';
 import { pageFigures, type SentFragment } from './previewPage';
-import { published, startServer } from './server';
+import { openAndWait, published, startServer } from './server';
 import { best, median, now, percentile, timeRuns } from './stats';
 
 const suite = 'preview';
@@ -88,9 +88,7 @@ async function throughServer(options: BenchOptions, text: string, rounds: number
   const server = await startServer(options.serverModule, workspace);
   try {
     const uri = pathToFileURL(path.join(workspace, 'preview.cable')).href;
-    let since = server.client.mark();
-    server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
-    await published(server.client, uri, () => true, since);
+    await openAndWait(server.client, uri, text);
     const openingStart = now();
     let held = await server.client.request<RenderResult>('cable/render', { uri, view: 'diplomatic' }, 30_000);
     const opening = now() - openingStart;
@@ -100,7 +98,7 @@ async function throughServer(options: BenchOptions, text: string, rounds: number
     const at = { line: text.slice(0, text.indexOf('\n\n', text.length >> 1) + 2).split('\n').length - 1, character: 0 };
     const durations: number[] = [];
     for (let version = 2; version < rounds + 2; version++) {
-      since = server.client.mark();
+      const since = server.client.mark();
       server.client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] });
       const start = now();
       const result = await server.client.request<RenderResult>('cable/render', { uri, view: 'diplomatic', base: held.id }, 30_000);

@@ -24,7 +24,7 @@ import { describeSummary, newestProfile, summarize } from './cpuProfile';
 import { removeFolder, temporaryFolder, writeArchive } from './files';
 import { repoRoot } from './options';
 import { runNode } from './processes';
-import { published, startServer, waitReady, type BenchServer } from './server';
+import { openAndWait, published, startServer, waitReady, type BenchServer } from './server';
 import { LineBuffer } from './lineBuffer';
 import { editAndWait, type Editor } from './typing';
 
@@ -63,9 +63,7 @@ async function profileServer(folder: string, workspace: string, drive: (server: 
 
 async function openDocument(server: BenchServer, workspace: string, text: string): Promise<string> {
   const uri = pathToFileURL(path.join(workspace, 'profiled.cable')).href;
-  const since = server.client.mark();
-  server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
-  await published(server.client, uri, () => true, since);
+  await openAndWait(server.client, uri, text);
   return uri;
 }
 

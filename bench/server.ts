@@ -57,6 +57,15 @@ export function published(client: LspClient, uri: string, predicate: (params: Pu
   return client.waitForNotification<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && predicate(params), timeoutMs, since);
 }
 
+/** Opens `text` as a cable at `uri`; resolves with the milliseconds until its first diagnostics are published. */
+export async function openAndWait(client: LspClient, uri: string, text: string, timeoutMs = 30_000): Promise<number> {
+  const since = client.mark();
+  const start = now();
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
+  await published(client, uri, (params) => params.version === 1, since, timeoutMs);
+  return now() - start;
+}
+
 /** Milliseconds for one request's round trip; undefined when the server does not handle the method. */
 export async function timedRequest(client: LspClient, method: string, params: unknown): Promise<number | undefined> {
   const start = now();

@@ -22,7 +22,7 @@ import { removeFolder, temporaryFolder } from './files';
 import { recordPauses, slowRequestCauses, wallClock, type Pause, type TimedRequest } from './gcPauses';
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
-import { pingRoundTrip, published, startServer, timedRequest, waitReady, type BenchServer } from './server';
+import { openAndWait, pingRoundTrip, published, startServer, timedRequest, waitReady, type BenchServer } from './server';
 import { afterPauseFloors } from './afterPauseFloors';
 import { pullTyping } from './pullTyping';
 import { typingBreakdown } from './typingBreakdown';
@@ -80,11 +80,7 @@ async function throughServer(options: BenchOptions, gcLog: string, afterEdit: Af
     const uri = pathToFileURL(path.join(workspace, 'typing.cable')).href;
     const editor: Editor = { server, uri, document: new LineBuffer(text), random: new Random(options.seed) };
     options.log(`typing: ${lineCount} lines (${(text.length / 1e6).toFixed(2)} M chars), ${edits} edits, debounce ${typingDelayMs} ms`);
-    const since = server.client.mark();
-    const openStart = now();
-    server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
-    await published(server.client, uri, (params) => params.version === 1, since);
-    const openMs = now() - openStart;
+    const openMs = await openAndWait(server.client, uri, text);
 
     const pings: number[] = [];
     for (let i = 0; i < 50; i++) pings.push(await pingRoundTrip(server.client));

@@ -15,7 +15,7 @@ import { formatMB, removeFolder, temporaryFolder, writeArchive } from './files';
 import { floorScript, repoRoot, type BenchOptions } from './options';
 import { memoryOf, runNode } from './processes';
 import type { Figure } from './report';
-import { published, sleep, startServer, waitReady, type BenchServer } from './server';
+import { openAndWait, published, sleep, startServer, waitReady, type BenchServer } from './server';
 import { best, median, now } from './stats';
 
 const suite = 'workspace';
@@ -74,15 +74,13 @@ async function reindexLatency(server: BenchServer, folder: string, changed: stri
   const original = fs.readFileSync(changed, 'utf8');
   const withVariant = original.replace('\n-----\n', `\n${variantParagraph}-----\n`);
   const uri = pathToFileURL(path.join(folder, 'open.cable')).href;
-  let since = server.client.mark();
-  server.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text: openText } });
-  await published(server.client, uri, () => true, since);
+  await openAndWait(server.client, uri, openText);
   await sleep(1000); // lets the recheck that follows indexing pass, so each round below starts quiet
   const durations: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const variant = round % 2 === 0;
     fs.writeFileSync(changed, variant ? withVariant : original);
-    since = server.client.mark();
+    const since = server.client.mark();
     const start = now();
     server.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(changed).href, type: FileChangeType.Changed }] });
     await published(server.client, uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'C305') === variant, since);
