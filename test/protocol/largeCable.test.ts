@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LSPErrorCodes, MessageType, type DocumentSymbol, type FoldingRange, type FullDocumentDiagnosticReport, type Hover, type LogMessageParams, type PublishDiagnosticsParams, type Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings, limitDiagnostics } from '../../server/src/service';
@@ -24,10 +25,6 @@ const text = generateCableOfLines(20261128, 100_000);
  * pause diagnostics wait for (150 ms), so each keystroke lands in a check.
  */
 const keystrokeGapMs = 60;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** One keystroke per step: an unclosed bracket, then some letters, each at the end of a line far apart. */
 function keystrokes(document: TextDocument): Array<{ range: Range; text: string }> {
@@ -66,16 +63,21 @@ async function openLargeCable(pull: boolean): Promise<{ session: Session; uri: s
   return { session, uri };
 }
 
-describe('typing into a large cable (pushed diagnostics)', () => {
-  let session: Session;
-  let uri: string;
-
+/** The large cable opened before the tests of the `describe` calling this, and its server closed after them. */
+function openedForTheseTests(pull: boolean): { session: Session; uri: string } {
+  const opened = {} as { session: Session; uri: string };
   before(async () => {
-    ({ session, uri } = await openLargeCable(false));
+    Object.assign(opened, await openLargeCable(pull));
   });
-  after(() => session.close());
+  after(() => opened.session.close());
+  return opened;
+}
+
+describe('typing into a large cable (pushed diagnostics)', () => {
+  const large = openedForTheseTests(false);
 
   it('publishes the diagnostics of the last version typed, as a fresh check finds them, and none of the versions typed over', async () => {
+    const { session, uri } = large;
     const since = session.client.mark();
     const publishedBefore = session.client.notifications('textDocument/publishDiagnostics').length;
     const loggedBefore = session.client.notifications('window/logMessage').length;
@@ -94,18 +96,13 @@ describe('typing into a large cable (pushed diagnostics)', () => {
 });
 
 describe('folding ranges and the outline of a large cable (answered in steps)', () => {
-  let session: Session;
-  let uri: string;
-
-  before(async () => {
-    ({ session, uri } = await openLargeCable(false));
-  });
-  after(() => session.close());
+  const large = openedForTheseTests(false);
 
   const service = createLanguageService();
-  const params = () => ({ textDocument: { uri } });
+  const params = () => ({ textDocument: { uri: large.uri } });
 
   it('answers both as the service does at once', async () => {
+    const { session, uri } = large;
     const [folds, symbols] = await Promise.all([session.client.request<FoldingRange[]>('textDocument/foldingRange', params()), session.client.request<DocumentSymbol[]>('textDocument/documentSymbol', params())]);
     const opened = TextDocument.create(uri, 'cable', 1, text);
     assert.deepEqual(folds, service.getFoldingRanges(opened, defaultSettings));
@@ -113,6 +110,7 @@ describe('folding ranges and the outline of a large cable (answered in steps)', 
   });
 
   it('ends a request as cancelled when a keystroke follows it, then answers for the new version', async () => {
+    const { session, uri } = large;
     let document = TextDocument.create(uri, 'cable', 1, text);
     const [change] = keystrokes(document);
     document = TextDocument.update(document, [change], 2);
@@ -129,15 +127,10 @@ describe('folding ranges and the outline of a large cable (answered in steps)', 
 });
 
 describe('typing into a large cable (pulled diagnostics)', () => {
-  let session: Session;
-  let uri: string;
-
-  before(async () => {
-    ({ session, uri } = await openLargeCable(true));
-  });
-  after(() => session.close());
+  const large = openedForTheseTests(true);
 
   it('answers a pull sent after each keystroke, the last with the diagnostics of the last version', async () => {
+    const { session, uri } = large;
     const pulls: Array<Promise<FullDocumentDiagnosticReport>> = [];
     const { document } = await typeInto(session, uri, () => pulls.push(session.client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })));
     const reports = await Promise.all(pulls);

@@ -53,7 +53,5 @@ export function freshDiagnostics(text: string, uri = 'file:///checked.cable'): D
   return createLanguageService().getDiagnostics(TextDocument.create(uri, 'cable', 1, text), defaultSettings);
 }
 
-/** Waits one turn of the event loop (what a check in steps waits between steps). */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+/** Waits one turn of the event loop: the server's own wait between a check's steps. */
+export { nextTurn } from '../../server/src/lsp/steps';
