@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { DiagnosticSeverity, FileChangeType, MessageType, type ConfigurationParams, type InlayHint, type ShowMessageParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, FileChangeType, MessageType, type ConfigurationParams, type InlayHint, type LogMessageParams, type ShowMessageParams } from 'vscode-languageserver';
 import type { StatusParams } from '../../server/src/protocol';
 import { workedExample } from '../support/paths';
 import { codesAt, startSession } from './session';
@@ -58,6 +58,22 @@ describe('settings', () => {
       session.client.notify('workspace/didChangeConfiguration', { settings: null });
       await session.client.waitForRequest('workspace/inlayHint/refresh', () => true, undefined, since);
       assert.deepEqual(await labels(), ['1951-11-10']);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("reads the editor's whole cable section, its preview and trace settings too, without a warning about them", async () => {
+    const session = await startSession({
+      files: { 'cable-25025.cable': example },
+      // As VS Code answers: every cable.* setting, the dotted ones nested.
+      settings: { rules: { C304: 'hint' }, maxProblems: 1000, maxFileSize: 50_000_000, trace: { server: 'off' }, preview: { view: 'reading', paper: false } },
+    });
+    try {
+      const published = await session.diagnostics(session.open('cable-25025.cable'));
+      assert.ok(published.diagnostics.filter((diagnostic) => diagnostic.code === 'C304').every((diagnostic) => diagnostic.severity === DiagnosticSeverity.Hint));
+      const logged = session.client.notifications<LogMessageParams>('window/logMessage').map((params) => params.message);
+      assert.deepEqual(logged.filter((message) => message.includes('setting')), []);
     } finally {
       await session.close();
     }

@@ -11,6 +11,14 @@ import { fsPathOf } from './workspaceFiles';
 
 export const defaultMaxFileSize = 50_000_000;
 
+/**
+ * The editor's `cable` settings besides the checking ones (package.json's
+ * `contributes.configuration`): VS Code answers `workspace/configuration`
+ * with all of them, `preview` and `trace` as nested objects, and they are
+ * no problem of the settings. The server reads the first two itself.
+ */
+export const editorOnlySettings: readonly string[] = ['maxFileSize', 'maxProblems', 'trace', 'preview'];
+
 export interface DocumentSettings {
   settings: CableSettings;
   /** Documents longer than this many characters are not analysed. */
@@ -94,7 +102,7 @@ export class SettingsProvider {
       return editorDefaults;
     }
     if (raw === null || raw === undefined) return editorDefaults;
-    const reading = readSettings(raw);
+    const reading = readSettings(raw, editorOnlySettings);
     // The editor validates its settings against the manifest's schema, so problems here are only logged.
     for (const problem of reading.problems) this.log.warn(`editor setting: ${problem}`);
     const maxFileSize = positiveSetting(raw, 'maxFileSize', defaultMaxFileSize);

@@ -30,7 +30,8 @@ export const defaultSettings: CableSettings = Object.freeze({
 export const ruleSeverities: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 export const numberSigns: readonly NumberSign[] = ['№', 'Nº', 'N°', 'No.', '#'];
 const slashedDateOrders: readonly SlashedDates[] = ['month-first', 'day-first'];
-const knownKeys = ['rules', 'requiredFields', 'numberSign', 'slashedDates', 'maxFileSize', 'maxProblems', 'trace', '$schema'];
+/** What a `.cablerc.json` may hold (schemas/cablerc.schema.json); the editor's section holds more, see `readSettings`. */
+const checkingKeys = ['rules', 'requiredFields', 'numberSign', 'slashedDates', '$schema'];
 
 export interface SettingsReading {
   settings: Partial<CableSettings>;
@@ -41,8 +42,11 @@ export interface SettingsReading {
 /**
  * Validates settings as JSON gives them (from a `.cablerc.json` or the editor).
  * Valid parts are kept, and each invalid part is named in `problems`.
+ * `otherKeys` are keys the caller reads itself and that are no problem here:
+ * the editor's `cable` section also holds its own settings (`maxProblems`,
+ * `preview`, …), which a `.cablerc.json` may not.
  */
-export function readSettings(input: unknown): SettingsReading {
+export function readSettings(input: unknown, otherKeys: readonly string[] = []): SettingsReading {
   const problems: string[] = [];
   const settings: Partial<CableSettings> = {};
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -50,7 +54,7 @@ export function readSettings(input: unknown): SettingsReading {
   }
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!knownKeys.includes(key)) problems.push(`unknown setting "${key}" (known: rules, requiredFields, numberSign, slashedDates)`);
+    if (!checkingKeys.includes(key) && !otherKeys.includes(key)) problems.push(`unknown setting "${key}" (known: rules, requiredFields, numberSign, slashedDates)`);
   }
   readRules(record.rules, settings, problems);
   readRequiredFields(record.requiredFields, settings, problems);
