@@ -18,7 +18,7 @@ import { repoRoot } from '../support/paths';
 interface Manifest {
   contributes: {
     jsonValidation: Array<{ fileMatch: string; url: string }>;
-    configuration: { properties: Record<string, { default?: unknown }> };
+    configuration: { properties: Record<string, { default?: unknown; properties?: Record<string, { markdownDescription: string }> }> };
   };
 }
 
@@ -103,4 +103,17 @@ test("the editor's cable section, every setting package.json contributes, is rea
   assert.deepEqual(readSettings(section, editorOnlySettings).problems, []);
   const fileProblems = readSettings(section).problems;
   assert.deepEqual(fileProblems.map((problem) => /^unknown setting "(\w+)"/.exec(problem)?.[1]).sort(), [...editorOnlySettings].sort());
+});
+
+test("the editor's cable.rules knows the codes the schema knows, with the same descriptions, and accepts what the checker accepts", () => {
+  const editorRules = manifest.contributes.configuration.properties['cable.rules'];
+  const fileRules = schema.properties.rules.properties ?? {};
+  assert.deepEqual(
+    Object.entries(editorRules.properties ?? {}).map(([code, rule]) => [code, rule.markdownDescription]),
+    Object.entries(fileRules).map(([code, rule]) => [code, rule.markdownDescription]),
+  );
+  const validateRules = new Ajv({ strict: false }).compile(editorRules);
+  for (const rules of [{ C305: 'off', c104: 'error' }, { C399: 'off' }, { C305: 'silent' }, { X1: 'off' }]) {
+    assert.equal(validateRules(rules), readSettings({ rules }).problems.length === 0, JSON.stringify(rules));
+  }
 });
