@@ -7,6 +7,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService, mergeSettings, NameIndex, namesOf, parseCable } from '../../server/src/service/index';
 import { samplesDir } from '../support/paths';
 import { check } from '../support/check';
+import { codeDefinitions } from '../../server/src/service/diagnostics/codes';
 
 const errorsDir = path.join(samplesDir, 'errors');
 const cleanSamples = fs.readdirSync(samplesDir).filter((name) => name.endsWith('.cable'));
@@ -79,6 +80,14 @@ test('every diagnostic links to its section of docs/rules.md, which exists', () 
       assert.ok(String(diagnostic.message).length > 20);
     }
   }
+});
+
+test("docs/rules.md gives each code the title and default severity the checker's hover and schema give it, in its summary and its heading", () => {
+  const rules = fs.readFileSync(path.join(samplesDir, '..', 'docs', 'rules.md'), 'utf8');
+  const summaryRows = [...rules.matchAll(/^\| \[(C\d{3})\]\(#c\d{3}\) \| (\w+) \| (.+) \|$/gm)].map((row) => [row[1], row[2], row[3]]);
+  const headings = [...rules.matchAll(/^## (C\d{3}) — (.+)$/gm)].map((heading) => [heading[1], heading[2]]);
+  assert.deepEqual(summaryRows, codeDefinitions.map((definition) => [definition.code, definition.severity, definition.title]));
+  assert.deepEqual(headings, codeDefinitions.map((definition) => [definition.code, definition.title]));
 });
 
 test('13:30 p.m. is a warning, 13 p.m. an error', () => {
