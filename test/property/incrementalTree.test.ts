@@ -69,3 +69,47 @@ describe('told each change by the server\'s document, the parse reads only the l
     });
   }
 });
+
+/** The text without its footer: a cable being written, whose body runs to the end. */
+function withoutFooter(text: string): string {
+  const footer = parseCable(text).footer;
+  return footer ? text.slice(0, footer.start) : text;
+}
+
+/** What a transcriber does at the end of a cable: types on (a character, a line break, a token of the format) or takes a few characters back. */
+const typingAtTheEnd = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ back: fc.constant(0), insert: fc.constantFrom('e', ' ', 'A', '.', '[', ']', '"', '\n', '\r\n', '1', ':', '\n\n', '-----') }) },
+  { weight: 1, arbitrary: fc.record({ back: fc.integer({ min: 1, max: 3 }), insert: fc.constant('') }) },
+);
+
+/** The splice of one such edit on a text of `length` characters. */
+function atTheEnd(length: number, { back, insert }: { back: number; insert: string }): { at: number; remove: number; insert: string } {
+  const at = Math.max(0, length - back);
+  return { at, remove: length - at, insert };
+}
+
+describe('typing at the end of a cable with no footer yet, where the body path now reads only the last blocks, gives the tree of a parse from scratch', () => {
+  for (const [kind, arbitrary] of Object.entries(documents)) {
+    it(`${kind}: the text compared, and told by the server's document`, () => {
+      assertProperty(
+        fc.property(arbitrary.map(withoutFooter), fc.array(typingAtTheEnd, { minLength: 1, maxLength: 20 }), (text, edits) => {
+          let current = text;
+          let tree = parseCable(current);
+          const settings = mergeSettings({});
+          const service = createLanguageService();
+          const document = new EditableDocument('file:///end.cable', 'cable', 1, text);
+          service.parse(document, settings);
+          for (const edit of edits) {
+            current = applySplices(current, [atTheEnd(current.length, edit)]);
+            tree = parseCable(current, undefined, tree);
+            assert.equal(canonical(tree), canonical(parseCable(current)));
+            // The document's own text: a position cannot fall between a CR and its LF, so its text may differ from `current`.
+            typeInto(document, atTheEnd(document.getText().length, edit));
+            assert.equal(canonical(service.parse(document, settings)), canonical(parseCable(document.getText())));
+          }
+        }),
+        60,
+      );
+    });
+  }
+});

@@ -121,6 +121,46 @@ test('typing on the body\'s first line takes the body path while the line stays 
   }
 });
 
+test('typing at the end of a cable with no footer yet takes the body path: the blocks before the last ones are the same nodes, and the tree equals a parse from scratch', () => {
+  const body = 'Cable: 1\nFrom: Moscow\n\nTo Cde. FILIPPOV\n\nFirst paragraph, with [unclear] words.\n\nThe last paragraph goes on';
+  const endings: Array<[string, string]> = [
+    ['no line ending', body],
+    ['a line ending', `${body}\n`],
+    ['CRLF', `${body.replaceAll('\n', '\r\n')}\r\n`],
+    ['blank lines', `${body}\n\n\n`],
+    ['a closed quote', `${body}\n\n"Quoted text.\n\nMAO ZEDONG 0530 18 October"`],
+    ['an open quote', `${body}\n\n"Quoted text`],
+  ];
+  for (const [label, text] of endings) {
+    const end = text.length;
+    // Typed with the cable's own line ending: one of the other kind makes them mixed, which the path leaves to a full parse.
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const cases: Array<[number, number, string]> = [
+      [end, 0, 'x'],
+      [end, 0, ' Kim Il Sung'],
+      [end, 0, eol],
+      [end, 0, `${eol}${eol}A new paragraph`],
+      [end, 0, `${eol}"`],
+      [end, 0, '"'],
+      [end, 0, ' 19 October 1951'],
+      [end - eol.length, eol.length, ''],
+      [end - 4, 4, ''],
+      [end - 2, 2, 'ab'],
+    ];
+    for (const [at, remove, insert] of cases) {
+      const previous = parseCable(text, options);
+      const firstBodyBlock = previous.body.blocks[0];
+      const edited = spliced(text, at, remove, insert);
+      const tree = parseCable(edited, options, previous);
+      const what = `${label}, edit at ${at}: ${JSON.stringify(insert)}`;
+      assert.equal(tree.body.blocks[0], firstBodyBlock, `${what}: the body's first block is the same node`);
+      assert.equal(comparable(tree), comparable(parseCable(edited, options)), what);
+    }
+    // A separator typed at the end starts the footer: the full parse reads it, and the tree is still a parse from scratch's.
+    for (const insert of ['\n-----\n', '\n-----', '\n-----\nVerified: X']) assertSameAsFromScratch(text, text + insert, `${label}: ${JSON.stringify(insert)}`);
+  }
+});
+
 test('edits the fast paths decline still equal a parse from scratch: the first header line, the separator, a typed separator, mixed line endings', () => {
   const text = fs.readFileSync(path.join(samplesDir, 'cable-25025.cable'), 'utf8');
   const separator = text.indexOf('\n-----') + 1;
