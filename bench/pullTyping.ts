@@ -17,7 +17,7 @@ import type { BenchOptions } from './options';
 import type { Figure } from './report';
 import { startServer, waitReady } from './server';
 import { median, now, percentile } from './stats';
-import { nextEdit, type Editor } from './typing';
+import { firstRequests, nextEdit, type Editor } from './typing';
 
 const suite = 'typing';
 
@@ -34,7 +34,7 @@ export async function pullTyping(options: BenchOptions, text: string): Promise<F
     const completions: number[] = [];
     const pulls: number[] = [];
     // The first edits' completions run code V8 has not compiled yet (see featureLatency in typing.ts): timed apart.
-    const firstEdits = Math.ceil(edits / 4);
+    const firstEdits = firstRequests(edits);
     for (let edit = 0; edit < firstEdits + edits; edit++) {
       const { at, didChange } = nextEdit(editor);
       const changed = now();

@@ -157,8 +157,8 @@ function randomEdit(editor: Editor): { change: { range: Range; text: string }; a
   return { change: { range: { start, end: document.positionAt(offset + 1) }, text: '' }, at: start };
 }
 
-/** How many of a feature's requests go first, timed apart: a quarter of those timed settled. */
-function firstRequests(requests: number): number {
+/** How many of a feature's requests go first, timed apart: a quarter of those timed after them (the pull suite's edits too). */
+export function firstRequests(requests: number): number {
   return Math.ceil(requests / 4);
 }
 

@@ -121,20 +121,31 @@ export interface Keystroke {
   type(): void;
 }
 
-/** One-character insertions (200 unless told) at random places of the server's kind of document (pieces), each version parsed from the one before. */
-export function keystrokes(text: string, seed: number, onKeystroke: (keystroke: Keystroke) => void, count = 200): void {
+/**
+ * One-character insertions (200 unless told) in the server's kind of document
+ * (pieces), each version parsed from the one before: at random places, or
+ * where `place` puts them, given the text's length and the seeded random.
+ */
+export function keystrokes(text: string, seed: number, onKeystroke: (keystroke: Keystroke) => void, count = 200, place = anywhere): void {
   const service = createLanguageService();
   const document = new EditableDocument('file:///typed.cable', 'cable', 1, text);
   service.parse(document, defaultSettings);
-  const anywhere = new Random(seed);
+  const random = new Random(seed);
+  const end = { line: Number.MAX_SAFE_INTEGER, character: 0 };
   for (let index = 0; index < count; index++) {
-    const position = document.positionAt(anywhere.int(0, document.getText().length - 1));
+    // The length without the whole text, which the server does not make on a keystroke either.
+    const position = document.positionAt(place(document.offsetAt(end), random));
     const type = (): void => {
       document.update([{ range: { start: position, end: position }, text: 'e' }], document.version + 1);
       service.parse(document, defaultSettings);
     };
     onKeystroke({ service, document, position, index, type });
   }
+}
+
+/** A random place before the last character. */
+function anywhere(length: number, random: Random): number {
+  return random.int(0, length - 1);
 }
 
 /**
