@@ -30,8 +30,8 @@ export const defaultSettings: CableSettings = Object.freeze({
 export const ruleSeverities: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 export const numberSigns: readonly NumberSign[] = ['№', 'Nº', 'N°', 'No.', '#'];
 const slashedDateOrders: readonly SlashedDates[] = ['month-first', 'day-first'];
-/** What a `.cablerc.json` may hold (schemas/cablerc.schema.json); the editor's section holds more, see `readSettings`. */
-const checkingKeys = ['rules', 'requiredFields', 'numberSign', 'slashedDates', '$schema'];
+/** The checking settings: what a `.cablerc.json` may hold (schemas/cablerc.schema.json) besides `$schema`; the editor's section holds more, see `readSettings`. */
+const checkingSettings = ['rules', 'requiredFields', 'numberSign', 'slashedDates'];
 
 export interface SettingsReading {
   settings: Partial<CableSettings>;
@@ -54,7 +54,7 @@ export function readSettings(input: unknown, otherKeys: readonly string[] = []):
   }
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!checkingKeys.includes(key) && !otherKeys.includes(key)) problems.push(`unknown setting "${key}" (known: rules, requiredFields, numberSign, slashedDates)`);
+    if (key !== '$schema' && !checkingSettings.includes(key) && !otherKeys.includes(key)) problems.push(`unknown setting "${key}" (known: ${checkingSettings.join(', ')})`);
   }
   readRules(record.rules, settings, problems);
   readRequiredFields(record.requiredFields, settings, problems);
