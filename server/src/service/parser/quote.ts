@@ -9,7 +9,7 @@
  * list is made again after a move, through the paragraphs.
  */
 import { moveBlockLater, moveLastParagraph, moveLine, moveRange } from './shift';
-import type { BodyBlock, Inline, QuoteBlock, SignatureLine, SourceLine, TextRange } from './tree';
+import type { BodyBlock, Inline, ParagraphBlock, QuoteBlock, SignatureLine, SourceLine, TextRange } from './tree';
 
 export class QuoteNode implements QuoteBlock {
   readonly type = 'quote';
@@ -36,8 +36,8 @@ export class QuoteNode implements QuoteBlock {
   }
 
   get openLine(): SourceLine {
-    // Reading the paragraph moves its lines, this one among them.
-    if (this.#openLineShared) void this.blocks[0].inlines;
+    // Reading the paragraph's lines moves them, this one among them.
+    if (this.#openLineShared) void (this.blocks[0] as ParagraphBlock).lines;
     return this.#openLine;
   }
 
