@@ -17,11 +17,15 @@ import { assertProperty } from './fuzz';
  * when they hold the same. What refers into paragraphs comes first: a
  * paragraph moved after an edit moves its lines when they are read
  * (ParagraphNode), and the body's signature and a quote's first line and
- * signature are its lines' own, read without it.
+ * signature are its lines' own, read without it. What other modules keep
+ * with the tree (`kept`, see treeSlot.ts) is not the tree's content: a tree
+ * the server parsed keeps its version's text pieces there, a fresh one none.
  */
 function canonical(tree: CableTree): string {
   const quotes = tree.body.blocks.flatMap((block) => (block.type === 'quote' ? [{ openLine: block.openLine, signature: block.signature }] : []));
-  return JSON.stringify({ '!readFirst': { body: tree.body.signature, quotes }, ...tree, noteMarkers: [...tree.noteMarkers].sort() }, (_key, value: unknown) =>
+  const held: Partial<CableTree> = { ...tree };
+  delete held.kept;
+  return JSON.stringify({ '!readFirst': { body: tree.body.signature, quotes }, ...held, noteMarkers: [...tree.noteMarkers].sort() }, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 }

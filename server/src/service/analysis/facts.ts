@@ -5,6 +5,7 @@
  */
 import type { BodyBlock, CableTree, FieldBlock, FooterBlock, HeaderBlock, Inline, Mark, NameNode, NoteBlock, NumberSignNode, ParagraphBlock, QuoteBlock, TimeGroupNode } from '../parser/tree';
 import { textIn } from '../parser/treeText';
+import { treeSlot } from '../parser/treeSlot';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
 import { runToEnd, type Steps } from '../steps';
@@ -28,7 +29,7 @@ export interface TreeFacts {
   catalogueYear: number | undefined;
 }
 
-const cache = new WeakMap<CableTree, TreeFacts>();
+const cache = treeSlot<TreeFacts>();
 
 export function factsOf(tree: CableTree): TreeFacts {
   return cache.get(tree) ?? runToEnd(factsInSteps(tree));

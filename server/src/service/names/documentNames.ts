@@ -8,6 +8,7 @@
  */
 import { forEachInlineOf } from '../analysis/facts';
 import type { Block, CableTree, NameNode } from '../parser/tree';
+import { treeSlot } from '../parser/treeSlot';
 
 export interface NameUse {
   /** The spelling of the first use, in document order. */
@@ -52,7 +53,7 @@ class Uses implements NameUse {
   }
 }
 
-const cache = new WeakMap<CableTree, Map<string, Uses>>();
+const cache = treeSlot<Map<string, Uses>>();
 
 /** Whole-tree walks made, for tests that check an edit's counts were carried rather than counted again. */
 export const documentNameWalks = { count: 0 };

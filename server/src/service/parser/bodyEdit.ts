@@ -236,6 +236,7 @@ function readRegionInlines(previous: CableTree, region: Region, options: ParseOp
     lineEndings: previous.lineEndings,
     bracketProblems: [],
     timeGroupProblems: [],
+    kept: [],
   };
   const read = readBlockInlines(local, region.blocks, options, plan);
   if (region.start !== 0) {

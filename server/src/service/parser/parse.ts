@@ -75,6 +75,7 @@ function parseWhole(text: string, options: ParseOptions, previous: CableTree | u
     lineEndings: countLineEndings(text, lines),
     bracketProblems: [],
     timeGroupProblems: [],
+    kept: [],
   };
   readInlines(tree, options, previous, edit);
   return tree;

@@ -13,6 +13,7 @@ import type { Edit } from '../text/changedSpan';
 import { firstStartingAt } from '../text/positions';
 import { moveLeaf, moveProblems } from './shift';
 import type { Block, CableTree } from './tree';
+import { treeSlot } from './treeSlot';
 
 export interface BlockProblems {
   brackets: CableTree['bracketProblems'];
@@ -46,7 +47,7 @@ export interface LeafBlocks {
   problems: BlockProblems[];
 }
 
-export const leafBlocks = new WeakMap<CableTree, LeafBlocks>();
+export const leafBlocks = treeSlot<LeafBlocks>();
 
 export function planReuse(previous: CableTree | undefined, edit: Edit | undefined, hasNotes: boolean): ReusePlan | undefined {
   if (!previous || !edit || previous.noteMarkers.size > 0 !== hasNotes) return undefined;

@@ -231,4 +231,6 @@ export interface CableTree {
   bracketProblems: Array<{ kind: 'unclosed' | 'stray'; range: TextRange }>;
   /** Impossible times, days and months found while reading time groups (C210–C212). */
   timeGroupProblems: TimeGroupProblem[];
+  /** What other modules worked out from this tree, each in its slot (see treeSlot.ts); every new tree starts with an empty list. */
+  kept: unknown[];
 }

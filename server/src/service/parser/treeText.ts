@@ -10,8 +10,9 @@
 import { trimmedBy } from '../text/blanks';
 import type { TextSource } from '../text/editableDocument';
 import type { CableTree, TextRange } from './tree';
+import { treeSlot } from './treeSlot';
 
-const sources = new WeakMap<CableTree, TextSource>();
+const sources = treeSlot<TextSource>();
 
 /** The pieces of the tree's version, to read from instead of its joined text. */
 export function keepTextSource(tree: CableTree, source: TextSource): void {

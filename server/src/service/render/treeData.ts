@@ -6,6 +6,7 @@
  */
 import { factsOf, resolvedYear } from '../analysis/facts';
 import type { CableTree, FootnoteRef, TimeGroupNode } from '../parser/tree';
+import { treeSlot } from '../parser/treeSlot';
 
 interface TreeData {
   /** 1-based number of a reference among those with the same marker, in document order. */
@@ -14,7 +15,7 @@ interface TreeData {
   refCounts: Map<string, number>;
 }
 
-const cache = new WeakMap<CableTree, TreeData>();
+const cache = treeSlot<TreeData>();
 
 function dataOf(tree: CableTree): TreeData {
   let data = cache.get(tree);

@@ -7,6 +7,7 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-t
 import { forEachInlineOf } from '../../analysis/facts';
 import { preferredNumberSign } from '../../diagnostics/rules/numberSigns';
 import type { CableTree, FieldBlock, NumberSign, NumberSignNode } from '../../parser/tree';
+import { treeSlot } from '../../parser/treeSlot';
 import { numberSigns, type CableSettings } from '../../settings';
 import { isCyrillic } from '../../text/cyrillic';
 import { MONTH_NAMES, RUSSIAN_MONTH_NAMES } from '../../timegroups/index';
@@ -122,7 +123,7 @@ function signDetail(sign: NumberSign, preferred: NumberSign | undefined, setting
   return settings.numberSign === sign ? `number sign, preferred by the cable.numberSign setting${used}` : `number sign, the one this document uses most${used}`;
 }
 
-const signsCache = new WeakMap<CableTree, readonly NumberSignNode[]>();
+const signsCache = treeSlot<readonly NumberSignNode[]>();
 
 /**
  * Every number sign of the document, in order, read off its blocks once per
