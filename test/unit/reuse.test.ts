@@ -12,9 +12,11 @@ import { samplesDir } from '../support/paths';
 
 const options = { slashedDates: 'month-first' as const };
 
-/** Everything a tree holds, as text: two trees are equal when these are. */
+/** Everything a tree holds, as text: two trees are equal when these are. What other modules keep with it (`kept`) is theirs, not the tree's. */
 export function comparable(tree: CableTree): string {
-  return JSON.stringify({ ...tree, noteMarkers: [...tree.noteMarkers] });
+  const held: Partial<CableTree> = { ...tree };
+  delete held.kept;
+  return JSON.stringify({ ...held, noteMarkers: [...tree.noteMarkers] });
 }
 
 /** `text` with `remove` characters at `at` replaced by `insert`. */
