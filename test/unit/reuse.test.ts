@@ -161,6 +161,10 @@ test('typing at the end of a cable with no footer yet takes the body path: the b
     // A separator typed at the end starts the footer: the full parse reads it, and the tree is still a parse from scratch's.
     for (const insert of ['\n-----\n', '\n-----', '\n-----\nVerified: X']) assertSameAsFromScratch(text, text + insert, `${label}: ${JSON.stringify(insert)}`);
   }
+  // Found by the property tests: when the body's first line is the text's last, typing at its end may make it a header line.
+  for (const [before, insert] of [['e', 'Sent: 241100Z Sep 45'], ['From', ': Moscow'], ['Cable: 1\n\nTo', ': Beijing'], ['Cable: 1\n\n[Stamp', ': Secret]'], ['Cable: 1\n\nText', '\n']]) {
+    assertSameAsFromScratch(before, before + insert, JSON.stringify(before + insert));
+  }
 });
 
 test('edits the fast paths decline still equal a parse from scratch: the first header line, the separator, a typed separator, mixed line endings', () => {

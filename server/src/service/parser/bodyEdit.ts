@@ -91,10 +91,14 @@ function lastBodyOffset(tree: CableTree): number {
   return tree.footer ? tree.body.end - 1 : tree.body.end;
 }
 
-/** End of the body's first line: up to there, an edit may turn it into a header line. */
+/**
+ * Where the body's first line stops taking edits: up to there, an edit may
+ * turn it into a header line. When it is the text's last line, an edit at
+ * the very end is typed onto it too (`Moscow` becoming `Moscow: 12 May`).
+ */
 function firstLineEnd(tree: CableTree): number {
   const line = lineIndexAt(tree.lineStarts, tree.body.start);
-  return line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
+  return line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length + 1;
 }
 
 type RunsOn = 'quote runs on' | 'runs on';
