@@ -16,8 +16,9 @@ type Parts = Partial<Pick<CableTree, 'header' | 'body' | 'footer' | 'noteMarkers
 
 /**
  * The next version's tree: the parts given, and the previous tree's for the
- * rest (its problem lists start empty unless given, and nothing is kept with it yet). Every key is written out
- * in the order a full parse writes them, so every tree has one layout in V8.
+ * rest (its problem lists start empty unless given, and nothing is kept with
+ * it yet: see treeSlot.ts). Every key is written out in the order a full
+ * parse writes them, so every tree has one layout in V8.
  */
 export function nextTree(previous: CableTree, text: string, lineEndings: LineEndings, parts: Parts): CableTree {
   return {
