@@ -29,6 +29,12 @@ interface RenderedBlock {
   line: number;
 }
 
+/**
+ * Keyed by block, in a WeakMap, unlike what is kept per tree (see
+ * parser/treeSlot.ts): a block is moved from version to version and lives
+ * as long as it is in the document, so the minor collector's keeping the
+ * HTML of young blocks alive costs nothing but for the few an edit replaced.
+ */
 const rendered = new WeakMap<BodyBlock, RenderedBlock>();
 
 /** How many blocks' HTML was taken again so far, for tests. */
