@@ -14,7 +14,14 @@ export function ownCopy(text: string): string {
 /** V8 copies cuts shorter than this anyway (its shortest view into another string). */
 const shortestView = 13;
 
-/** `text`, cut from a document, as a string that holds no view into it: for what a tree node keeps. */
+/**
+ * `text`, cut from a document, as a string that holds no view into it: for
+ * what a tree node keeps, so made for every field value, tag and signature
+ * read. Joining a character on makes V8 copy the characters into a string of
+ * their own once it is read, and the cut after it is a view into that copy
+ * alone; five times faster than `ownCopy`'s round trip (which made it 4% of
+ * `cable check` over an archive), for a view's few bytes more.
+ */
 export function detached(text: string): string {
-  return text.length < shortestView ? text : ownCopy(text);
+  return text.length < shortestView ? text : (` ${text}`).slice(1);
 }
