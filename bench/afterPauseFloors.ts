@@ -18,7 +18,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Random } from '../test/support/generate';
 import type { Figure } from './report';
-import { median, now, percentile } from './stats';
+import { median, percentile, timed } from './stats';
 
 const suite = 'typing';
 const loopLength = 200_000;
@@ -66,11 +66,6 @@ export async function afterPauseFloors(text: string, pauseMs: number, samples: n
   ];
 }
 
-function timed(action: () => void): number {
-  const start = now();
-  action();
-  return now() - start;
-}
 
 /** A sum over the array: a fixed amount of work that allocates nothing, returned so it is not optimised away. */
 function fixedLoop(numbers: Float64Array): number {

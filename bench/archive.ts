@@ -12,7 +12,7 @@ import { countFieldLines } from './floor';
 import { floorScript, repoRoot, type BenchOptions } from './options';
 import { runNode, type ProcessRun } from './processes';
 import type { Figure } from './report';
-import { best, mbPerSecond, now } from './stats';
+import { best, mbPerSecond, timed } from './stats';
 
 const suite = 'archive';
 
@@ -75,11 +75,6 @@ function inProcessFigure(folder: string, runs: number): Figure {
   };
 }
 
-function timed(action: () => unknown): number {
-  const start = now();
-  action();
-  return now() - start;
-}
 
 /** What `cable check` does with the folder, its findings counted instead of printed. */
 function checkInProcess(folder: string): number {

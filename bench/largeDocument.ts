@@ -13,7 +13,7 @@ import { largeCableTyping } from './largeTyping';
 import { keystrokes } from './typingBreakdown';
 import type { BenchOptions } from './options';
 import type { Figure } from './report';
-import { best, mbPerSecond, median, now, percentile, timeRuns } from './stats';
+import { best, mbPerSecond, median, percentile, timed, timeRuns } from './stats';
 
 const suite = 'large document';
 const targetMBps = 30;
@@ -94,10 +94,4 @@ function typingAtTheEnd(options: BenchOptions): Figure {
   // The first keystrokes warm the code up.
   const measured = durations.slice(20);
   return { suite, name: 'typing at the end of a 200,000-line cable with no footer yet, in process: a keystroke parsed, p95', value: percentile(measured, 95), unit: 'ms', note: `p50 ${median(measured).toFixed(2)} ms over ${measured.length} keystrokes` };
-}
-
-function timed(work: () => unknown): number {
-  const start = now();
-  work();
-  return now() - start;
 }

@@ -26,6 +26,13 @@ export function now(): number {
 }
 
 /** Runs `action` `warmups` times unmeasured, then `runs` times; returns each measured duration in ms. */
+/** Milliseconds `action` takes, run once. */
+export function timed(action: () => unknown): number {
+  const start = now();
+  action();
+  return now() - start;
+}
+
 export async function timeRuns(warmups: number, runs: number, action: () => unknown): Promise<number[]> {
   for (let i = 0; i < warmups; i++) await action();
   const durations: number[] = [];
