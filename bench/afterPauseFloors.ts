@@ -66,7 +66,6 @@ export async function afterPauseFloors(text: string, pauseMs: number, samples: n
   ];
 }
 
-
 /** A sum over the array: a fixed amount of work that allocates nothing, returned so it is not optimised away. */
 function fixedLoop(numbers: Float64Array): number {
   let sum = 0;

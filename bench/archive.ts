@@ -3,10 +3,7 @@
  * generated archive, against the floor (a bare Node script that reads the
  * same files and looks at each line once), both timed from spawn to exit.
  */
-import { checkArchive, defaultKeepBudget } from '../server/src/cli/archive';
-import { collectFiles } from '../server/src/cli/collect';
-import { FileSettings } from '../server/src/cli/config';
-import { readCableFile } from '../server/src/cli/readFile';
+import { checkWith } from '../server/src/cli/check';
 import { formatMB, removeFolder, temporaryFolder, writeArchive } from './files';
 import { countFieldLines } from './floor';
 import { floorScript, repoRoot, type BenchOptions } from './options';
@@ -25,12 +22,12 @@ export async function archiveThroughput(options: BenchOptions): Promise<Figure[]
     options.log(`archive: ${count} cables, ${formatMB(archive.bytes)} in ${folder}`);
     // One unmeasured run of each warms the file cache, so both read from memory.
     await checked(runNode([floorScript, folder], repoRoot));
-    await checked(runNode([options.cli, 'check', '--format', 'json', folder], repoRoot));
+    await checked(runNode([options.cli, 'check', ...checkArguments(folder)], repoRoot));
     const floor: number[] = [];
     const cli: number[] = [];
     for (let i = 0; i < runs; i++) {
       floor.push((await checked(runNode([floorScript, folder], repoRoot))).ms);
-      cli.push((await checked(runNode([options.cli, 'check', '--format', 'json', folder], repoRoot))).ms);
+      cli.push((await checked(runNode([options.cli, 'check', ...checkArguments(folder)], repoRoot))).ms);
     }
     const floorMs = best(floor);
     const cliMs = best(cli);
@@ -75,18 +72,15 @@ function inProcessFigure(folder: string, runs: number): Figure {
   };
 }
 
+/** The output goes nowhere: the process's run does not time the terminal either (its output is piped). */
+const discarded = { out: (): void => undefined, err: (): void => undefined };
 
-/** What `cable check` does with the folder, its findings counted instead of printed. */
+/** What the timed `cable check` is given. */
+function checkArguments(folder: string): string[] {
+  return ['--format', 'json', folder];
+}
+
+/** The timed `cable check`, run in this process. */
 function checkInProcess(folder: string): number {
-  let findings = 0;
-  const settings = new FileSettings(undefined, () => undefined);
-  checkArchive(collectFiles([folder], { exclude: [], display: (absolute) => absolute }).files, {
-    settings,
-    read: (absolute) => readCableFile(absolute, Number.POSITIVE_INFINITY),
-    keepBudget: defaultKeepBudget,
-    display: (absolute) => absolute,
-    onFile: (file) => (findings += file.findings.length),
-    onProblem: () => undefined,
-  });
-  return findings;
+  return checkWith(checkArguments(folder), discarded, repoRoot);
 }

@@ -25,7 +25,6 @@ export function now(): number {
   return performance.now();
 }
 
-/** Runs `action` `warmups` times unmeasured, then `runs` times; returns each measured duration in ms. */
 /** Milliseconds `action` takes, run once. */
 export function timed(action: () => unknown): number {
   const start = now();
@@ -33,6 +32,7 @@ export function timed(action: () => unknown): number {
   return now() - start;
 }
 
+/** Runs `action` `warmups` times unmeasured, then `runs` times; returns each measured duration in ms. */
 export async function timeRuns(warmups: number, runs: number, action: () => unknown): Promise<number[]> {
   for (let i = 0; i < warmups; i++) await action();
   const durations: number[] = [];

@@ -70,14 +70,19 @@ export const checkCommand: Command = {
   summary: 'check .cable files and folders, as text, JSON or SARIF',
   help,
   async run(args: readonly string[]): Promise<number> {
-    const parsed = parseArgs(args, optionSpecs, 'check');
-    if (hasFlag(parsed, 'help')) {
-      processStreams.out(help);
-      return exitCode.ok;
-    }
-    return runCheck(readRequest(parsed), processStreams, process.cwd());
+    return checkWith(args, processStreams, process.cwd());
   },
 };
+
+/** `cable check ARGS`, its output written to `streams`: the command, and the bench's check in its own process. */
+export function checkWith(args: readonly string[], streams: Streams, cwd: string): number {
+  const parsed = parseArgs(args, optionSpecs, 'check');
+  if (hasFlag(parsed, 'help')) {
+    streams.out(help);
+    return exitCode.ok;
+  }
+  return runCheck(readRequest(parsed), streams, cwd);
+}
 
 function readRequest(parsed: ParsedArgs): CheckRequest {
   if (parsed.positionals.length === 0) throw new UsageError('check needs at least one file or folder (see cable check --help)');
