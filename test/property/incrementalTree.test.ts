@@ -11,21 +11,18 @@ import { createLanguageService, mergeSettings, parseCable, type CableTree } from
 import { EditableDocument } from '../../server/src/service/text/editableDocument';
 import { applySplices, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typeInto, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
+import { treeContent } from '../support/treeContent';
 
 /**
  * The whole tree as text, keys sorted, so two trees compare equal exactly
  * when they hold the same. What refers into paragraphs comes first: a
  * paragraph moved after an edit moves its lines when they are read
  * (ParagraphNode), and the body's signature and a quote's first line and
- * signature are its lines' own, read without it. What other modules keep
- * with the tree (`kept`, see treeSlot.ts) is not the tree's content: a tree
- * the server parsed keeps its version's text pieces there, a fresh one none.
+ * signature are its lines' own, read without it.
  */
 function canonical(tree: CableTree): string {
   const quotes = tree.body.blocks.flatMap((block) => (block.type === 'quote' ? [{ openLine: block.openLine, signature: block.signature }] : []));
-  const held: Partial<CableTree> = { ...tree };
-  delete held.kept;
-  return JSON.stringify({ '!readFirst': { body: tree.body.signature, quotes }, ...held, noteMarkers: [...tree.noteMarkers].sort() }, (_key, value: unknown) =>
+  return JSON.stringify({ '!readFirst': { body: tree.body.signature, quotes }, ...treeContent(tree), noteMarkers: [...tree.noteMarkers].sort() }, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 }

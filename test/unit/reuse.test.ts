@@ -9,14 +9,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCable, type CableTree } from '../../server/src/service/index';
 import { samplesDir } from '../support/paths';
+import { treeContent } from '../support/treeContent';
 
 const options = { slashedDates: 'month-first' as const };
 
-/** Everything a tree holds, as text: two trees are equal when these are. What other modules keep with it (`kept`) is theirs, not the tree's. */
+/** Everything a tree holds, as text: two trees are equal when these are. */
 export function comparable(tree: CableTree): string {
-  const held: Partial<CableTree> = { ...tree };
-  delete held.kept;
-  return JSON.stringify({ ...held, noteMarkers: [...tree.noteMarkers] });
+  return JSON.stringify({ ...treeContent(tree), noteMarkers: [...tree.noteMarkers] });
 }
 
 /** `text` with `remove` characters at `at` replaced by `insert`. */
