@@ -35,6 +35,14 @@ test('NUL bytes or invalid UTF-8 at the start are no transcription: a problem, n
   }
 });
 
+test('a UTF-16 byte-order mark followed by NUL characters is a binary, not text', () => {
+  const binary = new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x01, 0x02, 0x43, 0x00]);
+  const decoded = decodeCableBytes(binary);
+  assert.equal(decoded.text, undefined);
+  assert.match(decoded.problem ?? '', /UTF-16 byte-order mark but holds NUL characters/);
+  assert.equal(decodeCableBytes(utf16(`${cable}\0`, false)).text, undefined);
+});
+
 test('past the first 64 KB, a character cut by the boundary is fine and a bad byte becomes U+FFFD', () => {
   const head = 'a'.repeat(64 * 1024 - 1);
   const cut = new TextEncoder().encode(`${head}№ tail`);

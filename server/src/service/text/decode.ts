@@ -4,8 +4,9 @@
  * or UTF-16 announced by a byte-order mark (Windows Notepad's "Unicode"); a
  * leading byte-order mark is dropped, as the editor drops it, so columns
  * count from the first real character. NUL bytes or invalid UTF-8 near the
- * start mean the file is no transcription (a scan, a stray binary) and give a
- * problem instead of text. Pure: only the standard TextDecoder.
+ * start (NUL characters, in UTF-16) mean the file is no transcription (a
+ * scan, a stray binary) and give a problem instead of text. Pure: only the
+ * standard TextDecoder.
  */
 
 export type DecodedCable = { text: string; problem?: undefined } | { text?: undefined; problem: string };
@@ -15,9 +16,15 @@ const sniffLength = 64 * 1024;
 
 const notText: DecodedCable = Object.freeze({ problem: 'not a UTF-8 text file (it has NUL bytes or bytes that are not UTF-8; save it as UTF-8)' });
 
+/** Text in UTF-16 never holds U+0000: a file that opens with the mark and then has NULs is a binary that happens to start with FF FE. */
+const notUtf16Text: DecodedCable = Object.freeze({ problem: 'not a text file (it starts with a UTF-16 byte-order mark but holds NUL characters)' });
+
 export function decodeCableBytes(bytes: Uint8Array): DecodedCable {
   const encoding = cableEncoding(bytes);
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return { text: new TextDecoder(encoding).decode(bytes) };
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const text = new TextDecoder(encoding).decode(bytes);
+    return text.slice(0, sniffLength).includes('\0') ? notUtf16Text : { text };
+  }
   const head = bytes.subarray(0, sniffLength);
   if (head.includes(0)) return notText;
   try {
