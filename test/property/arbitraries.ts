@@ -14,7 +14,7 @@ import { samplesDir } from '../support/paths';
 /** Pieces of the format that change how the rest parses: brackets, quotes, fences, fields, dates, names, line ends. */
 export const tokens = [
   '[', ']', '[Stamp: ', '[sic]', '[i]', '[i] ', '[ii]', '[3 groups unrecovered]', '[groups garbled]', '[B% ', '[Note:', '[]', '[Page 2]',
-  '"', '“', '”', '«', '»', '".', '---', '-----', '\n', '\n', '\n', '\r\n', '\r', '\uFEFF', '%%', '  ', '\t',
+  '"', '“', '”', '«', '»', '".', '---', '-----', '\n', '\n', '\n', '\r\n', '\r', '\uFEFF', '%%', '\n%% pencil [31 April Cde. Li Kenong\n', '\n  Cde. Beria', '  ', '\t',
   'Cable: ', 'Cable: № 1', 'Recieved: ', 'Copies to: Cde. Stalin; Cde. Stalin (2)', 'Received: 1135 19 October 1951', 'Sent: 241100Z Sep 45',
   'Deciphered: Fedyaev 0530 18 October', 'Printed: X 1250 19 October Nº 3007', 'Copies printed: Eight', 'Copy: № 9', 'title: ', 'date: 19x', 'tags: a; b',
   '31.8', '29 February', '2575', '13:30 p.m.', '24.XIII.50', '10/14/50', '19 Octobr', 'noon', 'MAO ZEDONG 0530 18 October', 'S H T Y K O V',

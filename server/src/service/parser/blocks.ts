@@ -108,6 +108,7 @@ export function readHeader(cursor: LineCursor): Zone<HeaderBlock> {
     if (trivia) blocks.push(trivia);
     else if (isSeparator(cursor.text, line)) break;
     else if (previous?.type === 'field' && startsWithWhitespace(cursor.text, line)) extendField(cursor.text, previous, line);
+    else if (continuesPastComments(cursor.text, blocks, line)) extendFieldPastComments(cursor.text, blocks, line);
     else {
       const block = readFieldLine(cursor, line, 'header') ?? readStampBlock(cursor);
       if (!block) break;
@@ -144,6 +145,33 @@ function readFieldLine(cursor: LineCursor, line: SourceLine, zone: FieldZone): F
   };
 }
 
+/**
+ * The field a continuation line continues across comment lines (`%% added in
+ * pencil` between a list's lines): comments are no part of the transcription,
+ * so they must not cut the field in two and end the header there.
+ */
+function fieldBeforeComments(blocks: ReadonlyArray<HeaderBlock | FooterBlock>): number {
+  let index = blocks.length - 1;
+  while (index >= 0 && blocks[index].type === 'comment') index--;
+  return index >= 0 && index < blocks.length - 1 && blocks[index].type === 'field' ? index : -1;
+}
+
+function continuesPastComments(text: string, blocks: ReadonlyArray<HeaderBlock | FooterBlock>, line: SourceLine): boolean {
+  return startsWithWhitespace(text, line) && fieldBeforeComments(blocks) >= 0;
+}
+
+/**
+ * The comment lines go inside the field's range, between its value ranges,
+ * so every line still lands in one block; the inline pass and the preview
+ * read only the value ranges, and so never the comments.
+ */
+function extendFieldPastComments(text: string, blocks: Array<HeaderBlock | FooterBlock>, line: SourceLine): void {
+  const index = fieldBeforeComments(blocks);
+  const field = blocks[index] as FieldBlock;
+  blocks.length = index + 1;
+  extendField(text, field, line);
+}
+
 function extendField(text: string, field: FieldBlock, line: SourceLine): void {
   const value = trimmedRange(text, line.start, line.contentEnd);
   field.valueRanges.push(value);
@@ -163,7 +191,9 @@ const stampStart = /^[ \t]*\[[ \t]*(?:stamp|handwritten|note|margin|deleted|unde
 /**
  * A stamp (or annotation) standing on its own lines: from `[Stamp:` to its
  * matching `]`, which may be lines later. An unclosed one stops before the
- * next blank line.
+ * next blank line. Comment lines inside it are passed over, their brackets
+ * uncounted (the inline pass and the preview skip them too: see `runsOf`);
+ * comment lines after an unclosed stamp's last line stay comments.
  */
 function readStampBlock(cursor: LineCursor): StampBlock | undefined {
   const first = cursor.current();
@@ -174,6 +204,7 @@ function readStampBlock(cursor: LineCursor): StampBlock | undefined {
   for (let index = firstIndex; index < cursor.lines.length; index++) {
     const line = cursor.lines[index];
     if (index > firstIndex && isBlank(cursor.text, line)) break;
+    if (index > firstIndex && commentStart(cursor.text, line) >= 0) continue;
     last = line;
     cursor.index = index + 1;
     if (closesBrackets(cursor.text, line, () => depth, (next) => (depth = next))) break;
@@ -297,6 +328,7 @@ export function readFooter(cursor: LineCursor): Zone<FooterBlock> {
     const trivia = readTrivia(cursor);
     if (trivia) blocks.push(trivia);
     else if ((previous.type === 'field' || previous.type === 'note') && startsWithWhitespace(cursor.text, line)) extendFooterBlock(cursor.text, previous, line);
+    else if (continuesPastComments(cursor.text, blocks, line)) extendFieldPastComments(cursor.text, blocks, line);
     else {
       blocks.push(readFieldLine(cursor, line, 'footer') ?? readNote(cursor, line) ?? readStampBlock(cursor) ?? readParagraph(cursor, cursor.lines.length, false, (next) => isFreeLine(cursor, next)));
       continue;

@@ -7,8 +7,10 @@ import { scanNames } from '../names/scanNames';
 import { holdsDigitOrClockWord, scanTimeGroups } from '../timegroups/index';
 import type { ScanOptions } from '../timegroups/types';
 import { timeFields } from './fields';
-import { splitLineRange } from './lines';
-import { scanMarks } from './marks';
+import { isBlankOrLineBreak } from '../text/blanks';
+import { commentStart, splitLineRange } from './lines';
+import { scanMarks, type MarkScan } from './marks';
+import { moveInlines, moveRange } from './shift';
 import { scanNumberSigns } from './numberSigns';
 import type { ParseOptions } from './parse';
 import type { Edit } from '../text/changedSpan';
@@ -125,13 +127,14 @@ function readLeafBlock(context: InlineContext, block: LeafWithText): void {
 function readField(context: InlineContext, field: FieldBlock): void {
   if (field.valueRanges.length === 0) return;
   const options = field.canonical && timeFields.has(field.canonical) ? context.strict : context.running;
-  field.inlines = readRuns(context, runsOf(context.tree.text, field), options);
+  const runs = runsOf(context.tree.text, field);
+  field.inlines = readRuns(context, runs, options, hidesLines(context.tree.text, runs));
 }
 
 function readStamp(context: InlineContext, stamp: StampBlock): void {
   const runs = runsOf(context.tree.text, stamp);
   const bracket = runs[0].start;
-  stamp.inlines = readRuns(context, runs, context.running);
+  stamp.inlines = readRuns(context, runs, context.running, hidesLines(context.tree.text, runs));
   const mark = stamp.inlines.find((inline) => inline.type === 'mark' && inline.start === bracket);
   if (mark && mark.type === 'mark') stamp.mark = mark;
 }
@@ -146,8 +149,9 @@ export function hasText(block: HeaderBlock | BodyBlock | FooterBlock): block is 
 
 /**
  * The text runs of a block, one per line: a field's value lines, a stamp's
- * lines from its `[` (indentation before a stamp is layout), a paragraph's
- * lines, a note's text after its marker.
+ * lines from its `[` (indentation before a stamp is layout) but not the
+ * comment lines among them, a paragraph's lines, a note's text after its
+ * marker.
  */
 export function runsOf(text: string, block: LeafWithText): readonly Run[] {
   switch (block.type) {
@@ -156,7 +160,7 @@ export function runsOf(text: string, block: LeafWithText): readonly Run[] {
     case 'stamp': {
       const lines = splitLineRange(text, block.start, block.end);
       lines[0] = { ...lines[0], start: text.indexOf('[', block.start) };
-      return lines;
+      return lines.length === 1 ? lines : lines.filter((line, index) => index === 0 || commentStart(text, line) < 0);
     }
     case 'paragraph':
       // The lines themselves serve as runs, no range object per line.
@@ -208,13 +212,13 @@ export type Run = TextRange & { contentEnd?: number };
  * Reads the inline nodes of a block's text runs (one run per line). Marks may
  * span runs, so they are scanned over the whole block; everything else per run.
  */
-function readRuns(context: InlineContext, runs: readonly Run[], options: ScanOptions): Inline[] {
+function readRuns(context: InlineContext, runs: readonly Run[], options: ScanOptions, hidden = false): Inline[] {
   if (runs.length === 0) return [];
   const { tree } = context;
   const text = tree.text;
   const first = runs[0].start;
   const last = endOf(runs[runs.length - 1]);
-  const marks = scanMarks(text, first, last, context.hasNotes);
+  const marks = hidden ? scanShownMarks(text, runs, context.hasNotes) : scanMarks(text, first, last, context.hasNotes);
   for (let index = 0; index < marks.problems.length; index++) tree.bracketProblems.push(marks.problems[index]);
   const groups: Inline[] = [];
   const signs: NumberSignNode[] = [];
@@ -229,9 +233,7 @@ function readRuns(context: InlineContext, runs: readonly Run[], options: ScanOpt
     readTimeGroups(tree, runText, run.start, options, groups);
     scanNumberSigns(runText, run.start, signs);
   }
-  // Names never cross a line break (the scanner only joins words separated by blanks),
-  // so one scan over the block finds the same names as one per line, searching less.
-  scanNames(text, first, last, names);
+  namesOfRuns(text, runs, hidden, names);
   // Each list is already in order: merging them is cheaper than sorting their union.
   const inlines = mergeInOrder(mergeInOrder(marks.all, groups), mergeInOrder(signs, names));
   return inlines;
@@ -244,6 +246,48 @@ function readTimeGroups(tree: CableTree, runText: string, base: number, options:
     groups.push({ type: 'time-group', start: group.start, end: group.end, group });
   }
   for (let index = 0; index < scan.problems.length; index++) tree.timeGroupProblems.push(scan.problems[index]);
+}
+
+/**
+ * The names of a block's runs. Names never cross a line break (the scanner
+ * only joins words separated by blanks), so one scan over the block finds
+ * the same names as one per line, searching less; but where the block hides
+ * lines between its runs (comments), only the runs are scanned.
+ */
+export function namesOfRuns(text: string, runs: readonly Run[], hidden: boolean, names: NameNode[]): void {
+  if (!hidden) scanNames(text, runs[0].start, endOf(runs[runs.length - 1]), names);
+  else for (let index = 0; index < runs.length; index++) scanNames(text, runs[index].start, endOf(runs[index]), names);
+}
+
+/**
+ * Whether there is text between a block's runs that is none of theirs: the
+ * comment lines a stamp or a field's continuation lines pass over. Only
+ * fields and stamps can hold them, and they are short, so each gap is looked at.
+ */
+export function hidesLines(text: string, runs: readonly Run[]): boolean {
+  for (let index = 1; index < runs.length; index++) {
+    for (let at = endOf(runs[index - 1]); at < runs[index].start; at++) if (!isBlankOrLineBreak(text.charCodeAt(at)) && text.charCodeAt(at) !== 0xa0) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks may span lines, so they are scanned over the whole block; where it
+ * hides lines, over a copy of its text with those lines blanked out (their
+ * line breaks kept), the nodes then moved to the block's place.
+ */
+function scanShownMarks(text: string, runs: readonly Run[], hasNotes: boolean): MarkScan {
+  const first = runs[0].start;
+  let shown = '';
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index];
+    if (index > 0) shown += text.slice(endOf(runs[index - 1]), run.start).replace(/[^\r\n]/g, ' ');
+    shown += text.slice(run.start, endOf(run));
+  }
+  const scan = scanMarks(shown, 0, shown.length, hasNotes);
+  moveInlines(scan.all, first);
+  for (let index = 0; index < scan.problems.length; index++) moveRange(scan.problems[index].range, first);
+  return scan;
 }
 
 /** Where a run's text ends: a line's before its line ending. */

@@ -8,9 +8,8 @@
  * depends on, are not read. Indexing a workspace spends most of its time
  * here. A property test checks that the names equal a full parse's, in order.
  */
-import { scanNames } from '../names/scanNames';
 import { readZones } from './blocks';
-import { endOf, hasText, runsOf } from './inlinePass';
+import { hasText, hidesLines, namesOfRuns, runsOf } from './inlinePass';
 import { blockLines, splitLines } from './lines';
 import type { BodyBlock, CableTree, FooterBlock, HeaderBlock, NameNode, SourceLine } from './tree';
 
@@ -43,7 +42,7 @@ function namesOfBlocks(text: string, blocks: ReadonlyArray<HeaderBlock | BodyBlo
     if (block.type === 'quote') namesOfBlocks(text, block.blocks, names);
     else if (hasText(block)) {
       const runs = runsOf(text, block);
-      if (runs.length > 0) scanNames(text, runs[0].start, endOf(runs[runs.length - 1]), names);
+      if (runs.length > 0) namesOfRuns(text, runs, block.type !== 'paragraph' && hidesLines(text, runs), names);
     }
   }
 }

@@ -12,6 +12,7 @@ import { escapeAttribute } from './escape';
 import { writeRuns } from './inline';
 import { referenceCount } from './treeData';
 import { lineRuns } from './writer';
+import { endOf, runsOf } from '../parser/inlinePass';
 
 type GroupKind = 'header-fields' | 'footer-fields' | 'notes';
 
@@ -143,27 +144,32 @@ const tiltCount = 6;
 
 
 function writeStamp(context: RenderContext, block: StampBlock): void {
-  if (block.mark.kind === 'stamp') writeStampBox(context, block, block.mark, block.inlines);
+  if (block.mark.kind === 'stamp') writeStampBox(context, block, block.mark, block.inlines, stampRuns(context, block));
   else writeAnnotationLines(context, block);
+}
+
+/** A stamp block's lines from its `[`, as the parser read them: without the comment lines among them, which are never shown. */
+function stampRuns(context: RenderContext, block: StampBlock): TextRange[] {
+  return runsOf(context.tree.text, block).map((run) => ({ start: run.start, end: endOf(run) }));
 }
 
 /** An annotation on its own lines (a resolution above the fields): its mark is drawn as everywhere else. */
 function writeAnnotationLines(context: RenderContext, block: StampBlock): void {
   context.out.push(`<p class="annotation-lines"${dataLine(context, block.start)}>`);
-  writeRuns(context, lineRuns(context.tree.text, block.mark.start, block.end), block.inlines);
+  writeRuns(context, stampRuns(context, block), block.inlines);
   placeRemaining(context, block);
   context.out.push('</p>\n');
 }
 
 /**
  * The stamp as a box with its lines kept; `mark` is the `[Stamp: …]` the box
- * stands for. The runs start at its `[`: indentation before a stamp is layout, not ink.
+ * stands for, `runs` its lines. The runs start at its `[`: indentation before a stamp is layout, not ink.
  */
-function writeStampBox(context: RenderContext, block: TextRange, mark: Mark, inlines: readonly Inline[]): void {
+function writeStampBox(context: RenderContext, block: TextRange, mark: Mark, inlines: readonly Inline[], runs: readonly TextRange[]): void {
   const text = context.tree.text;
   const from = Math.max(block.start, Math.min(mark.start, block.end));
   context.out.push(`<div class="stamp stamp-tilt-${textHash(text, from, block.end) % tiltCount}"${dataLine(context, block.start)}>`);
-  writeRuns(context, lineRuns(text, from, block.end), inlines, mark);
+  writeRuns(context, runs, inlines, mark);
   placeRemaining(context, block);
   context.out.push('</div>\n');
 }
@@ -214,7 +220,7 @@ function writeParagraph(context: RenderContext, block: ParagraphBlock, className
   const out = context.out;
   const stamp = standaloneStamp(context.tree.text, block);
   if (stamp !== undefined) {
-    writeStampBox(context, block, stamp, block.inlines);
+    writeStampBox(context, block, stamp, block.inlines, lineRuns(context.tree.text, stamp.start, block.end));
     return;
   }
   for (const segment of segmentsOf(block)) {
