@@ -68,3 +68,14 @@ test('a --config file that does not exist is a usage error, not a silent fallbac
   assertOneProblemLine(run.stderr, 'nope.json');
   assert.equal(run.stdout, '');
 });
+
+test('a .cablerc.json naming one unknown field among known ones: that name is ignored, the rest applies, and the message says so', () => {
+  const folder = tempFolder();
+  writeFiles(folder, { '.cablerc.json': JSON.stringify({ requiredFields: ['Cable', 'From', 'Recieved'] }), 'a.cable': variant });
+  const run = runCable(['check', '--format', 'json', 'a.cable'], folder);
+  assertOneProblemLine(lines(run.stderr).filter((line) => !/file checked/.test(line)).join('\n'), '.cablerc.json');
+  assert.match(run.stderr, /"Recieved", which is no field of the format \(did you mean "Received"\?\); that is ignored, the rest applies/);
+  assert.doesNotMatch(run.stderr, /defaults/);
+  // From is still required: the known names were kept.
+  assert.deepEqual(codes(run.stdout), ['C203@a.cable', 'C305@a.cable']);
+});

@@ -82,7 +82,8 @@ export function readConfigFile(configPath: string): ConfigFile {
     return { path: configPath, settings: {}, problem: `${configPath}: not valid JSON (${describeError(error)}); using the defaults` };
   }
   const reading = readSettings(json);
-  const problem = reading.problems.length > 0 ? `${configPath}: ${reading.problems.join('; ')}; using the defaults for ${reading.problems.length === 1 ? 'that setting' : 'those settings'}` : undefined;
+  // Only what is named is left out (a whole setting, or one code or field name of a list); the rest of the file applies.
+  const problem = reading.problems.length > 0 ? `${configPath}: ${reading.problems.join('; ')}; ${reading.problems.length === 1 ? 'that is' : 'those are'} ignored, the rest applies` : undefined;
   return { path: configPath, settings: reading.settings, problem };
 }
 

@@ -19,6 +19,13 @@ test('C209 fires on a group count that is not a whole number', () => {
   assert.deepEqual(codes(cable('A [3 groups unrecovered] B [1 group garbled]')), []);
 });
 
+test('C209 says why each count is none: no number, a count of no group, or no count', () => {
+  const messages = check(cable('A [several groups unrecovered] B [0 groups garbled] C [groups garbled]')).map((diagnostic) => String(diagnostic.message));
+  assert.match(messages[0], /“several” is not a whole number\.$/);
+  assert.match(messages[1], /“0” counts no group: at least one is lost\.$/);
+  assert.match(messages[2], /the count is missing\.$/);
+});
+
 test('C213 fires on references without notes and notes without references', () => {
   const text = cable('To VIKTOR[i] and [iii].', 'Cable: 1', '[i] VIKTOR: Lt. Gen. P. M. FITIN.\n[ii] ROBERT: unidentified.');
   assert.deepEqual(codesAt(text), ['C213@3', 'C213@6']);

@@ -33,10 +33,17 @@ function isBlankBetween(text: string, start: number, end: number): boolean {
   return !nonBlank.test(text) || nonBlank.lastIndex - 1 >= end;
 }
 
+/** Why a count of lost groups is none: missing, no number, or a number of no groups (`0`, `00`), which loses nothing. */
+function countProblem(text: string): string {
+  if (text === '') return 'the count is missing';
+  if (/^[0-9]+$/.test(text)) return `${quoted(text)} counts no group: at least one is lost`;
+  return `${quoted(text)} is not a whole number`;
+}
+
 export const invalidGroupCount: Rule = ({ facts, reporter }) => {
   for (const mark of facts.marks) {
     if (mark.kind !== 'groups' || !mark.count || mark.count.value !== undefined) continue;
-    const written = mark.count.text ? `${quoted(mark.count.text)} is not a whole number` : 'the count is missing';
+    const written = countProblem(mark.count.text);
     reporter.report({
       code: 'C209',
       range: { start: mark.start, end: mark.end },
