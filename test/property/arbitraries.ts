@@ -40,6 +40,24 @@ export const generatedCable = fc
   .record({ seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }), slips: fc.constantFrom(0, 0.5, 1), paragraphs: fc.integer({ min: 1, max: 6 }), wrap: fc.constantFrom(0, 40, 72) })
   .map(({ seed, ...options }) => generateCable(seed, options));
 
+/**
+ * A generated cable with comment lines put in among its lines, and blank
+ * lines turned into comments: inside paragraphs, stamps and quotes, between
+ * a field and its continuation, after a paragraph, so typing near them
+ * joins and splits paragraphs across comments.
+ */
+export const commentedCable = fc
+  .tuple(generatedCable, fc.array(fc.tuple(fc.nat(), fc.boolean()), { minLength: 1, maxLength: 8 }))
+  .map(([text, picks]) => {
+    const lines = text.split('\n');
+    for (const [pick, replace] of picks) {
+      const at = pick % lines.length;
+      if (replace && lines[at] === '') lines[at] = '%% was blank';
+      else lines.splice(at, 0, '%% note [31 April Cde. Le Kenong');
+    }
+    return lines.join('\n');
+  });
+
 /** A generated cable whose line breaks are any mix of LF, CRLF and CR, perhaps after a BOM. */
 export const mixedLineEndings = fc
   .tuple(generatedCable, fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 1, maxLength: 6 }), fc.boolean())

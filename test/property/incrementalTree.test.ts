@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import { createLanguageService, mergeSettings, parseCable, type CableTree } from '../../server/src/service/index';
 import { EditableDocument } from '../../server/src/service/text/editableDocument';
-import { applySplices, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typeInto, typing } from './arbitraries';
+import { applySplices, commentedCable, generatedCable, mixedLineEndings, splicedSample, tokenSoup, typeInto, typing } from './arbitraries';
 import { assertProperty } from './fuzz';
 import { treeContent } from '../support/treeContent';
 
@@ -27,7 +27,7 @@ function canonical(tree: CableTree): string {
   );
 }
 
-const documents = { 'generated cables': generatedCable, 'mixed line endings and BOM': mixedLineEndings, 'spliced samples': splicedSample, 'token soup': tokenSoup };
+const documents = { 'generated cables': generatedCable, 'cables with comment lines': commentedCable, 'mixed line endings and BOM': mixedLineEndings, 'spliced samples': splicedSample, 'token soup': tokenSoup };
 
 describe('incremental parsing gives the tree of a parse from scratch', () => {
   for (const [kind, arbitrary] of Object.entries(documents)) {

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { namesOfCable, parseCable, printTree } from '../../server/src/service/index';
-import type { FieldBlock, HeaderBlock, StampBlock } from '../../server/src/service/index';
+import type { FieldBlock, HeaderBlock, Mark, ParagraphBlock, StampBlock } from '../../server/src/service/index';
 import { codesAt } from '../support/check';
 import { render } from '../support/renderHtml';
 
@@ -85,4 +85,35 @@ test('names in a comment inside a stamp or a field are no names of the cable, re
     namesOfCable(commentInList).map((name) => commentInList.slice(name.start, name.end)),
     ['Stalin', 'Beria', 'MAO ZEDONG'],
   );
+});
+
+const bodyWithComments = ['Cable: № 1', '', 'Line one [Stamp: RECEIVED', '%% the stamp is faded here, 31 April [', 'Li Kenong] line two', '%% and a note before the last line', 'line three.', '%% a note after the paragraph', '', 'Next paragraph.', ''].join('\n');
+
+test('comment lines between a paragraph\'s lines keep the paragraph, and a mark over them, whole', () => {
+  const tree = parseCable(bodyWithComments);
+  assert.deepEqual(tree.body.blocks.map((block) => block.type), ['paragraph', 'comment', 'blank', 'paragraph']);
+  const paragraph = tree.body.blocks[0] as ParagraphBlock;
+  assert.deepEqual(paragraph.lines.map((line) => bodyWithComments.slice(line.start, line.contentEnd)), ['Line one [Stamp: RECEIVED', 'Li Kenong] line two', 'line three.']);
+  assert.equal(paragraph.end, bodyWithComments.indexOf('%% a note after'));
+  const stamp = paragraph.inlines.find((inline): inline is Mark => inline.type === 'mark');
+  assert.equal(bodyWithComments.slice(stamp?.start, stamp?.end), bodyWithComments.slice(bodyWithComments.indexOf('[Stamp'), bodyWithComments.indexOf(' line two')));
+  assert.deepEqual(codesAt(bodyWithComments), []);
+  assert.equal(printTree(tree), bodyWithComments);
+});
+
+test('the preview shows a paragraph with comment lines inside as one paragraph, without them', () => {
+  const html = render(bodyWithComments);
+  assert.match(html, /Line one <span[^>]*>.*RECEIVED<br>Li Kenong.*<\/span> line two<br>line three\./s);
+  assert.doesNotMatch(html, /faded|a note/);
+});
+
+test('a paragraph that is one stamp over a comment line is drawn as a stamp, without the comment', () => {
+  const text = ['Cable: № 1', '', '[Stamp: SUBJECT TO RETURN', '%% faded', '757]', ''].join('\n');
+  const html = render(text);
+  assert.match(html, /class="stamp [^"]*"[^>]*><span class="mark-bracket">\[Stamp:<\/span> SUBJECT TO RETURN<br>757<span class="mark-bracket">\]<\/span><\/div>/);
+});
+
+test('names in a comment line inside a paragraph are no names of the cable', () => {
+  const names = namesOfCable(bodyWithComments).map((name) => bodyWithComments.slice(name.start, name.end));
+  assert.deepEqual(names, ['Li Kenong']);
 });

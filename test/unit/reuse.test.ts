@@ -284,3 +284,22 @@ test('a change in whether the document has notes reads every block again', () =>
   assert.equal(comparable(tree), comparable(parseCable(edited, options)));
   assert.equal(tree.body.blocks[0].inlines[0]?.type, 'footnote-ref');
 });
+
+test('edits that make a paragraph take comment lines in, or let them go, equal a parse from scratch', () => {
+  const text = 'Cable: 1\n\nFirst paragraph.\n%% a note [31 April\n\nSecond paragraph.\n\nThird.\n';
+  const blankAfterNote = text.indexOf('\n\nSecond') + 1;
+  const cases: Array<[string, string]> = [
+    // The blank after a comment becomes a text line: the first paragraph takes the comment and both lines in.
+    [spliced(text, blankAfterNote, 0, 'x'), 'typed on the blank after a comment'],
+    // The blank before the second paragraph becomes a comment: nothing now parts the paragraphs but comments.
+    [spliced(text, blankAfterNote, 0, '%% b'), 'blank made a comment'],
+    // The comment's %% taken away: its line is text of the first paragraph.
+    [spliced(text, text.indexOf('%%'), 2, ''), 'comment made text'],
+    // A blank line put in before the comment: the comment is one of its own again.
+    [spliced(text, text.indexOf('%%'), 0, '\n'), 'blank put before the comment'],
+  ];
+  for (const [edited, label] of cases) {
+    assertSameAsFromScratch(text, edited, label);
+    assertSameAsFromScratch(edited, text, `${label}, undone`);
+  }
+});

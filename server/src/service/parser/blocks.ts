@@ -271,22 +271,39 @@ export function readBody(cursor: LineCursor): Zone<BodyBlock> {
   return { start, end: cursor.offset(), blocks };
 }
 
-/** Consecutive text lines up to a blank, a comment, a quote opening (when `quotesOpen`) or `stop`. */
+/**
+ * Consecutive text lines up to a blank, a quote opening (when `quotesOpen`)
+ * or `stop`. Comment lines between two of its lines stay inside it, in its
+ * range but not among its lines, so a note to other editors does not cut a
+ * paragraph (or a mark running over its lines) in two; comment lines after
+ * its last line are comments of their own.
+ */
 function readParagraph(cursor: LineCursor, stop: number, quotesOpen: boolean, accepts?: (line: SourceLine) => boolean): ParagraphBlock {
   const firstIndex = cursor.index;
   const first = cursor.current();
   let last = first;
+  let passesComments = false;
   cursor.index++;
   while (cursor.index < stop) {
-    const line = cursor.current();
-    if (isBlank(cursor.text, line) || commentStart(cursor.text, line) >= 0) break;
+    const next = pastComments(cursor, stop);
+    if (next >= stop) break;
+    const line = cursor.lines[next];
+    if (isBlank(cursor.text, line)) break;
     if (quotesOpen && quoteOpening(cursor.text, line)) break;
     if (accepts && !accepts(line)) break;
+    if (next > cursor.index) passesComments = true;
     last = line;
-    cursor.index++;
+    cursor.index = next + 1;
   }
   const lines = cursor.lines.slice(firstIndex, cursor.index);
-  return new ParagraphNode(first.start, last.end, lines, noInlines);
+  return new ParagraphNode(first.start, last.end, passesComments ? lines.filter((line) => commentStart(cursor.text, line) < 0) : lines, noInlines);
+}
+
+/** The index of the first line from the cursor's on that is no comment, or `stop`. */
+function pastComments(cursor: LineCursor, stop: number): number {
+  let index = cursor.index;
+  while (index < stop && commentStart(cursor.text, cursor.lines[index]) >= 0) index++;
+  return index;
 }
 
 function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBlock {

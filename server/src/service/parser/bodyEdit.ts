@@ -68,7 +68,7 @@ export function parseBodyEdit(previous: CableTree, edited: EditedText, options: 
   if (edit.prefix < previous.body.start || edit.oldEnd > lastBodyOffset(previous)) return undefined;
   // An edit on the body's first line may make it a header line (a field, a stamp, a blank or a comment).
   if (edit.prefix < firstLineEnd(previous) && !headerEndingAt(previous, edited.text, previous.body.start)) return undefined;
-  const first = Math.max(0, blockAt(blocks, edit.prefix) - 1);
+  const first = regionStart(blocks, blockAt(blocks, edit.prefix));
   let next = blockAt(blocks, Math.max(edit.prefix, edit.oldEnd - 1)) + 1;
   for (let growth = 0; growth <= maxGrowth && next <= blocks.length; growth++) {
     const region = readRegion(previous, edited, first, next);
@@ -78,6 +78,18 @@ export function parseBodyEdit(previous: CableTree, edited: EditedText, options: 
     next = region === 'quote runs on' ? blocks.length : next + 1;
   }
   return undefined;
+}
+
+/**
+ * The first old block read again for an edit in block `edited`: the one
+ * before it, since a paragraph's end depends on the line after it; and when
+ * that one is a comment, the block before the comments, since a paragraph
+ * takes comment lines in when a text line follows them (see `readParagraph`).
+ */
+function regionStart(blocks: readonly BodyBlock[], edited: number): number {
+  let first = Math.max(0, edited - 1);
+  while (first > 0 && blocks[first].type === 'comment') first--;
+  return first;
 }
 
 /**
@@ -147,12 +159,19 @@ function isLineStart(edited: EditedText, offset: number): boolean {
 
 /**
  * Whether the region's last block would go on past it in a full read, given
- * the block after it: a paragraph runs on into a following paragraph, and a
- * quote not closed within the region reads on to the end of the body.
+ * the block after it: a paragraph runs on into a following paragraph, or
+ * into following comment lines when a text line comes after them (so the
+ * region takes in the block after a paragraph or a comment, when that is a
+ * paragraph or a comment); and a quote not closed within the region reads
+ * on to the end of the body.
  */
 function runsOn(last: BodyBlock, following: BodyBlock): RunsOn | undefined {
   if (last.type === 'quote') return last.closeQuote ? undefined : 'quote runs on';
-  return last.type === 'paragraph' && following.type === 'paragraph' ? 'runs on' : undefined;
+  return mayJoin(last) && mayJoin(following) ? 'runs on' : undefined;
+}
+
+function mayJoin(block: BodyBlock): boolean {
+  return block.type === 'paragraph' || block.type === 'comment';
 }
 
 interface Region extends RegionRead {

@@ -128,13 +128,13 @@ function readField(context: InlineContext, field: FieldBlock): void {
   if (field.valueRanges.length === 0) return;
   const options = field.canonical && timeFields.has(field.canonical) ? context.strict : context.running;
   const runs = runsOf(context.tree.text, field);
-  field.inlines = readRuns(context, runs, options, hidesLines(context.tree.text, runs));
+  field.inlines = readRuns(context, runs, options, hidesLines(context.tree.text, field, runs));
 }
 
 function readStamp(context: InlineContext, stamp: StampBlock): void {
   const runs = runsOf(context.tree.text, stamp);
   const bracket = runs[0].start;
-  stamp.inlines = readRuns(context, runs, context.running, hidesLines(context.tree.text, runs));
+  stamp.inlines = readRuns(context, runs, context.running, hidesLines(context.tree.text, stamp, runs));
   const mark = stamp.inlines.find((inline) => inline.type === 'mark' && inline.start === bracket);
   if (mark && mark.type === 'mark') stamp.mark = mark;
 }
@@ -173,7 +173,8 @@ export function runsOf(text: string, block: LeafWithText): readonly Run[] {
 }
 
 function readParagraph(context: InlineContext, paragraph: ParagraphBlock): void {
-  const inlines = (paragraph.inlines = readRuns(context, runsOf(context.tree.text, paragraph), context.running));
+  const runs = runsOf(context.tree.text, paragraph);
+  const inlines = (paragraph.inlines = readRuns(context, runs, context.running, hidesLines(context.tree.text, paragraph, runs)));
   const { text } = context.tree;
   const { lines } = paragraph;
   // Inlines and lines are both in order: one walk gives each line the inlines that start on it.
@@ -261,10 +262,17 @@ export function namesOfRuns(text: string, runs: readonly Run[], hidden: boolean,
 
 /**
  * Whether there is text between a block's runs that is none of theirs: the
- * comment lines a stamp or a field's continuation lines pass over. Only
- * fields and stamps can hold them, and they are short, so each gap is looked at.
+ * comment lines a paragraph, a stamp or a field's continuation lines pass
+ * over. A paragraph's or a stamp's runs are whole lines, so a gap between
+ * two is one; a field's are trimmed values, so its gaps are looked at (a
+ * field has few lines).
  */
-export function hidesLines(text: string, runs: readonly Run[]): boolean {
+export function hidesLines(text: string, block: LeafWithText, runs: readonly Run[]): boolean {
+  if (block.type === 'note') return false;
+  if (block.type !== 'field') {
+    for (let index = 1; index < runs.length; index++) if (runs[index - 1].end !== runs[index].start) return true;
+    return false;
+  }
   for (let index = 1; index < runs.length; index++) {
     for (let at = endOf(runs[index - 1]); at < runs[index].start; at++) if (!isBlankOrLineBreak(text.charCodeAt(at)) && text.charCodeAt(at) !== 0xa0) return true;
   }

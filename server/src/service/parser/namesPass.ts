@@ -42,7 +42,7 @@ function namesOfBlocks(text: string, blocks: ReadonlyArray<HeaderBlock | BodyBlo
     if (block.type === 'quote') namesOfBlocks(text, block.blocks, names);
     else if (hasText(block)) {
       const runs = runsOf(text, block);
-      if (runs.length > 0) namesOfRuns(text, runs, block.type !== 'paragraph' && hidesLines(text, runs), names);
+      if (runs.length > 0) namesOfRuns(text, runs, hidesLines(text, block, runs), names);
     }
   }
 }

@@ -220,7 +220,9 @@ function writeParagraph(context: RenderContext, block: ParagraphBlock, className
   const out = context.out;
   const stamp = standaloneStamp(context.tree.text, block);
   if (stamp !== undefined) {
-    writeStampBox(context, block, stamp, block.inlines, lineRuns(context.tree.text, stamp.start, block.end));
+    // Its lines from the stamp's `[`: comment lines inside the paragraph are none of them.
+    const runs = block.lines.map((line, index) => ({ start: index === 0 ? stamp.start : line.start, end: line.contentEnd }));
+    writeStampBox(context, block, stamp, block.inlines, runs);
     return;
   }
   for (const segment of segmentsOf(block)) {
