@@ -107,6 +107,25 @@ describe('the editable document holds what the usual document holds', () => {
     });
   }
 
+  it('a change whose range lies past the last line, before the first or past a line\'s end is made at the offsets it is held to, and the lines stay right', () => {
+    // The usual document moves its line starts wrongly for such a range, so the reference is a fresh document of the expected text.
+    const outOfRange = fc.record({ line: fc.integer({ min: -2, max: 12 }), character: fc.integer({ min: -2, max: 60 }) });
+    assertProperty(
+      fc.property(anyDocument, fc.array(fc.tuple(outOfRange, outOfRange, fc.constantFrom('', 'x', 'More.\n', '\n\n', '\r\n', 'a\nb')), { minLength: 1, maxLength: 6 }), (text, changes) => {
+        const editable = new EditableDocument('file:///c.cable', 'cable', 1, text);
+        let expected = text;
+        changes.forEach(([from, to, insert], index) => {
+          const held = TextDocument.create('file:///c.cable', 'cable', 1, expected);
+          const [start, end] = [held.offsetAt(from), held.offsetAt(to)].sort((a, b) => a - b);
+          expected = expected.slice(0, start) + insert + expected.slice(end);
+          editable.update([{ range: { start: from, end: to }, text: insert }], index + 2);
+          assertSame(TextDocument.create('file:///c.cable', 'cable', index + 2, expected), editable, `after change ${index}`);
+        });
+      }),
+      80,
+    );
+  });
+
   it('a long burst of keystrokes stays correct past the piece limit', () => {
     const text = 'Cable: № 1\r\n\r\nText of the cable.\r\n';
     const reference = TextDocument.create('file:///b.cable', 'cable', 1, text);

@@ -235,7 +235,8 @@ export class EditableDocument implements TextDocument {
     const end = this.offsetAt(last);
     const removed = this.textBetween(start, end);
     this.splice(start, end, text);
-    this.updateLineOffsets(first.line, last.line, start, end, text);
+    // The lines of the offsets, which are clamped to the text: a range past the last line is an edit at the end.
+    this.updateLineOffsets(this.lineWithin(first.line), this.lineWithin(last.line), start, end, text);
     return { from, start, end, removed, inserted: text };
   }
 
@@ -269,6 +270,11 @@ export class EditableDocument implements TextDocument {
     this.reader = undefined;
   }
 
+  /** `line` held to the document's lines, as `offsetAt` holds a position's offset to the text. */
+  private lineWithin(line: number): number {
+    return Math.min(Math.max(line, 0), this.lineOffsets.length - 1);
+  }
+
   /** The line starts after a change, moved in place as the usual document moves them. */
   private updateLineOffsets(startLine: number, endLine: number, start: number, end: number, text: string): void {
     const insertedEnd = start + text.length;
@@ -279,8 +285,8 @@ export class EditableDocument implements TextDocument {
     }
     const added = lineStartsOf(text, start).slice(1);
     const offsets = this.lineOffsets;
-    const firstLine = Math.max(startLine, 0);
-    const lastLine = Math.max(endLine, 0);
+    const firstLine = startLine;
+    const lastLine = endLine;
     if (lastLine - firstLine === added.length) {
       for (let index = 0; index < added.length; index++) offsets[index + firstLine + 1] = added[index];
     } else {
