@@ -23,6 +23,7 @@ import { createSession, type ServerHost, type Session } from './lsp/session';
 import { isConfigFile } from './lsp/workspaceFiles';
 import { registerFeatures } from './lsp/features';
 import { registerWorkspaceSymbols } from './lsp/workspaceSymbols';
+import { countingVersions } from './lsp/countingVersions';
 
 export type { ServerHost } from './lsp/session';
 
@@ -46,7 +47,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     return { capabilities: serverCapabilities(session.client), serverInfo: { name: 'cable-language-server' } };
   });
   connection.onShutdown(() => session?.dispose());
-  documents.listen(connection);
+  documents.listen(countingVersions(connection, (uri) => documents.get(uri)?.version));
   connection.listen();
 }
 

@@ -5,10 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DiagnosticSeverity, ErrorCodes, MessageType, type FullDocumentDiagnosticReport, type ShowMessageParams } from 'vscode-languageserver';
+import { DiagnosticSeverity, ErrorCodes, MessageType, type FullDocumentDiagnosticReport, type ShowMessageParams, type TextEdit } from 'vscode-languageserver';
 import type { CheckWorkspaceResult } from '../../server/src/protocol';
 import { LspError } from './lspClient';
 import { startSession } from './session';
+import { applyEdits } from '../support/applyEdits';
 
 /** Text that looks like a binary file read as UTF-8: control characters, NULs, replacement characters, lone surrogates. */
 function binaryLike(length: number): string {
@@ -119,6 +120,30 @@ describe('robustness', () => {
       assert.ok(actions.length > 0);
       const hover = await session.client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } });
       assert.notEqual(hover, undefined);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('checks and formats the new text of a client whose versions do not count up: opened again unclosed, the same version, none', async () => {
+    const session = await startSession();
+    try {
+      const uri = session.open('again.cable', 'Cable: 1\n\nText.\n');
+      assert.deepEqual((await session.diagnostics(uri)).diagnostics, []);
+      // Opened again with version 1, never closed: a new text, taken as version 2.
+      const reopened = 'From: X\n\nA longer line of text.   \n';
+      session.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text: reopened } });
+      const missing = await session.diagnostics(uri, (params) => params.version === 2);
+      assert.deepEqual(missing.diagnostics.map((diagnostic) => diagnostic.code), ['C203']);
+      const edits = await session.client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+      assert.equal(applyEdits(reopened, edits), 'From: X\n\nA longer line of text.\n');
+      // A change sent with the version the document already has: version 3.
+      session.change(uri, 1, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } }, text: 'Cable: 2' }]);
+      assert.deepEqual((await session.diagnostics(uri, (params) => params.version === 3)).diagnostics, []);
+      // A change with no version at all: version 4, not dropped.
+      session.client.notify('textDocument/didChange', { textDocument: { uri, version: null }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '[' }] });
+      const unclosed = await session.diagnostics(uri, (params) => params.version === 4);
+      assert.deepEqual(unclosed.diagnostics.map((diagnostic) => diagnostic.code), ['C102']);
     } finally {
       await session.close();
     }
