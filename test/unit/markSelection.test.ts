@@ -57,6 +57,15 @@ describe('what each mark writes', () => {
     assert.equal(applied(selected, 'sic'), cable('Tell He will come [sic] tomorrow.'));
   });
 
+  test('a selection starting or ending inside a character of two code units takes the whole character in', () => {
+    const text = cable('Tell 😀𝒜 tomorrow.');
+    const emoji = text.indexOf('😀');
+    // From the second half of 😀 to the first half of 𝒜.
+    const action = actionsAt(text, emoji + 1, emoji + 3).find((candidate) => candidate.kind === 'refactor.rewrite.cable.unclear');
+    assert.ok(action);
+    assert.equal(applyEdits(text, actionEdits(action, uri)), cable('Tell [unclear: 😀𝒜] tomorrow.'));
+  });
+
   test('the titles say what each mark means, in the order of the menu', () => {
     assert.deepEqual(marksFor(cable('Tell «him» now.')).actions.map((action) => action.title), [
       'Mark as a doubtful reading: [unclear: …]',

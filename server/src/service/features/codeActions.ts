@@ -10,6 +10,7 @@ import { factsOf } from '../analysis/facts';
 import { throwIfCancelled } from '../cancellation';
 import type { CableTree } from '../parser/tree';
 import { offsetAt, positionAt } from '../text/positions';
+import { offsetIn } from '../parser/treeText';
 import type { FeatureContext } from './context';
 import { pairBracket } from './codeActions/brackets';
 import { replaceCatalogueKey, replaceFieldName, replaceMonth, replaceTag } from './codeActions/didYouMean';
@@ -68,8 +69,8 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 
 function quickFixes(env: FixEnv, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const { tree, context } = env;
-  const rangeStart = offsetAt(tree.lineStarts, tree.text.length, range.start);
-  const rangeEnd = offsetAt(tree.lineStarts, tree.text.length, range.end);
+  const rangeStart = offsetIn(tree, range.start);
+  const rangeEnd = offsetIn(tree, range.end);
   const byKey = new Map<string, CodeAction>();
   for (const diagnostic of diagnostics) {
     throwIfCancelled(context.token);
@@ -112,8 +113,8 @@ function fixKey(fix: Fix): string {
 /** Editorial marks around the selection, each of the kind `refactor.rewrite.cable.<mark>` (see markSelection.ts). */
 function markActions(env: FixEnv, range: Range, only: readonly string[] | undefined): CodeAction[] {
   const { tree } = env;
-  const from = offsetAt(tree.lineStarts, tree.text.length, range.start);
-  const to = offsetAt(tree.lineStarts, tree.text.length, range.end);
+  const from = offsetIn(tree, range.start);
+  const to = offsetIn(tree, range.end);
   if (from === to || !selectionMarkIds.some((id) => wants(only, `${markKindPrefix}.${id}`))) return [];
   return selectionMarks(tree, from, to)
     .filter((mark) => wants(only, `${markKindPrefix}.${mark.id}`))

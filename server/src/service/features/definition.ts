@@ -9,7 +9,8 @@ import { forEachInlineOf } from '../analysis/facts';
 import { locate } from '../analysis/locate';
 import { groupYear } from '../analysis/groupYear';
 import type { CableTree, FootnoteRef, NoteBlock, TextRange, TimeGroupNode } from '../parser/tree';
-import { offsetAt, rangeOf } from '../text/positions';
+import { rangeOf } from '../text/positions';
+import { offsetIn } from '../parser/treeText';
 import type { FeatureContext } from './context';
 
 export { rangeOf };
@@ -19,7 +20,7 @@ export function locationOf(tree: Pick<CableTree, 'lineStarts'>, uri: string, ran
 }
 
 export function offsetOf(tree: CableTree, position: Position): number {
-  return offsetAt(tree.lineStarts, tree.text.length, position);
+  return offsetIn(tree, position);
 }
 
 /** Start ≤ offset ≤ end: a cursor just after a node still points at it. */

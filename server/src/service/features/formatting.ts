@@ -25,7 +25,8 @@ import { throwIfCancelled } from '../cancellation';
 import { fieldByName } from '../parser/fields';
 import { isFootnoteMarker } from '../parser/marks';
 import type { CableTree, FieldBlock, SourceLine, TextRange } from '../parser/tree';
-import { offsetAt, positionAt } from '../text/positions';
+import { positionAt } from '../text/positions';
+import { offsetIn } from '../parser/treeText';
 import { endOfInk, lineAt, lineIndexAt } from './codeActions/lines';
 import type { FeatureContext } from './context';
 
@@ -40,7 +41,7 @@ export function getFormattingEdits(tree: CableTree, options: FormattingOptions, 
   const edits = [...catalogueSpacingEdits(tree), ...fieldEdits(tree)];
   if (options.trimTrailingWhitespace !== false) edits.push(...trailingBlankEdits(tree, context));
   edits.sort((a, b) => a.start - b.start);
-  const limit = range ? { start: offsetAt(tree.lineStarts, tree.text.length, range.start), end: offsetAt(tree.lineStarts, tree.text.length, range.end) } : undefined;
+  const limit = range ? { start: offsetIn(tree, range.start), end: offsetIn(tree, range.end) } : undefined;
   return edits
     .filter((edit) => !limit || (edit.start >= limit.start && edit.end <= limit.end))
     .map((edit) => ({ range: { start: positionAt(tree.lineStarts, edit.start), end: positionAt(tree.lineStarts, edit.end) }, newText: edit.newText }));

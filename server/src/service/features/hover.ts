@@ -7,7 +7,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { locate, type Location } from '../analysis/locate';
 import type { Block, CableTree, Inline, SignatureLine, TextRange } from '../parser/tree';
-import { offsetAt } from '../text/positions';
+import { offsetIn } from '../parser/treeText';
 import type { FeatureContext } from './context';
 import { catalogueKeyHover, fieldHover, numberSignHover } from './hover/fields';
 import { rangeOf } from './hover/markdown';
@@ -16,7 +16,7 @@ import { nameHover, signatureHover, type SignatureRole } from './hover/names';
 import { timeGroupHover } from './hover/timeGroups';
 
 export function getHover(tree: CableTree, position: Position, context: FeatureContext): Hover | null {
-  const offset = offsetAt(tree.lineStarts, tree.text.length, position);
+  const offset = offsetIn(tree, position);
   const location = locate(tree, offset);
   if (location.zone === 'catalogue') return catalogueHoverAt(tree, offset);
   const block = location.block;

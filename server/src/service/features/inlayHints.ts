@@ -13,7 +13,8 @@ import { groupYear } from '../analysis/groupYear';
 import { throwIfCancelled } from '../cancellation';
 import { leafBlocks } from '../parser/reuse';
 import type { CableTree, TimeGroupNode } from '../parser/tree';
-import { firstStartingAt, offsetAt, positionAt } from '../text/positions';
+import { firstStartingAt, positionAt } from '../text/positions';
+import { offsetIn } from '../parser/treeText';
 import { daysInMonth } from '../timegroups/months';
 import { formatReading, isFullDate, isoDate, type TimeGroupDate } from '../timegroups/index';
 import type { FeatureContext } from './context';
@@ -30,8 +31,8 @@ type YearSource = TimeGroupNode | 'catalogue';
 export function getInlayHints(tree: CableTree, range: Range, context: FeatureContext): InlayHint[] {
   throwIfCancelled(context.token);
   const leaves = leafBlocks.get(tree)?.blocks ?? [];
-  const from = offsetAt(tree.lineStarts, tree.text.length, range.start);
-  const to = offsetAt(tree.lineStarts, tree.text.length, range.end);
+  const from = offsetIn(tree, range.start);
+  const to = offsetIn(tree, range.end);
   const years = new InheritedYears(tree);
   const hints: InlayHint[] = [];
   // A group may start before `from` in the leaf that holds it.

@@ -7,7 +7,9 @@
  * the document's pieces for the tree's version, and only for a tree without
  * them (a cable on disk, the CLI) from the tree's own text.
  */
-import { trimmedBy } from '../text/blanks';
+import type { Position } from 'vscode-languageserver-types';
+import { isLineBreak, trimmedBy } from '../text/blanks';
+import { offsetAt } from '../text/positions';
 import type { TextSource } from '../text/editableDocument';
 import type { CableTree, TextRange } from './tree';
 import { treeSlot } from './treeSlot';
@@ -29,6 +31,21 @@ export function textIn(tree: CableTree, start: number, end: number): string {
 export function codeIn(tree: CableTree, offset: number): number {
   const source = sources.get(tree);
   return source ? source.code(offset) : tree.text.charCodeAt(offset);
+}
+
+/**
+ * The offset of a position the editor sent, in the tree's text. A character
+ * past the end of its line is held to the end of the line's text, before its
+ * line break, as the protocol asks (never between a CR and its LF, nor on the
+ * next line); a line past the last is the end of the text.
+ */
+export function offsetIn(tree: CableTree, position: Position): number {
+  const offset = offsetAt(tree.lineStarts, tree.text.length, position);
+  if (position.line < 0 || position.line >= tree.lineStarts.length) return offset;
+  const lineStart = tree.lineStarts[position.line];
+  let contentEnd = position.line + 1 < tree.lineStarts.length ? tree.lineStarts[position.line + 1] : tree.text.length;
+  while (contentEnd > lineStart && isLineBreak(codeIn(tree, contentEnd - 1))) contentEnd--;
+  return Math.min(offset, contentEnd);
 }
 
 /** A range of the tree's text without blanks and line breaks at its ends (`trimmed`), read as `textIn` reads. */

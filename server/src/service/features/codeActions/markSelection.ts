@@ -62,8 +62,9 @@ export function selectionMarks(tree: CableTree, from: number, to: number): Selec
 
 /** The selection without the blanks and line breaks at its ends, if it can be marked. */
 function markableSpan(tree: CableTree, from: number, to: number): TextRange | undefined {
-  const { start, end } = trimmedIn(tree, { start: Math.max(0, Math.min(from, to)), end: Math.min(tree.text.length, Math.max(from, to)) });
-  if (start === end) return undefined;
+  const trimmed = trimmedIn(tree, { start: Math.max(0, Math.min(from, to)), end: Math.min(tree.text.length, Math.max(from, to)) });
+  if (trimmed.start === trimmed.end) return undefined;
+  const { start, end } = wholeCharacters(tree, trimmed);
   const first = locate(tree, start);
   const last = locate(tree, end - 1);
   if (!first.block || first.block !== last.block || first.quote !== last.quote) return undefined;
@@ -71,6 +72,19 @@ function markableSpan(tree: CableTree, from: number, to: number): TextRange | un
   if (!inside || start < inside.start || end > inside.end) return undefined;
   if (first.quote && (overlaps(first.quote.openQuote, start, end) || (first.quote.closeQuote && overlaps(first.quote.closeQuote, start, end)))) return undefined;
   if (first.block.inlines.some((inline) => cutsInline(inline, start, end))) return undefined;
+  return { start, end };
+}
+
+/**
+ * The span widened to whole characters: a selection may start or end between
+ * the two halves of a character past the Basic Multilingual Plane (an
+ * emoji, a mathematical letter), and a bracket put there would break it.
+ */
+function wholeCharacters(tree: CableTree, span: TextRange): TextRange {
+  const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+  const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+  const start = span.start > 0 && isLow(codeIn(tree, span.start)) && isHigh(codeIn(tree, span.start - 1)) ? span.start - 1 : span.start;
+  const end = isHigh(codeIn(tree, span.end - 1)) && isLow(codeIn(tree, span.end)) ? span.end + 1 : span.end;
   return { start, end };
 }
 

@@ -6,9 +6,9 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { locate, type Location } from '../../analysis/locate';
 import type { Block, CableTree } from '../../parser/tree';
-import { codeIn, textIn } from '../../parser/treeText';
+import { codeIn, offsetIn, textIn } from '../../parser/treeText';
 import { isLineBreak } from '../../text/blanks';
-import { offsetAt, positionAt } from '../../text/positions';
+import { positionAt } from '../../text/positions';
 
 export interface CompletionSite {
   tree: CableTree;
@@ -32,7 +32,7 @@ export interface CompletionSite {
 }
 
 export function readSite(tree: CableTree, position: Position): CompletionSite {
-  const offset = offsetAt(tree.lineStarts, tree.text.length, position);
+  const offset = offsetIn(tree, position);
   const line = positionAt(tree.lineStarts, offset).line;
   // A byte-order mark is no text of the first line: `Re` after it is still at the line start.
   const lineStart = line === 0 && codeIn(tree, 0) === 0xfeff ? Math.min(1, offset) : tree.lineStarts[line];
