@@ -35,6 +35,15 @@ test('C208 fires on values of the wrong form', () => {
   assert.deepEqual(codes('Cable: 1\nReceived: 1135\n\nBody\n'), []);
 });
 
+test('a date-time group without its month, as signals write it, is a time field\'s value of the right form', () => {
+  assert.deepEqual(codes('Cable: 1\nSent: 241100Z\n\nBody\n'), []);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Typed: Miss D. Webb 241655Z')), []);
+  // Not a day, an hour or a minute, or no zone letter: still no time group.
+  for (const wrong of ['Sent: 321100Z', 'Sent: 242500Z', 'Sent: 241160Z', 'Sent: 241100', 'Sent: 241100z', 'Sent: A241100Z']) {
+    assert.deepEqual(codes(`Cable: 1\n${wrong}\n\nBody\n`), ['C208'], wrong);
+  }
+});
+
 test('C208 fires on an empty number, time or count; empty text fields are fine', () => {
   assert.deepEqual(codesAt('Cable:\nReceived:\nFrom:\n\nText.\n-----\nCopies printed:\n'), ['C208@1', 'C208@2', 'C208@7']);
   assert.deepEqual(codes('Cable: 1\nFrom:\nTo:\n\nText.\n'), []);

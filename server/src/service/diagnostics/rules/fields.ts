@@ -128,8 +128,17 @@ function timeFormMessage(field: FieldBlock, form: string): string {
   return `${field.canonical} expects ${form === 'time' ? 'a time group' : 'a name and a time group'}, such as ${quoted(example)}; ${quoted(field.value)} has no date or time that can be read.`;
 }
 
-/** A time group, or a time group the checker already reports as impossible (C210–C212). */
+/**
+ * A date-time group without its month (`241100Z`: the 24th, 11:00, zone Z),
+ * as signals of the same month write it. A time field holding one is what
+ * the page shows, so it is no wrong form; with no month it is no date
+ * either, so nothing else reads it (no ordering check, no hover).
+ */
+const monthlessDateTimeGroup = /(?<![\p{L}\p{N}])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][A-Z](?![\p{L}\p{N}])/u;
+
+/** A time group, a time group the checker already reports as impossible (C210–C212), or a date-time group without its month. */
 function hasTimeGroup(context: RuleContext, field: FieldBlock): boolean {
   if (field.inlines.some((inline) => inline.type === 'time-group')) return true;
+  if (monthlessDateTimeGroup.test(field.value)) return true;
   return context.tree.timeGroupProblems.some((problem) => problem.start >= field.start && problem.end <= field.end);
 }
