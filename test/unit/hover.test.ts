@@ -93,6 +93,14 @@ describe('time groups', () => {
     assert.match(value, /catalogue `date`/);
   });
 
+  test('a group whose date does not exist says that only its time is read, not that it has no date', () => {
+    const value = markdown(hover('Cable: 1\nReceived: 1135 31 Ap|ril 1951\n'));
+    assert.match(value, /11:35/);
+    assert.match(value, /date does not exist/);
+    assert.doesNotMatch(value, /has no date/);
+    assert.match(markdown(hover('Cable: 1\nReceived: 11|35\n')), /It has no date, so no year/);
+  });
+
   test('with neither, the year is unknown', () => {
     const value = markdown(hover('Cable: 1\n\nOn 19 Oc|tober we met.\n'));
     assert.match(value, /--10-19, year unknown/);

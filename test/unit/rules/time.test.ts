@@ -19,6 +19,12 @@ test('C211 fires on days that do not exist, with the year inherited for 29 Febru
   assert.deepEqual(codes(cable('On 3 January 1952.\nThen 29 February.')), []);
 });
 
+test('C211 fires on a date-time group whose day does not exist in a time field, as on `32 October`; in running text six such digits are some other number', () => {
+  assert.deepEqual(codesAt('Cable: 1\nSent: 321100Z Sep 45\nReceived: 001100Z Sep 45\n\nBody\n'), ['C211@2', 'C211@3']);
+  assert.deepEqual(codes('Cable: 1\nSent: 311100Z Sep 45\n\nBody\n'), ['C211']);
+  assert.deepEqual(codes(cable('Losses of 321100 Sep 45 and 001100 October were counted.')), []);
+});
+
 test('C212 fires on misspelt months and suggests the nearest', () => {
   const [diagnostic] = check(cable('On 19 Octobr 1951.'));
   assert.equal(diagnostic.code, 'C212');

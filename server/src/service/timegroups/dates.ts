@@ -339,7 +339,9 @@ export function readDateTimeGroup(text: string, start: number, strict: boolean):
   const match = DTG.exec(text);
   if (match === null) return undefined;
   const day = Number(match[1]);
-  if (day < 1 || day > 31) return undefined;
+  // In running text six digits that cannot begin with a day are some other number; in a time field
+  // they can only be a date-time group, and a day that does not exist is reported (C211), as `32 October` is.
+  if ((day < 1 || day > 31) && !strict) return undefined;
   const word = match[5];
   // `150000 may be needed`, `125000 march`: in lower case these are verbs after a
   // count, and the digits would then be read (and reported) as a time.
@@ -355,7 +357,7 @@ export function readDateTimeGroup(text: string, start: number, strict: boolean):
     const year = span.yearMayFollow ? readYear(text, span.end) : undefined;
     atom = newAtom(start, year?.end ?? span.end, 'dtg', 'dtg');
     const date = { year: year?.year, month: span.month, day };
-    if (day <= daysInMonth(date.year, date.month)) atom.date = date;
+    if (day >= 1 && day <= daysInMonth(date.year, date.month)) atom.date = date;
     else addProblem(atom, dayProblem(text, start, atom.end, date));
   }
   atom.zone = match[4];

@@ -51,7 +51,8 @@ function formName(form: TimeGroupForm, settings: CableSettings): string {
 
 function yearSource(tree: CableTree, year: GroupYear, node: TimeGroupNode): string {
   const date = node.group.date;
-  if (date === undefined) return 'It has no date, so no year.';
+  // A group whose date does not exist (`31 April`, C211) keeps only its time.
+  if (date === undefined) return node.group.form === 'time' ? 'It has no date, so no year.' : 'Its date does not exist (see the problem on it), so only the time is read.';
   if (date.year !== undefined) return `The year ${date.year} is written.`;
   const source = year.source;
   if (source) {
