@@ -29,6 +29,26 @@ describe('quoted telegrams', () => {
     expectNoScope(d, 'Text follows.', S.quote, 1);
   });
 
+  test('a closing quote followed by footnote references, with or without a stop, closes the quote; the references stay references', async () => {
+    const d = await snippet(`
+      "Moscow, to VIKTOR.
+
+      VIKTOR 0530 18 October"[i]
+      After the quote.
+      “Second quote.
+      the end”.[1]
+      After the second.
+    `);
+    expectLinesScoped(d, 1, 2, S.quote);
+    expectScope(d, 'VIKTOR', S.quote, 3);
+    expectScope(d, '"', S.quoteEnd, 3);
+    expectScope(d, 'i', 'constant.other.reference.footnote.cable', 3);
+    expectNoScope(d, 'After the quote.', S.quote, 4);
+    expectScope(d, '”', S.quoteEnd, 6);
+    expectScope(d, '1', 'constant.other.reference.footnote.cable', 6);
+    expectNoScope(d, 'After the second.', S.quote, 7);
+  });
+
   test('typographic quotes and guillemets', async () => {
     const d = await snippet(`
       “Dear Comrade Filippov!

@@ -110,6 +110,20 @@ test('quotes: straight, typographic and guillemets; a quoted word at a line star
   assert.equal(plain.body.blocks[0].type, 'paragraph');
 });
 
+test('a quote closes with footnote references after its closing mark or its stop; a bracket that is no reference does not close it', () => {
+  for (const ending of ['"[i]', '".[1]', '"[1].', '"[i][ii]']) {
+    const text = `Cable: 1\n\n"Moscow.\nVIKTOR 0530 18 October${ending}\n\nAfter.\n-----\n[i] VIKTOR: FITIN.\n[ii] x\n[1] y\n`;
+    const tree = parseCable(text);
+    const quote = tree.body.blocks[0] as QuoteBlock;
+    assert.equal(quote.type, 'quote', ending);
+    assert.equal(quote.closeQuote?.start, text.indexOf('October"') + 7, ending);
+    assert.equal(quote.signature?.nameText, 'VIKTOR', ending);
+    assert.equal(tree.body.blocks.at(-1)?.type, 'paragraph', ending);
+  }
+  const notClosed = parseCable('Cable: 1\n\n"Moscow.\nVIKTOR 0530 18 October"[illegible]\n\nAfter.\n');
+  assert.equal((notClosed.body.blocks[0] as QuoteBlock).closeQuote, undefined);
+});
+
 test('an unclosed quote is recorded and the footer still parses', () => {
   const tree = parseCable('Cable: 1\n\n"Never closed\n\nMore text\n-----\nVerified: X\n');
   const quote = tree.body.blocks[0] as QuoteBlock;

@@ -246,14 +246,33 @@ function quoteOpening(text: string, line: SourceLine): QuoteKind | undefined {
   return closeAt === -1 || closeAt >= line.contentEnd ? kind : undefined;
 }
 
-/** Where a line closes a quote: its last non-blank character is the closing quote, or it is followed by `. , ; : ! ?`. */
+/**
+ * Where a line closes a quote: its last non-blank character is the closing
+ * quote, or it is followed by `. , ; : ! ?`. Footnote references may stand
+ * after the quote or its stop too (`VIKTOR 0530 18 October"[i]`, `…".[1]`):
+ * an annotated translation puts its note markers there, and a transcriber
+ * writes what the page shows.
+ */
 function quoteClosing(text: string, line: SourceLine, kind: QuoteKind): number {
   const content = trimmedRange(text, line.start, line.contentEnd);
-  if (content.end === content.start) return -1;
-  const last = text[content.end - 1];
-  if (last === kind.close) return content.end - 1;
-  if ('.,;:!?'.includes(last) && content.end - 2 >= content.start && text[content.end - 2] === kind.close) return content.end - 2;
-  return -1;
+  const end = withoutReferences(text, content.start, content.end);
+  if (end === content.start) return -1;
+  const last = text[end - 1];
+  if (last === kind.close) return end - 1;
+  if (!'.,;:!?'.includes(last)) return -1;
+  const beforeStop = withoutReferences(text, content.start, end - 1);
+  return beforeStop > content.start && text[beforeStop - 1] === kind.close ? beforeStop - 1 : -1;
+}
+
+/** `end` moved back over the footnote references (`[i]`, `[12]`) that end [start, end). */
+function withoutReferences(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && text.charCodeAt(at - 1) === 93) {
+    const open = text.lastIndexOf('[', at - 2);
+    if (open < start || !isFootnoteMarker(text.slice(open + 1, at - 1))) break;
+    at = open;
+  }
+  return at;
 }
 
 export function readBody(cursor: LineCursor): Zone<BodyBlock> {

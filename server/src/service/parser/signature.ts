@@ -50,7 +50,8 @@ export function readSignature(text: string, line: SourceLine, inlines: readonly 
  * Quote marks and closing punctuation around a quoted telegram's first and
  * last lines are not part of a signature: they become blanks. Only the
  * opening mark after leading blanks, and the closing mark (with one stop
- * after it) before trailing blanks, as a telegram's lines carry them.
+ * after it, perhaps past a reference) before trailing blanks, as a
+ * telegram's lines carry them.
  */
 function blankQuotes(chars: string[]): void {
   let first = 0;
@@ -58,7 +59,10 @@ function blankQuotes(chars: string[]): void {
   if (first < chars.length && openingQuotes.has(chars[first])) chars[first] = ' ';
   let last = chars.length - 1;
   while (last >= 0 && isBlankChar(chars[last])) last--;
-  if (last >= 1 && closingStops.has(chars[last]) && closingQuotes.has(chars[last - 1])) chars[last] = chars[last - 1] = ' ';
+  // Between the mark and its stop there may be a footnote reference, already blanked (`October"[1].`).
+  let beforeStop = last - 1;
+  while (beforeStop >= 0 && isBlankChar(chars[beforeStop])) beforeStop--;
+  if (beforeStop >= 0 && closingStops.has(chars[last]) && closingQuotes.has(chars[beforeStop])) chars[last] = chars[beforeStop] = ' ';
   else if (last >= 0 && closingQuotes.has(chars[last])) chars[last] = ' ';
 }
 
