@@ -77,6 +77,15 @@ test('C203: after the catalogue record and the comments that open the header', (
   assertFix({ text, code: 'C203', title: /^Add the missing field “Cable:”/, expected: edit(text, 'line breaks as printed.\nOffice:', 'line breaks as printed.\nCable: \nOffice:'), remaining, preferred: true });
 });
 
+test('C203: a first line that glues the field\'s value to its colon (Cable:25025) is told so, and gets the space it needs', () => {
+  const text = 'Cable:25025\nFrom: Moscow\n\nText.\n';
+  const [diagnostic] = checked(text).diagnostics;
+  assert.match(String(diagnostic.message), /“Cable:25025” is not read as the field: put a space after the colon/);
+  assertFix({ text, code: 'C203', title: 'Put a space after “Cable:”', expected: 'Cable: 25025\nFrom: Moscow\n\nText.\n', remaining: [], preferred: true });
+  // Another field glued so is no Cable line: the usual fix, a line of its own.
+  assert.deepEqual(titlesFor('From:Moscow\n\nText.\n', 'C203'), ['Add the missing field “Cable:” to the header']);
+});
+
 test('C203: each missing field gets its own fix; an unknown required name gets none', () => {
   const text = 'Office: X\n\nText.\n';
   assert.deepEqual(titlesFor(text, 'C203', 0, { requiredFields: ['Cable', 'From'] }), ['Add the missing field “Cable:” to the header']);

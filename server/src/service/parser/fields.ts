@@ -86,4 +86,14 @@ function suggestionsFor(lower: string): string[] {
 /** The `Name:` at the start of a line: one to three words of letters, then `:` and a blank or the end. */
 export const fieldNamePattern = /^([A-Za-z]+(?: [A-Za-z]+){0,2})[ \t]*:(?=[ \t]|$)/;
 
+/** A known field's name with its value written onto the colon (`Cable:25025`), which the format does not read as the field. */
+const gluedField = /^([A-Za-z]+(?: [A-Za-z]+){0,2}):(?=[^ \t])/;
+
+/** The field a line means when it glues its value to the colon, and where the space it needs goes (an offset into `line`); else undefined. */
+export function gluedFieldOf(line: string): { name: string; spaceAt: number } | undefined {
+  const match = gluedField.exec(line);
+  const definition = match ? fieldByName(match[1]) : undefined;
+  return match && definition ? { name: definition.name, spaceAt: match[0].length } : undefined;
+}
+
 export const timeFields = new Set(['Sent', 'Received', 'Deciphered', 'Encoded', 'Typed', 'Dispatched', 'Printed']);

@@ -1,5 +1,5 @@
 /** C201–C203, C208: header and footer fields. */
-import { fieldByName, fieldDefinition } from '../../parser/fields';
+import { fieldByName, fieldDefinition, gluedFieldOf } from '../../parser/fields';
 import { textIn } from '../../parser/treeText';
 import type { FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
@@ -43,10 +43,16 @@ export const missingRequiredField: Rule = ({ facts, tree, settings, reporter }) 
     const definition = fieldByName(required);
     const name = definition?.name ?? required;
     if (present.has(name)) continue;
+    const range = requiredFieldRange(tree);
+    const glued = gluedFieldOf(textIn(tree, range.start, range.end));
+    const advice =
+      glued?.name === name
+        ? `${quoted(textIn(tree, range.start, range.end))} is not read as the field: put a space after the colon.`
+        : `add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`;
     reporter.report({
       code: 'C203',
-      range: requiredFieldRange(tree),
-      message: `The required field ${name} is missing: add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`,
+      range,
+      message: `The required field ${name} is missing: ${advice}`,
       // The field to add, for the quick fix: several missing fields share one range.
       data: { suggestions: [name] },
     });

@@ -4,7 +4,7 @@
  * blank lines that open the header, before its first field — with an empty
  * value for the transcriber to fill in (an empty value is not C208).
  */
-import { fieldByName } from '../../parser/fields';
+import { fieldByName, gluedFieldOf } from '../../parser/fields';
 import { commentStart, isBlank, startsWithWhitespace } from '../../parser/lines';
 import type { CableTree } from '../../parser/tree';
 import { insert, quoted } from './edits';
@@ -38,10 +38,21 @@ function fieldLineInsertion({ tree, eol }: FixEnv, fieldLine: string): OffsetEdi
   return insert(end, eol + fieldLine);
 }
 
+/** The space that makes the header's first text line the missing field, when that line glues its value to the colon (`Cable:25025`). */
+function gluedFieldSpace(tree: CableTree, name: string): OffsetEdit | undefined {
+  const index = firstTextLine(tree);
+  if (index === undefined) return undefined;
+  const line = lineAt(tree, index);
+  const glued = gluedFieldOf(tree.text.slice(line.start, line.contentEnd));
+  return glued?.name === name ? insert(line.start + glued.spaceAt, ' ') : undefined;
+}
+
 export const addRequiredField: FixFamily = (target, env) => {
   const definition = fieldByName(target.suggestions[0] ?? '');
   // An unknown name would not be read as a field: it would start the body and push the header into it.
   if (!definition || env.facts.fields.some((field) => field.canonical === definition.name)) return [];
+  const space = gluedFieldSpace(env.tree, definition.name);
+  if (space) return [{ title: `Put a space after ${quoted(definition.name + ':')}`, edits: [space], preferred: true, safe: true }];
   const fieldLine = `${definition.name}: `;
   return [{ title: `Add the missing field ${quoted(definition.name + ':')} to the header`, edits: [fieldLineInsertion(env, fieldLine)], preferred: true, safe: false }];
 };
