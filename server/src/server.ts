@@ -46,7 +46,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     registerWorkspaceSymbols(connection, documents, session);
     return { capabilities: serverCapabilities(session.client), serverInfo: { name: 'cable-language-server' } };
   });
-  connection.onShutdown(() => session?.dispose());
+  connection.onShutdown(() => {
+    session?.runner.shutdown();
+    session?.dispose();
+  });
   documents.listen(countingVersions(connection, (uri) => documents.get(uri)?.version));
   connection.listen();
 }

@@ -1,9 +1,9 @@
 /** Initialize, the capabilities announced, the file watcher, the status notification, shutdown and exit. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocumentSyncKind, type RegistrationParams, type TextDocumentSyncOptions } from 'vscode-languageserver';
+import { ErrorCodes, TextDocumentSyncKind, type RegistrationParams, type TextDocumentSyncOptions } from 'vscode-languageserver';
 import type { StatusParams } from '../../server/src/protocol';
-import { LspClient } from './lspClient';
+import { LspClient, LspError } from './lspClient';
 import { clientCapabilities, startSession } from './session';
 
 describe('lifecycle', () => {
@@ -56,9 +56,11 @@ describe('lifecycle', () => {
     }
   });
 
-  it('exits with 0 after shutdown and exit', async () => {
+  it('exits with 0 after shutdown and exit, refusing requests between the two as the protocol asks', async () => {
     const session = await startSession();
+    const uri = session.open('open.cable', 'Cable: 1\n\nText.\n');
     assert.equal(await session.client.request('shutdown'), null);
+    await assert.rejects(session.client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }), (error: unknown) => error instanceof LspError && error.code === ErrorCodes.InvalidRequest);
     session.client.notify('exit');
     assert.equal((await session.client.exited).code, 0);
     await session.close();

@@ -16,13 +16,22 @@ export interface Log {
 export type FailureListener = (what: string, error: unknown) => void;
 
 export class SafeRunner {
+  /** Set by `shutdown`: the protocol asks that every later request be refused. */
+  private shutDown = false;
+
   constructor(
     private readonly log: Log,
     private readonly onFailure: FailureListener = () => undefined,
   ) {}
 
+  /** After the client's `shutdown`, requests are answered with InvalidRequest until it sends `exit`. */
+  shutdown(): void {
+    this.shutDown = true;
+  }
+
   /** Runs a request handler; never rejects. */
   request<T, E = void>(what: string, token: CancellationToken, work: () => T | Promise<T>): Promise<T | ResponseError<E>> {
+    if (this.shutDown) return Promise.resolve(new ResponseError<E>(ErrorCodes.InvalidRequest, `${what}: the server is shutting down`));
     return new Promise((resolve) => {
       // Start on the next turn, so a `$/cancelRequest` already in the pipe reaches the token first.
       setImmediate(() => {
