@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity, ErrorCodes, MessageType, type FullDocumentDiagnosticReport, type ShowMessageParams, type TextEdit } from 'vscode-languageserver';
-import type { CheckWorkspaceResult } from '../../server/src/protocol';
+import type { CheckWorkspaceResult, StatusParams } from '../../server/src/protocol';
 import { LspError } from './lspClient';
 import { startSession } from './session';
 import { applyEdits } from '../support/applyEdits';
@@ -144,6 +144,31 @@ describe('robustness', () => {
       session.client.notify('textDocument/didChange', { textDocument: { uri, version: null }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '[' }] });
       const unclosed = await session.diagnostics(uri, (params) => params.version === 4);
       assert.deepEqual(unclosed.diagnostics.map((diagnostic) => diagnostic.code), ['C102']);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('answers parameters of the wrong type with InvalidParams naming the field, calls it no failure, and keeps serving', async () => {
+    const session = await startSession();
+    try {
+      const uri = session.open('typed.cable', 'Cable: № 1\n\nCde. Li Kenong met Cde. Le Kenong.\n');
+      await session.diagnostics(uri);
+      const invalid = async (method: string, params: unknown, field: RegExp): Promise<void> => {
+        await assert.rejects(session.client.request(method, params), (error: unknown) => error instanceof LspError && error.code === ErrorCodes.InvalidParams && field.test(error.message), method);
+      };
+      await invalid('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2.5 } }, /"position"/);
+      // (A null in place of the whole parameters is answered by the protocol library before any handler, as an internal error.)
+      await invalid('textDocument/completion', { textDocument: { uri: 7 }, position: { line: 0, character: 0 } }, /"textDocument"/);
+      await invalid('textDocument/rename', { textDocument: { uri }, position: { line: 2, character: 5 }, newName: 123 }, /"newName" must be a string/);
+      await invalid('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 5 } }, /"context"/);
+      await invalid('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 } } }, /"range"/);
+      await invalid('workspace/symbol', { query: null }, /"query" must be a string/);
+      await invalid('cable/render', {}, /"uri"/);
+      const hover = await session.client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } });
+      assert.ok(hover);
+      const statuses = session.client.notifications<StatusParams>('cable/status');
+      assert.ok(statuses.every((status) => status.health !== 'error'), JSON.stringify(statuses));
     } finally {
       await session.close();
     }

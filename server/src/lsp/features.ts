@@ -15,6 +15,7 @@ import type { ServerHost, Session } from './session';
 import { SentFragments } from './sentFragments';
 import { runInTurns, unchangedSince } from './steps';
 import { workspaceNames } from './workspaceNames';
+import { needs, type ParamCheck } from './params';
 
 type Documents = TextDocuments<TextDocument>;
 
@@ -26,56 +27,63 @@ interface Target {
 
 export function registerFeatures(connection: Connection, documents: Documents, session: Session, host: ServerHost): void {
   const { runner, service } = session;
-  /** Runs `work` on an open document that is not too large to analyse; `empty` otherwise. */
-  const on = <T>(what: string, uri: string, token: CancellationToken, empty: T, work: (target: Target) => T | Promise<T>) =>
-    runner.request(what, token, async () => {
+  /**
+   * Runs `work` on an open document that is not too large to analyse; `empty` otherwise.
+   * Parameters that `check` finds unreadable are answered with InvalidParams at once.
+   */
+  const on = <P, T>(what: string, params: P, check: ParamCheck, token: CancellationToken, empty: T, work: (target: Target) => T | Promise<T>) => {
+    const problem = check(params);
+    if (problem) return Promise.resolve(new ResponseError(ErrorCodes.InvalidParams, `${what}: ${problem}`));
+    const { uri } = (params as { textDocument: { uri: string } }).textDocument;
+    return runner.request(what, token, async () => {
       const document = documents.get(uri);
       if (!document) return empty;
       const { settings, maxFileSize } = await session.settings.forDocument(uri);
       if (document.getText().length > maxFileSize) return empty;
       return work({ document, settings, maxFileSize });
     });
+  };
   const otherNames = (target: Target) => workspaceNames(documents, service, session.index, session.files, target.settings, target.maxFileSize);
 
-  connection.onCompletion(({ textDocument, position }, token) =>
-    on('textDocument/completion', textDocument.uri, token, null, ({ document, settings }) => service.getCompletions(document, settings, position, token)),
+  connection.onCompletion((params, token) =>
+    on('textDocument/completion', params, needs.position, token, null, ({ document, settings }) => service.getCompletions(document, settings, params.position, token)),
   );
-  connection.onHover(({ textDocument, position }, token) =>
-    on('textDocument/hover', textDocument.uri, token, null, ({ document, settings }) => service.getHover(document, settings, position, token)),
+  connection.onHover((params, token) =>
+    on('textDocument/hover', params, needs.position, token, null, ({ document, settings }) => service.getHover(document, settings, params.position, token)),
   );
-  connection.languages.inlayHint.on(({ textDocument, range }, token) =>
-    on('textDocument/inlayHint', textDocument.uri, token, [], ({ document, settings }) => service.getInlayHints(document, settings, range, token)),
+  connection.languages.inlayHint.on((params, token) =>
+    on('textDocument/inlayHint', params, needs.range, token, [], ({ document, settings }) => service.getInlayHints(document, settings, params.range, token)),
   );
   // Asked for whenever typing pauses, and long in a large cable: answered in steps, ended by a keystroke (see inTurns).
-  connection.onDocumentSymbol(({ textDocument }, token) =>
-    on('textDocument/documentSymbol', textDocument.uri, token, [], ({ document, settings }) => inTurns(documents, document, token, service.getDocumentSymbolsInSteps(document, settings, token))),
+  connection.onDocumentSymbol((params, token) =>
+    on('textDocument/documentSymbol', params, needs.document, token, [], ({ document, settings }) => inTurns(documents, document, token, service.getDocumentSymbolsInSteps(document, settings, token))),
   );
-  connection.onFoldingRanges(({ textDocument }, token) =>
-    on('textDocument/foldingRange', textDocument.uri, token, [], ({ document, settings }) => inTurns(documents, document, token, service.getFoldingRangesInSteps(document, settings, token))),
+  connection.onFoldingRanges((params, token) =>
+    on('textDocument/foldingRange', params, needs.document, token, [], ({ document, settings }) => inTurns(documents, document, token, service.getFoldingRangesInSteps(document, settings, token))),
   );
-  connection.onSelectionRanges(({ textDocument, positions }, token) =>
-    on('textDocument/selectionRange', textDocument.uri, token, [], ({ document, settings }) => service.getSelectionRanges(document, settings, positions, token)),
+  connection.onSelectionRanges((params, token) =>
+    on('textDocument/selectionRange', params, needs.positions, token, [], ({ document, settings }) => service.getSelectionRanges(document, settings, params.positions, token)),
   );
-  connection.onDefinition(({ textDocument, position }, token) =>
-    on('textDocument/definition', textDocument.uri, token, null, ({ document, settings }) => service.getDefinition(document, settings, position, token)),
+  connection.onDefinition((params, token) =>
+    on('textDocument/definition', params, needs.position, token, null, ({ document, settings }) => service.getDefinition(document, settings, params.position, token)),
   );
-  connection.onDocumentHighlight(({ textDocument, position }, token) =>
-    on('textDocument/documentHighlight', textDocument.uri, token, [], ({ document, settings }) =>
-      service.getDocumentReferences(document, settings, position, true, token).map((location) => ({ range: location.range })),
+  connection.onDocumentHighlight((params, token) =>
+    on('textDocument/documentHighlight', params, needs.position, token, [], ({ document, settings }) =>
+      service.getDocumentReferences(document, settings, params.position, true, token).map((location) => ({ range: location.range })),
     ),
   );
-  connection.onReferences(({ textDocument, position, context }, token) =>
-    on('textDocument/references', textDocument.uri, token, [], (target) =>
-      service.getReferences(target.document, target.settings, position, context.includeDeclaration, otherNames(target), token),
+  connection.onReferences((params, token) =>
+    on('textDocument/references', params, needs.references, token, [], (target) =>
+      service.getReferences(target.document, target.settings, params.position, params.context.includeDeclaration, otherNames(target), token),
     ),
   );
-  connection.onPrepareRename(({ textDocument, position }, token) =>
-    on('textDocument/prepareRename', textDocument.uri, token, null, ({ document, settings }) => service.prepareRename(document, settings, position, token)),
+  connection.onPrepareRename((params, token) =>
+    on('textDocument/prepareRename', params, needs.position, token, null, ({ document, settings }) => service.prepareRename(document, settings, params.position, token)),
   );
-  connection.onRenameRequest(({ textDocument, position, newName }, token) =>
-    on('textDocument/rename', textDocument.uri, token, null, async (target) => {
+  connection.onRenameRequest((params, token) =>
+    on('textDocument/rename', params, needs.rename, token, null, async (target) => {
       try {
-        return await service.getRenameEdits(target.document, target.settings, position, newName, otherNames(target), token);
+        return await service.getRenameEdits(target.document, target.settings, params.position, params.newName, otherNames(target), token);
       } catch (error) {
         // A name the user cannot use is their answer to read, not a server failure.
         if (error instanceof RenameError) return new ResponseError(ErrorCodes.InvalidParams, error.message);
@@ -83,24 +91,26 @@ export function registerFeatures(connection: Connection, documents: Documents, s
       }
     }),
   );
-  connection.onCodeAction(({ textDocument, range, context }, token) =>
-    on('textDocument/codeAction', textDocument.uri, token, [], ({ document, settings }) =>
-      service.getCodeActions(document, settings, range, context.diagnostics, context.only, token),
+  connection.onCodeAction((params, token) =>
+    on('textDocument/codeAction', params, needs.codeAction, token, [], ({ document, settings }) =>
+      service.getCodeActions(document, settings, params.range, params.context.diagnostics, params.context.only, token),
     ),
   );
-  connection.onDocumentFormatting(({ textDocument, options }, token) =>
-    on('textDocument/formatting', textDocument.uri, token, [], ({ document, settings }) => service.getFormattingEdits(document, settings, options, undefined, token)),
+  connection.onDocumentFormatting((params, token) =>
+    on('textDocument/formatting', params, needs.formatting, token, [], ({ document, settings }) => service.getFormattingEdits(document, settings, params.options, undefined, token)),
   );
-  connection.onDocumentRangeFormatting(({ textDocument, options, range }, token) =>
-    on('textDocument/rangeFormatting', textDocument.uri, token, [], ({ document, settings }) => service.getFormattingEdits(document, settings, options, range, token)),
+  connection.onDocumentRangeFormatting((params, token) =>
+    on('textDocument/rangeFormatting', params, needs.rangeFormatting, token, [], ({ document, settings }) => service.getFormattingEdits(document, settings, params.options, params.range, token)),
   );
   const fragments = new SentFragments();
   documents.onDidClose(({ document }) => fragments.forget(document.uri));
-  connection.onRequest(renderRequest, (params, token) =>
-    on<RenderResult | ResponseError<void>>('cable/render', params.uri, token, notRenderable(params.uri), ({ document, settings }) =>
+  connection.onRequest(renderRequest, (params, token) => {
+    const problem = needs.render(params);
+    if (problem) return new ResponseError(ErrorCodes.InvalidParams, `cable/render: ${problem}`);
+    return on<{ textDocument: { uri: string } }, RenderResult | ResponseError<void>>('cable/render', { textDocument: { uri: params.uri } }, needs.document, token, notRenderable(params.uri), ({ document, settings }) =>
       render(params, document, settings, { host, session, fragments }, token),
-    ),
-  );
+    );
+  });
 }
 
 /**

@@ -4,12 +4,13 @@
  * version when the cable is open, else its file). A client that cannot have
  * entries resolved later gets the first ones resolved at once.
  */
-import type { Connection, TextDocuments, WorkspaceSymbol } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NamedText } from '../service';
 import { throwIfCancelled, type Cancellation } from '../service/cancellation';
 import type { Session } from './session';
 import { workspaceNames } from './workspaceNames';
+import { needs } from './params';
 
 /** Entries resolved at once for a client that cannot resolve them later: each may mean reading a file. */
 const resolvedAtOnce = 100;
@@ -25,12 +26,14 @@ export function registerWorkspaceSymbols(connection: Connection, documents: Text
     return named ? service.resolveWorkspaceSymbol(symbol, named) : symbol;
   };
 
-  connection.onWorkspaceSymbol(({ query }, token) =>
-    runner.request('workspace/symbol', token, async () => {
-      const symbols = service.getWorkspaceSymbols(query, token);
+  connection.onWorkspaceSymbol((params, token) => {
+    const problem = needs.query(params);
+    if (problem) return new ResponseError(ErrorCodes.InvalidParams, `workspace/symbol: ${problem}`);
+    return runner.request('workspace/symbol', token, async () => {
+      const symbols = service.getWorkspaceSymbols(params.query, token);
       return session.client.workspaceSymbolResolve ? symbols : resolveEach(symbols.slice(0, resolvedAtOnce), resolve, token);
-    }),
-  );
+    });
+  });
   connection.onWorkspaceSymbolResolve((symbol, token) => runner.request('workspaceSymbol/resolve', token, () => resolve(symbol)));
 }
 
