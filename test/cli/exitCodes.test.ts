@@ -1,7 +1,9 @@
 /** Exit status 0 / 1 / 2, and problems as one line on stderr with no stack trace, never a crash. */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import { test } from 'node:test';
-import { assertNoStackTrace, assertOneProblemLine, lines, runCable, tempFolder, writeFiles } from './harness';
+import { assertNoStackTrace, assertOneProblemLine, cablePath, lines, runCable, tempFolder, writeFiles } from './harness';
 
 const clean = 'Cable: № 1\n\nThe meeting is postponed.\n';
 const withError = 'Cable: № 1\n\nThe meeting] is postponed.\n';
@@ -85,7 +87,7 @@ test('a file over --max-size: one line naming it and the limit, exit 2', () => {
   const run = runCable(['check', '--max-size', '40', 'info.cable', 'clean.cable'], folder);
   assert.equal(run.status, 2);
   assertOneProblemLine(run.stderr, 'info.cable');
-  assert.match(run.stderr, /too large to check .*the limit is 40 bytes/);
+  assert.match(run.stderr, /too large .*the limit is 40 bytes/);
   assert.match(run.stdout, /1 file checked/);
   assert.equal(runCable(['check', '--max-size=1k', 'info.cable'], folder).status, 0);
 });
@@ -125,4 +127,17 @@ test('a folder whose name ends in .cable is searched, not read as a file', () =>
   const run = runCable(['check', '.'], special);
   assert.equal(run.status, 1, run.stderr);
   assert.match(run.stdout, /^odd\.cable\/inner\.cable:3:12: error C102/m);
+});
+
+test('output that cannot be written (a full disk under `> page.html`): exit 2 and one line saying so, for render and check alike', { skip: !fs.existsSync('/dev/full') && 'no /dev/full on this system' }, () => {
+  const folder = tempFolder();
+  writeFiles(folder, { 'a.cable': 'Cable: № 1\n\nText.\n' });
+  for (const args of [['render', 'a.cable'], ['check', '--format', 'sarif', 'a.cable']]) {
+    const full = fs.openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, [cablePath, ...args], { cwd: folder, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+    fs.closeSync(full);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, /^cable: cannot write the output \(ENOSPC/m);
+    assertNoStackTrace(result.stderr);
+  }
 });

@@ -6,10 +6,11 @@
  * alone with the reason.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { assertNoStackTrace, lines, runCable, tempFolder, writeFiles, type JsonFinding } from './harness';
+import { assertNoStackTrace, cablePath, lines, runCable, tempFolder, writeFiles, type JsonFinding } from './harness';
 
 const fixable = 'Cable: № 1\r\nRecieved: 1135 19 October 1951\r\n\r\nSee № 5, № 6 and Nº 7 of 19 Octobr.\r\nCde. Li Kenong and Cde. Li Kenong and Cde. Le Kenong.\r\n';
 const fixedText = 'Cable: № 1\r\nReceived: 1135 19 October 1951\r\n\r\nSee № 5, № 6 and № 7 of 19 October.\r\nCde. Li Kenong and Cde. Li Kenong and Cde. Le Kenong.\r\n';
@@ -88,4 +89,56 @@ test('C305 across the archive compares the names the files hold once fixed, in w
   assert.deepEqual((JSON.parse(run.stdout) as JsonFinding[]).map((finding) => `${finding.file}:${finding.code}`), ['a-variant.cable:C305']);
   assert.match(run.stderr, /; 1 file fixed$/m);
   assert.equal(read(folder, 'b-fixed.cable').toString('utf8'), 'Cable: № 2\n\nOn 19 October Kim Il Sung came; on 20 October Kim Il Sung left.\n');
+});
+
+/** The files of a folder, hidden ones too: a fix must leave no temporary file behind. */
+function filesIn(folder: string): string[] {
+  return fs.readdirSync(folder).sort();
+}
+
+test('a write that fails half-way (here a size limit) leaves the file whole, no temporary file behind, and says it was not fixed', () => {
+  const folder = tempFolder();
+  // About 60 KB, the fixes near its end; the limit (ulimit -f, in KB) lets 16 KB be written.
+  const big = `${'Text of the cable, as printed, line after line of it.\n'.repeat(1100)}${fixable.replaceAll('\r\n', '\n')}`;
+  writeFiles(folder, { 'big.cable': big });
+  const result = spawnSync('bash', ['-c', `ulimit -f 16 && exec "${process.execPath}" "${cablePath}" check --fix -q big.cable`], { cwd: folder, encoding: 'utf8' });
+  assert.equal(result.status, 2, result.stderr);
+  assert.match(result.stderr, /big\.cable: not fixed: cannot be written \(EFBIG/);
+  assertNoStackTrace(result.stderr);
+  assert.equal(read(folder, 'big.cable').toString('utf8'), big);
+  assert.deepEqual(filesIn(folder), ['big.cable']);
+});
+
+test('a symbolic link stays a link and its file is fixed; the file keeps its mode', () => {
+  const folder = tempFolder();
+  writeFiles(folder, { 'real.cable': fixable });
+  fs.chmodSync(path.join(folder, 'real.cable'), 0o640);
+  fs.symlinkSync('real.cable', path.join(folder, 'link.cable'));
+  const run = runCable(['check', '--fix', '-q', 'link.cable'], folder);
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(fs.lstatSync(path.join(folder, 'link.cable')).isSymbolicLink());
+  assert.equal(read(folder, 'real.cable').toString('utf8'), fixedText);
+  assert.equal(fs.statSync(path.join(folder, 'real.cable')).mode & 0o777, 0o640);
+  assert.deepEqual(filesIn(folder), ['link.cable', 'real.cable']);
+});
+
+test('a file with another hard link is fixed in place, so both names still hold it', () => {
+  const folder = tempFolder();
+  writeFiles(folder, { 'a.cable': fixable });
+  fs.linkSync(path.join(folder, 'a.cable'), path.join(folder, 'b.cable'));
+  const run = runCable(['check', '--fix', '-q', 'a.cable'], folder);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(read(folder, 'b.cable').toString('utf8'), fixedText);
+  assert.equal(fs.statSync(path.join(folder, 'a.cable')).ino, fs.statSync(path.join(folder, 'b.cable')).ino);
+});
+
+test('a settings file with a problem: its cables are not fixed (a fix turned off there could go through), and the exit status says so', () => {
+  const folder = tempFolder();
+  writeFiles(folder, { 'broken/.cablerc.json': '{ "numberSign": "Nº", }', 'broken/a.cable': fixable, 'fine/a.cable': fixable });
+  const run = runCable(['check', '--fix', '-q', '.'], folder);
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /not valid JSON/);
+  assert.match(run.stderr, /broken\/a\.cable: not fixed: .*\.cablerc\.json has a problem/);
+  assert.equal(read(folder, 'broken/a.cable').toString('utf8'), fixable);
+  assert.equal(read(folder, 'fine/a.cable').toString('utf8'), fixedText);
 });

@@ -112,11 +112,34 @@ describe('cable render', () => {
     }
   });
 
+  test('the input file by another name (a link to it) is no output either', async () => {
+    const input = path.join(folder, 'input.cable');
+    fs.copyFileSync(workedExample, input);
+    const alias = path.join(folder, 'alias.html');
+    fs.rmSync(alias, { force: true });
+    fs.symlinkSync(input, alias);
+    await assert.rejects(renderCommand.run([input, '-o', alias]), /is the input file; refusing to overwrite it/);
+    assert.deepEqual(fs.readFileSync(input), fs.readFileSync(workedExample));
+  });
+
+  test('-o - writes to standard output; a page replaces an old one whole, leaving no temporary file', () => {
+    const io = captured();
+    assert.equal(runRender(request({ output: '-' }), io.streams, cliFolder), 0);
+    assert.match(io.out.join(''), /^<!DOCTYPE html>/);
+    const pageFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-render-page-'));
+    const target = path.join(pageFolder, 'page.html');
+    fs.writeFileSync(target, 'the old page');
+    assert.equal(runRender(request({ output: target }), captured().streams, cliFolder), 0);
+    assert.match(fs.readFileSync(target, 'utf8'), /^<!DOCTYPE html>/);
+    assert.deepEqual(fs.readdirSync(pageFolder), ['page.html']);
+  });
+
   test('bad usage is a UsageError; --help prints the help', async () => {
     await assert.rejects(renderCommand.run([]), UsageError);
     await assert.rejects(renderCommand.run(['a.cable', 'b.cable']), UsageError);
     await assert.rejects(renderCommand.run(['--view', 'pretty', 'a.cable']), /--view must be diplomatic or reading/);
     await assert.rejects(renderCommand.run(['a.cable', '-o', 'a.cable']), /refusing to overwrite/);
+    await assert.rejects(renderCommand.run(['a.cable', '-o', 'other.CABLE']), /is a \.cable file/);
     await assert.rejects(renderCommand.run(['--colour', 'a.cable']), UsageError);
     assert.match(renderCommand.help, /Usage: cable render \[options\] FILE/);
   });

@@ -21,8 +21,14 @@ export class FileSettings {
     private readonly reportProblem: (message: string, configPath: string | undefined) => void,
   ) {}
 
+  /** The path of the settings file that applies to `absolute`, when it has a problem (reported once, by `forFile`). */
+  problemOf(absolute: string): string | undefined {
+    const config = this.configFor(absolute);
+    return config.problem === undefined ? undefined : (config.path ?? 'the settings file');
+  }
+
   forFile(absolute: string): CableSettings {
-    const config = this.explicitConfig !== undefined ? this.configFiles.read(this.explicitConfig) : this.configFiles.forPath(absolute);
+    const config = this.configFor(absolute);
     if (config.problem !== undefined && !this.reported.has(config)) {
       this.reported.add(config);
       this.reportProblem(config.problem, config.path);
@@ -33,5 +39,9 @@ export class FileSettings {
       this.merged.set(config, settings);
     }
     return settings;
+  }
+
+  private configFor(absolute: string): ConfigFile {
+    return this.explicitConfig !== undefined ? this.configFiles.read(this.explicitConfig) : this.configFiles.forPath(absolute);
   }
 }

@@ -5,8 +5,11 @@
  * are the ones left, and C305 compares the names the files now hold.
  * Nothing else of a file may change: it is written only when its bytes are
  * exactly what its text gives in its own encoding (UTF-8 with or without a
- * byte-order mark, UTF-16 LE or BE), and when it still holds what was read;
- * otherwise it is left alone, and the reason said.
+ * byte-order mark, UTF-16 LE or BE), when it still holds what was read, and
+ * when its settings file has no problem (a setting left out would let a fix
+ * the transcriber turned off through); otherwise it is left alone, and the
+ * reason said. The write replaces the file whole or not at all (see
+ * replaceFile.ts).
  */
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -14,10 +17,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, fixAllKind, type CableLanguageService, type CableSettings } from '../service';
 import { cableEncoding, decodeCableBytes, type CableEncoding } from '../service/text/decode';
 import { describeError } from './command';
+import { FileChangedError, replaceFile } from './replaceFile';
 import type { ReadResult } from './readFile';
 
 export interface FixOptions {
-  settings: { forFile(absolute: string): CableSettings };
+  settings: { forFile(absolute: string): CableSettings; problemOf(absolute: string): string | undefined };
   read(absolute: string): ReadResult;
   /** A file could not be fixed: why. (One that cannot be read is left to the check to report.) */
   onUnfixed(absolute: string, reason: string): void;
@@ -31,9 +35,16 @@ export function fixFiles(files: readonly string[], options: FixOptions): number 
   for (const absolute of files) {
     const read = options.read(absolute);
     if (read.text === undefined) continue;
+    // Settings first: a problem in their file is reported (once) before this file's own.
+    const settings = options.settings.forFile(absolute);
+    const settingsProblem = options.settings.problemOf(absolute);
+    if (settingsProblem !== undefined) {
+      options.onUnfixed(absolute, `${settingsProblem} has a problem, and fixing with other settings than yours could change what you turned off`);
+      continue;
+    }
     const document = TextDocument.create(pathToFileURL(absolute).href, 'cable', 1, read.text);
     try {
-      const fixed = safelyFixed(service, document, options.settings.forFile(absolute));
+      const fixed = safelyFixed(service, document, settings);
       if (fixed === undefined) continue;
       const notWritten = writeFixed(absolute, read.text, fixed);
       if (notWritten === undefined) written++;
@@ -63,22 +74,27 @@ export function safelyFixed(service: CableLanguageService, document: TextDocumen
  */
 function writeFixed(absolute: string, checked: string, fixed: string): string | undefined {
   let bytes: Buffer;
+  let read: fs.Stats;
   try {
+    // Its state first: anything saved after this is caught before the file is replaced.
+    read = fs.statSync(absolute);
     bytes = fs.readFileSync(absolute);
   } catch (error) {
     return `cannot be read again (${describeError(error)})`;
   }
-  if (decodeCableBytes(bytes).text !== checked) return 'it changed while it was being fixed';
+  if (decodeCableBytes(bytes).text !== checked) return new FileChangedError().message;
   const encoding = cableEncoding(bytes);
-  // A byte that is not UTF-8 was read as U+FFFD: writing the text back would replace it.
-  if (!encode(checked, encoding).equals(bytes)) return 'its bytes do not all read as text (not valid UTF-8), so writing it back would change more than the fixes';
+  // A byte that is not UTF-8 (or half a UTF-16 character) was read as U+FFFD: writing the text back would replace it.
+  if (!encode(checked, encoding).equals(bytes)) return `its bytes do not all read as text (not valid ${encodingNames[encoding]}), so writing it back would change more than the fixes`;
   try {
-    fs.writeFileSync(absolute, encode(fixed, encoding));
+    replaceFile(absolute, encode(fixed, encoding), read);
   } catch (error) {
-    return `cannot be written (${describeError(error)})`;
+    return error instanceof FileChangedError ? error.message : `cannot be written (${describeError(error)})`;
   }
   return undefined;
 }
+
+const encodingNames: Readonly<Record<CableEncoding, string>> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
 function encode(text: string, encoding: CableEncoding): Buffer {
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');

@@ -78,10 +78,13 @@ function guardProcess(): void {
   // `cable check … | head`: a reader that stops early is not an error worth a message.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? exitCode.ok);
-    else fail(error);
+    // A full disk under `cable render x.cable > page.html`: the page is cut short, and the status must say so.
+    process.stderr.write(`cable: cannot write the output (${describeError(error)})\n`);
+    process.exitCode = exitCode.trouble;
   });
 }
 
 run(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
+  // Never lower a status already set: a failed write to stdout comes in before the command's own status.
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 }, fail);

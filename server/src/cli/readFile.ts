@@ -27,7 +27,7 @@ function tooLarge(size: number, maxSize: number): string {
   let limit = formatSize(maxSize);
   // Rounded sizes can look equal just over the limit; then exact bytes make the message make sense.
   if (shown === limit) [shown, limit] = [`${size} bytes`, `${maxSize} bytes`];
-  return `too large to check (${shown}; the limit is ${limit}, see --max-size)`;
+  return `too large (${shown}; the limit is ${limit}, see --max-size)`;
 }
 
 /** Decimal units, as `--max-size` reads them. */

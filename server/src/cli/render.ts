@@ -14,6 +14,7 @@ import { hasFlag, lastValue, parseArgs, parseSize, type OptionSpec, type ParsedA
 import { describeError, exitCode, UsageError, type Command } from './command';
 import { FileSettings } from './config';
 import { readCableFile } from './readFile';
+import { replaceFile } from './replaceFile';
 import { processStreams, type Streams } from './streams';
 
 const views: readonly RenderView[] = ['diplomatic', 'reading'];
@@ -38,6 +39,8 @@ with its styles inlined and no scripts; it loads nothing.
 
 Options:
   -o, --output FILE    write the page to FILE instead of standard output
+                         (- for standard output; never the input file nor
+                         any .cable file)
       --view VIEW      diplomatic (default): everything as typed, editorial
                          marks with their brackets
                        reading: marks resolved: supplied text plain, [sic]
@@ -84,8 +87,7 @@ function readRequest(parsed: ParsedArgs): RenderRequest {
   const file = parsed.positionals[0];
   const output = lastValue(parsed, 'output');
   if (output === '') throw new UsageError('--output needs a file name');
-  // A slip of the keyboard (`-o cable.cable`) must not replace the transcription with its page.
-  if (output !== undefined && path.resolve(output) === path.resolve(file)) throw new UsageError(`--output ${output} is the input file; refusing to overwrite it`);
+  if (output !== undefined && output !== '-') refuseToReplaceACable(output, file);
   const maxSize = lastValue(parsed, 'max-size');
   return {
     file,
@@ -95,6 +97,26 @@ function readRequest(parsed: ParsedArgs): RenderRequest {
     diagnostics: hasFlag(parsed, 'diagnostics'),
     maxSize: maxSize === undefined ? defaultMaxSize : parseSize(maxSize, '--max-size'),
   };
+}
+
+/**
+ * A slip of the keyboard (`-o cable.cable`, or the other cable's name) must
+ * not replace a transcription with a page: the input file, by any name (a
+ * link to it too), or any `.cable` file, is no output.
+ */
+function refuseToReplaceACable(output: string, file: string): void {
+  if (path.resolve(output) === path.resolve(file) || sameFile(output, file)) throw new UsageError(`--output ${output} is the input file; refusing to overwrite it`);
+  if (/\.cable$/i.test(output)) throw new UsageError(`--output ${output} is a .cable file; a page goes in an .html file`);
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [first, second] = [fs.statSync(a), fs.statSync(b)];
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    // One of them does not exist (yet): they cannot be one file.
+    return false;
+  }
 }
 
 /** Reads, renders and writes; every failure is one line on stderr and status 2. */
@@ -109,12 +131,13 @@ export function runRender(request: RenderRequest, streams: Streams, moduleFolder
   const css = readStylesheet(moduleFolder);
   if (css === undefined) return fail(`cannot find the preview stylesheet (${stylesheetPath}) next to the cable command; the installation is incomplete`);
   const page = renderPage(absolute, read.text, css, request, (message) => streams.err(`cable: ${message}\n`));
-  if (request.output === undefined) {
+  if (request.output === undefined || request.output === '-') {
     streams.out(page);
     return exitCode.ok;
   }
   try {
-    fs.writeFileSync(request.output, page);
+    // Whole or not at all: a full disk leaves the page there was, not half of a new one.
+    replaceFile(request.output, page);
   } catch (error) {
     return fail(`${request.output}: cannot be written (${describeError(error)})`);
   }
