@@ -303,3 +303,19 @@ test('edits that make a paragraph take comment lines in, or let them go, equal a
     assertSameAsFromScratch(edited, text, `${label}, undone`);
   }
 });
+
+test('typing inside a long run of comment lines takes the body path: the paragraphs around are the same nodes, and only the lines near the edit are read', () => {
+  const comments = Array.from({ length: 12 }, (_, index) => `%% note ${index} on the page`).join('\n');
+  const text = `Cable: 1\n\nFirst paragraph.\n\n${comments}\n\nLast paragraph.\n`;
+  const previous = parseCable(text, options);
+  const firstBefore = previous.body.blocks[0];
+  const lastBefore = previous.body.blocks.at(-1);
+  const commentBefore = previous.body.blocks[2 + 4];
+  const at = text.indexOf('note 6') + 4;
+  const edited = spliced(text, at, 0, 'x');
+  const tree = parseCable(edited, options, previous);
+  assert.equal(tree.body.blocks[0], firstBefore, 'the paragraph before the comments is kept');
+  assert.equal(tree.body.blocks.at(-1), lastBefore, 'the paragraph after them is the same node, moved');
+  assert.equal(tree.body.blocks[2 + 4], commentBefore, 'a comment before the edit is kept');
+  assert.equal(comparable(tree), comparable(parseCable(edited, options)));
+});

@@ -74,8 +74,7 @@ export function parseBodyEdit(previous: CableTree, edited: EditedText, options: 
     const region = readRegion(previous, edited, first, next);
     if (region === 'declined') return undefined;
     if (!isRunningOn(region)) return assemble(previous, edited, options, { first, next, ...region }, oldLeaves);
-    // A quote left open reads on to the end of the body: take the rest in at once.
-    next = region === 'quote runs on' ? blocks.length : next + 1;
+    next = region.next;
   }
   return undefined;
 }
@@ -87,9 +86,11 @@ export function parseBodyEdit(previous: CableTree, edited: EditedText, options: 
  * takes comment lines in when a text line follows them (see `readParagraph`).
  */
 function regionStart(blocks: readonly BodyBlock[], edited: number): number {
-  let first = Math.max(0, edited - 1);
+  const before = Math.max(0, edited - 1);
+  let first = before;
   while (first > 0 && blocks[first].type === 'comment') first--;
-  return first;
+  // Only a paragraph right before them takes the comments in: otherwise the block before the edit is far enough back.
+  return blocks[first].type === 'paragraph' ? first : before;
 }
 
 /**
@@ -113,7 +114,10 @@ function firstLineEnd(tree: CableTree): number {
   return line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length + 1;
 }
 
-type RunsOn = 'quote runs on' | 'runs on';
+/** The region's last block would run on past it: read again up to old block `next`. */
+interface RunsOn {
+  next: number;
+}
 
 /** The region's new text, read on its own: its blocks at offsets from `start`, its lines, and the text itself. */
 interface RegionRead {
@@ -125,7 +129,7 @@ interface RegionRead {
 }
 
 function isRunningOn(region: RegionRead | RunsOn): region is RunsOn {
-  return typeof region === 'string';
+  return !('blocks' in region);
 }
 
 /** The body blocks of the new text from old block `first` up to where old block `next` now starts, unless the last would run on into it. */
@@ -134,7 +138,7 @@ function readRegion(previous: CableTree, edited: EditedText, first: number, next
   const start = blocks[first].start;
   const end = (next < blocks.length ? blocks[next].start : previous.body.end) + edited.edit.delta;
   // The edit may have joined the next block's first line to the line before it (a deleted line break).
-  if (!isLineStart(edited, end)) return 'runs on';
+  if (!isLineStart(edited, end)) return { next: next + 1 };
   // The region alone: it ends at a line start, so its lines split as they do in the whole text.
   const local = edited.between(start, end);
   const lines = splitLineRange(local, 0, local.length);
@@ -144,7 +148,7 @@ function readRegion(previous: CableTree, edited: EditedText, first: number, next
   // Nothing left of the region (its lines were deleted, the body's first among them): the full parse knows what the body starts with.
   if (read.length === 0) return 'declined';
   if (next < blocks.length) {
-    const running = runsOn(read[read.length - 1], blocks[next]);
+    const running = runsOn(read, blocks, next);
     if (running) return running;
   }
   return { start, local, lines, blocks: read };
@@ -158,20 +162,22 @@ function isLineStart(edited: EditedText, offset: number): boolean {
 }
 
 /**
- * Whether the region's last block would go on past it in a full read, given
- * the block after it: a paragraph runs on into a following paragraph, or
- * into following comment lines when a text line comes after them (so the
- * region takes in the block after a paragraph or a comment, when that is a
- * paragraph or a comment); and a quote not closed within the region reads
- * on to the end of the body.
+ * Whether the region read would go on past its end in a full read, given
+ * the old blocks from `next` on, and how far. A quote not closed within the
+ * region reads on to the end of the body. A paragraph runs on into a
+ * following paragraph, and so do the comment lines after its last line when
+ * a paragraph follows them (see `readParagraph`): the region then takes in
+ * the comments and that paragraph.
  */
-function runsOn(last: BodyBlock, following: BodyBlock): RunsOn | undefined {
-  if (last.type === 'quote') return last.closeQuote ? undefined : 'quote runs on';
-  return mayJoin(last) && mayJoin(following) ? 'runs on' : undefined;
-}
-
-function mayJoin(block: BodyBlock): boolean {
-  return block.type === 'paragraph' || block.type === 'comment';
+function runsOn(read: readonly BodyBlock[], blocks: readonly BodyBlock[], next: number): RunsOn | undefined {
+  const last = read[read.length - 1];
+  if (last.type === 'quote') return last.closeQuote ? undefined : { next: blocks.length };
+  let index = read.length - 1;
+  while (index > 0 && read[index].type === 'comment') index--;
+  if (read[index].type !== 'paragraph') return undefined;
+  let following = next;
+  while (following < blocks.length && blocks[following].type === 'comment') following++;
+  return following < blocks.length && blocks[following].type === 'paragraph' ? { next: following + 1 } : undefined;
 }
 
 interface Region extends RegionRead {
