@@ -42,6 +42,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview | null | undef
 });
 window.addEventListener('scroll', () => scroll.onScroll(), { passive: true });
 document.addEventListener('click', (event) => onClick(event, post));
+// A middle click on a link too: left to VS Code's webview host, it would open the link without the extension's check.
+document.addEventListener('auxclick', (event) => {
+  if (event.button === 1) onClick(event, post);
+});
 document.addEventListener('dblclick', (event) => onDoubleClick(event, anchors, post));
 post({ type: 'ready' });
 

@@ -25,10 +25,20 @@ test('only absolute http(s) links may leave the preview', () => {
   }
 });
 
+const schemes = ['file', 'untitled'];
+
 test('saved state restores what it can and falls back for the rest', () => {
-  assert.equal(parsePreviewState(undefined, 'diplomatic'), undefined);
-  assert.equal(parsePreviewState({ locked: true }, 'diplomatic'), undefined);
-  assert.equal(parsePreviewState({ uri: '' }, 'diplomatic'), undefined);
-  assert.deepEqual(parsePreviewState({ uri: 'file:///a.cable', locked: true, view: 'reading', line: 40 }, 'diplomatic'), { uri: 'file:///a.cable', locked: true, view: 'reading', line: 40 });
-  assert.deepEqual(parsePreviewState({ uri: 'file:///a.cable', locked: 'yes', view: 'fancy', line: -2 }, 'reading'), { uri: 'file:///a.cable', locked: false, view: 'reading', line: 0 });
+  assert.equal(parsePreviewState(undefined, 'diplomatic', schemes), undefined);
+  assert.equal(parsePreviewState({ locked: true }, 'diplomatic', schemes), undefined);
+  assert.equal(parsePreviewState({ uri: '' }, 'diplomatic', schemes), undefined);
+  assert.deepEqual(parsePreviewState({ uri: 'file:///a.cable', locked: true, view: 'reading', line: 40 }, 'diplomatic', schemes), { uri: 'file:///a.cable', locked: true, view: 'reading', line: 40 });
+  assert.deepEqual(parsePreviewState({ uri: 'file:///a.cable', locked: 'yes', view: 'fancy', line: -2 }, 'reading', schemes), { uri: 'file:///a.cable', locked: false, view: 'reading', line: 0 });
+});
+
+test('saved state naming a document of a scheme cables are not opened from restores nothing: the webview wrote it', () => {
+  for (const uri of ['vscode-userdata:/settings.json', 'https://example.org/a.cable', 'command:workbench.action.quit', 'no scheme at all']) {
+    assert.equal(parsePreviewState({ uri }, 'diplomatic', schemes), undefined, uri);
+  }
+  assert.ok(parsePreviewState({ uri: 'untitled:Untitled-1' }, 'diplomatic', schemes));
+  assert.ok(parsePreviewState({ uri: 'FILE:///a.cable' }, 'diplomatic', schemes));
 });

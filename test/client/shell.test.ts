@@ -22,7 +22,7 @@ test('the CSP denies everything by default and allows scripts by nonce only', ()
   assert.deepEqual(directives.get('default-src'), ["'none'"]);
   assert.deepEqual(directives.get('script-src'), [`'nonce-${options.nonce}'`]);
   assert.deepEqual(directives.get('style-src'), [options.cspSource]);
-  assert.deepEqual(directives.get('img-src'), [options.cspSource, 'data:']);
+  assert.deepEqual(directives.get('img-src'), [options.cspSource]);
   assert.deepEqual(directives.get('font-src'), [options.cspSource]);
   assert.ok(!csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'));
 });

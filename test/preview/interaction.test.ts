@@ -106,6 +106,12 @@ test('click to source: a double-click posts openLine with the block line; a clic
   assert.equal(page.url(), url);
   assert.equal(navigations, 0, 'the link navigated the webview');
   assert.equal(page.context().pages().length, 1, 'the link opened a window');
+  // A middle click goes the same way: posted to the extension, which checks it, and no new window.
+  from = (await preview.received()).length;
+  await page.click('.catalogue-card a.source-link', { button: 'middle' });
+  assert.deepEqual(await preview.nextReceived('openLink', from), { type: 'openLink', href: 'https://wilson-center.drivingcreative.com/document/117408' });
+  await twoFrames(preview);
+  assert.equal(page.context().pages().length, 1, 'the middle click opened a window');
   assert.deepEqual(preview.pageErrors, []);
 });
 

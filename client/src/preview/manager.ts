@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { config } from '../config';
 import type { CableContext } from '../context';
-import { activeCableEditor, isCableDocument } from '../documents';
+import { activeCableEditor, cableSchemes, isCableDocument } from '../documents';
 import { parsePreviewState } from './messages';
 import { CablePreview, previewViewType, webviewOptions } from './panel';
 import { topVisibleLine } from './scrollSync';
@@ -46,9 +46,10 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const restored = parsePreviewState(state, config.previewView());
+    const restored = parsePreviewState(state, config.previewView(), cableSchemes());
+    // Nothing says what it showed (it never got a render), or what it says is no cable the extension opens
+    // (the state is the webview's to write): an empty panel would only confuse, and another file must not be read.
     if (!restored) {
-      // Nothing says what it showed (it never got a render); an empty panel would only confuse.
       panel.dispose();
       return;
     }
@@ -119,3 +120,4 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     void vscode.commands.executeCommand('setContext', 'cable.hasPreview', this.previews.size > 0);
   }
 }
+

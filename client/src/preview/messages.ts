@@ -105,9 +105,15 @@ export function isExternalLink(href: string): boolean {
   }
 }
 
-/** The saved state when usable; a bad or missing field falls back rather than failing the restore. */
-export function parsePreviewState(value: unknown, defaultView: RenderView): PreviewState | undefined {
+/**
+ * The saved state when usable; a bad or missing field falls back rather than
+ * failing the restore. The webview writes this state, so its document must be
+ * of a scheme cables are opened from (`schemes`): no other file is read for it.
+ */
+export function parsePreviewState(value: unknown, defaultView: RenderView, schemes: readonly string[]): PreviewState | undefined {
   if (!isRecord(value) || typeof value.uri !== 'string' || value.uri === '') return undefined;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value.uri)?.[1].toLowerCase();
+  if (scheme === undefined || !schemes.includes(scheme)) return undefined;
   return {
     uri: value.uri,
     locked: value.locked === true,

@@ -9,7 +9,7 @@
 export interface ShellOptions {
   /** `webview.cspSource`: the origin the webview serves local resources from. */
   cspSource: string;
-  /** Fresh per HTML load (base64 of 16 random bytes). */
+  /** Fresh per HTML load (hex of 16 random bytes). */
   nonce: string;
   /** `webview.asWebviewUri(media/preview.js)`, as a string (the bundle of media/src). */
   scriptUri: string;
@@ -32,7 +32,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   return [
     "default-src 'none'",
     `style-src ${cspSource}`,
-    `img-src ${cspSource} data:`,
+    `img-src ${cspSource}`,
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ') + ';';

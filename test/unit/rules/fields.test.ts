@@ -60,3 +60,10 @@ test('an all-capitals NO. is a number sign', () => {
 test('an annotation above the fields does not hide them (no C203)', () => {
   assert.deepEqual(codes('[Handwritten: To Cde. Molotov. St.]\nCable: № 1\nFrom: X\n\nText.\n'), []);
 });
+
+test('a message quotes a long value cut short, not whole', () => {
+  const [diagnostic] = check(`Cable: ${'x'.repeat(100_000)}\n\nBody\n`);
+  assert.equal(diagnostic.code, 'C208');
+  assert.ok(String(diagnostic.message).length < 400, `${String(diagnostic.message).length} characters`);
+  assert.match(String(diagnostic.message), /x…”/);
+});

@@ -1,8 +1,8 @@
 /**
  * The standalone page of `cable render` and `Cable: Export to HTML`: one
  * self-contained file that opens anywhere. No scripts at all, and a CSP that
- * says so: the page may use its own inline styles and data: images, nothing
- * else; it loads nothing from anywhere.
+ * says so: the page may use its own inline styles, nothing else; it loads
+ * nothing from anywhere (the stylesheet draws with no image).
  */
 import type { CableTree } from '../parser/tree';
 import { escapeHtml, styleElementText } from './escape';
@@ -18,7 +18,7 @@ export interface StandaloneOptions extends RenderOptions {
   paper?: boolean;
 }
 
-export const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** `lang` for the language a transcription is in, when the catalogue names a common one. */
 const languageCodes: ReadonlyMap<string, string> = new Map([

@@ -33,7 +33,8 @@ export function escapeAttribute(text: string): string {
 /**
  * The URL when it is an absolute http(s) URL a preview may offer as a link,
  * else undefined. Anything else (`javascript:`, `data:`, relative paths, a URL
- * with spaces or control characters) is shown as text, never as a link.
+ * with spaces, control characters or bidirectional controls) is shown as
+ * text, never as a link.
  */
 export function safeHttpUrl(value: string): string | undefined {
   const url = value.trim();
@@ -41,6 +42,8 @@ export function safeHttpUrl(value: string): string | undefined {
   // Control characters and blanks could change how a browser reads the URL.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f\\<>"'`]/.test(url)) return undefined;
+  // Bidirectional controls would show the link's text in another order than it goes (`…/‮gnp.exe` reads `…/exe.png`).
+  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(url)) return undefined;
   return url;
 }
 

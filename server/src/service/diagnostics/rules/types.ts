@@ -17,9 +17,12 @@ export interface RuleContext {
 
 export type Rule = (context: RuleContext) => void;
 
-/** `“text”` for messages: quoted so stray spaces and punctuation show. */
+/** Longest text a message quotes whole: a value of a megabyte would make every copy of the message (the editor's list, the preview's marker) a megabyte too. */
+const maxQuoted = 120;
+
+/** `“text”` for messages: quoted so stray spaces and punctuation show; a long text cut short. */
 export function quoted(text: string): string {
-  return `“${text}”`;
+  return `“${text.length > maxQuoted ? `${text.slice(0, maxQuoted - 1)}…` : text}”`;
 }
 
 export { lineNumberOf } from '../../text/positions';

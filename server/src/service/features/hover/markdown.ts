@@ -13,10 +13,16 @@ export function plain(text: string): string {
   return escaped.replace(/^([#+>-]|\d+\.)/, (start) => `\\${start}`);
 }
 
-/** Document text in a code span, which shows it exactly as written. */
+/**
+ * Document text in a code span, which shows it exactly as written. The fence
+ * is one backtick longer than the longest run of backticks in the text, so
+ * no run inside can close the span early and let the rest through as markup
+ * (an image or a link in a hover).
+ */
 export function code(text: string): string {
   const collapsed = excerpt(text);
-  const fence = collapsed.includes('`') ? '``' : '`';
+  const longestRun = Math.max(0, ...Array.from(collapsed.matchAll(/`+/g), (run) => run[0].length));
+  const fence = '`'.repeat(longestRun + 1);
   const pad = collapsed.startsWith('`') || collapsed.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${collapsed}${pad}${fence}`;
 }
