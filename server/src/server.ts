@@ -7,6 +7,8 @@
 import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   type CancellationToken,
   type Connection,
@@ -40,6 +42,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   let session: Session | undefined;
 
   connection.onInitialize((params) => {
+    // A second initialize would build a second session beside the first, both answering every request.
+    if (session) return new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized');
     session = createSession(connection, documents, host, params, (uri) => push(connection, documents, session, uri));
     registerHandlers(connection, documents, session, params);
     registerFeatures(connection, documents, session, host);

@@ -66,6 +66,20 @@ describe('lifecycle', () => {
     await session.close();
   });
 
+  it('refuses a second initialize, and keeps serving the first session', async () => {
+    const session = await startSession();
+    try {
+      await assert.rejects(
+        session.client.request('initialize', { processId: null, rootUri: null, capabilities: {} }),
+        (error: unknown) => error instanceof LspError && error.code === ErrorCodes.InvalidRequest,
+      );
+      const uri = session.open('after.cable', 'Cable: № 1\n\nText.\n');
+      assert.deepEqual((await session.diagnostics(uri)).diagnostics, []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('exits with 1 on exit without shutdown', async () => {
     const session = await startSession();
     session.client.notify('exit');
