@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { namesOfCable, parseCable, printTree } from '../../server/src/service/index';
-import type { FieldBlock, HeaderBlock, Mark, ParagraphBlock, StampBlock } from '../../server/src/service/index';
+import type { FieldBlock, HeaderBlock, Mark, ParagraphBlock, QuoteBlock, StampBlock } from '../../server/src/service/index';
 import { codesAt } from '../support/check';
 import { render } from '../support/renderHtml';
 
@@ -116,4 +116,14 @@ test('a paragraph that is one stamp over a comment line is drawn as a stamp, wit
 test('names in a comment line inside a paragraph are no names of the cable', () => {
   const names = namesOfCable(bodyWithComments).map((name) => bodyWithComments.slice(name.start, name.end));
   assert.deepEqual(names, ['Li Kenong']);
+});
+
+test('a comment line ending with a quote mark inside a quoted telegram does not close it', () => {
+  const text = ['Cable: № 1', '', '"Moscow.', '%% he wrote "', 'VIKTOR 0530 18 October"', '', 'After.', ''].join('\n');
+  const tree = parseCable(text);
+  const quote = tree.body.blocks[0] as QuoteBlock;
+  assert.equal(quote.type, 'quote');
+  assert.equal(quote.closeQuote?.start, text.indexOf('October"') + 7);
+  assert.equal(quote.signature?.nameText, 'VIKTOR');
+  assert.deepEqual(codesAt(text), []);
 });

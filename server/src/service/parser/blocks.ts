@@ -331,6 +331,8 @@ function readQuote(cursor: LineCursor, kind: QuoteKind, stop: number): QuoteBloc
   let closeIndex = -1;
   let closeAt = -1;
   for (let index = openIndex + 1; index < stop; index++) {
+    // A comment is no part of the transcription: a quote mark ending one closes nothing.
+    if (commentStart(cursor.text, cursor.lines[index]) >= 0) continue;
     closeAt = quoteClosing(cursor.text, cursor.lines[index], kind);
     if (closeAt >= 0) {
       closeIndex = index;
