@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { assertNoStackTrace, assertOneProblemLine, cablePath, lines, runCable, tempFolder, writeFiles } from './harness';
 
@@ -140,4 +141,19 @@ test('output that cannot be written (a full disk under `> page.html`): exit 2 an
     assert.match(result.stderr, /^cable: cannot write the output \(ENOSPC/m);
     assertNoStackTrace(result.stderr);
   }
+});
+
+test('render -o to a pipe or /dev/stdout writes into it, never replacing it with a file', { skip: process.platform === 'win32' && 'POSIX pipes' }, () => {
+  const folder = tempFolder();
+  writeFiles(folder, { 'a.cable': 'Cable: № 1\n\nText.\n' });
+  // Through a shell pipe, as `cable render a.cable -o /dev/stdout | …` runs (a test runner's own stdout is a socket, which /dev/stdout cannot open).
+  const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cablePath}" render a.cable -o /dev/stdout | cat`], { cwd: folder, encoding: 'utf8' });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.match(piped.stdout, /^<!DOCTYPE html>/);
+  const fifo = path.join(folder, 'page.fifo');
+  spawnSync('mkfifo', [fifo]);
+  const read = spawnSync('bash', ['-c', `cat "${fifo}" & "${process.execPath}" "${cablePath}" render a.cable -o "${fifo}"; wait`], { cwd: folder, encoding: 'utf8' });
+  assert.equal(read.status, 0, read.stderr);
+  assert.match(read.stdout, /^<!DOCTYPE html>/);
+  assert.ok(fs.statSync(fifo).isFIFO(), 'the pipe is still a pipe');
 });

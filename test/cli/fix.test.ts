@@ -142,3 +142,51 @@ test('a settings file with a problem: its cables are not fixed (a fix turned off
   assert.equal(read(folder, 'broken/a.cable').toString('utf8'), fixable);
   assert.equal(read(folder, 'fine/a.cable').toString('utf8'), fixedText);
 });
+
+/**
+ * The bundled command copied where any user may read it: the repository may
+ * sit in a folder only its owner can enter (a CI runner's home).
+ */
+function readableCli(): string {
+  const folder = tempFolder();
+  fs.chmodSync(folder, 0o755);
+  const copy = path.join(folder, 'cli.js');
+  fs.copyFileSync(path.join(path.dirname(cablePath), '..', 'dist', 'cli.js'), copy);
+  fs.chmodSync(copy, 0o644);
+  return copy;
+}
+
+/** Runs the CLI as a user other than root (nobody, with `groups`), as an archive's editors run it: root may write anything. */
+function runAsNobody(args: readonly string[], cwd: string, groups = '--clear-groups'): ReturnType<typeof spawnSync> {
+  const cli = readableCli();
+  if (process.getuid?.() !== 0) return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', groups, process.execPath, cli, ...args], { cwd, encoding: 'utf8' });
+}
+
+test('a file its user may not write is not fixed, though the folder would let a new file be put in its place', { skip: process.platform === 'win32' && 'POSIX permissions' }, () => {
+  const folder = tempFolder();
+  fs.chmodSync(folder, 0o777);
+  writeFiles(folder, { 'ro.cable': fixable });
+  fs.chmodSync(path.join(folder, 'ro.cable'), 0o444);
+  const result = runAsNobody(['check', '--fix', '-q', 'ro.cable'], folder);
+  assert.equal(result.status, 2, String(result.stderr));
+  assert.match(String(result.stderr), /ro\.cable: not fixed: cannot be written \(EACCES/);
+  assert.equal(read(folder, 'ro.cable').toString('utf8'), fixable);
+  assert.deepEqual(filesIn(folder), ['ro.cable']);
+});
+
+test('a file of another owner that its group may write is fixed in place, keeping its owner and group', { skip: process.getuid?.() !== 0 && 'needs root, to give the file another owner' }, () => {
+  const folder = tempFolder();
+  fs.chmodSync(folder, 0o777);
+  writeFiles(folder, { 'shared.cable': fixable });
+  const file = path.join(folder, 'shared.cable');
+  // Owned by root, group nogroup (65534), which the fixing user (nobody) is in.
+  fs.chownSync(file, 0, 65534);
+  fs.chmodSync(file, 0o664);
+  const result = runAsNobody(['check', '--fix', '-q', 'shared.cable'], folder, '--groups=65534');
+  assert.equal(result.status, 0, String(result.stderr));
+  assert.equal(read(folder, 'shared.cable').toString('utf8'), fixedText);
+  const stats = fs.statSync(file);
+  assert.deepEqual([stats.uid, stats.gid, stats.mode & 0o777], [0, 65534, 0o664]);
+  assert.deepEqual(filesIn(folder), ['shared.cable']);
+});

@@ -3,13 +3,17 @@
  * to a temporary file beside it, with the old file's mode (and owner, when
  * run as root), and are flushed to disk; only then is the temporary file
  * renamed over the old one, which is one step. A disk that fills up, a size
- * limit or a kill during the write leaves the transcription as it was, and
- * the temporary file is removed.
+ * limit or a kill during the write leaves the transcription as it was; a
+ * failed write removes the temporary file.
  *
  * A symbolic link stays a link: the file it points to is replaced. A file
- * with other hard links is written in place, since a rename would part it
- * from them, and so is a file in a folder that allows no new file (it could
- * not be fixed otherwise); there a failed write can still cut the file short.
+ * its user may not write is refused, as a write in place would be. Written
+ * in place instead, where a failed write can still cut the file short: a
+ * file with other hard links (a rename would part it from them), a file of
+ * another owner or group that this user cannot give the new file (a shared
+ * archive), a file in a folder that allows no new file, and anything that is
+ * no regular file (a pipe, `/dev/stdout`). A kill between the temporary
+ * file's making and the rename leaves it behind, named `.NAME.PID.….tmp`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,17 +32,28 @@ export class FileChangedError extends Error {
  * `FileChangedError` is thrown.
  */
 export function replaceFile(target: string, data: Buffer | string, expected?: fs.Stats): void {
+  // A pipe, a device, `/dev/stdout` (whose real path names no file): written to, never replaced by a file.
+  const found = statOf(target);
+  if (found && !found.isFile()) return fs.writeFileSync(target, data);
   const real = realPathOf(target);
   const existing = statOf(real);
+  // A file its user may not write stays unwritten, as it always was: a rename would get round that.
+  if (existing) fs.accessSync(real, fs.constants.W_OK);
   if (existing && existing.nlink > 1) return writeInPlace(real, data, expected);
   const temporary = temporaryPathFor(real);
+  let sameOwner: boolean;
   try {
-    writeNew(temporary, data, existing);
+    sameOwner = writeNew(temporary, data, existing);
   } catch (error) {
     removeQuietly(temporary);
     // A folder that takes no new file: the old way, in place, rather than no fix at all.
     if (existing && isPermissionError(error)) return writeInPlace(real, data, expected);
     throw error;
+  }
+  // A file of another owner or group (a shared archive): a new file would be ours, so it is written in place.
+  if (!sameOwner) {
+    removeQuietly(temporary);
+    return writeInPlace(real, data, expected);
   }
   try {
     if (expected) assertUnchanged(real, expected);
@@ -71,7 +86,8 @@ function temporaryPathFor(real: string): string {
   return path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${random}.tmp`);
 }
 
-function writeNew(temporary: string, data: Buffer | string, existing: fs.Stats | undefined): void {
+/** Writes the new file; says whether it has the old one's owner and group (always, for a file that is new). */
+function writeNew(temporary: string, data: Buffer | string, existing: fs.Stats | undefined): boolean {
   const descriptor = fs.openSync(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
   try {
     fs.writeFileSync(descriptor, data);
@@ -79,14 +95,17 @@ function writeNew(temporary: string, data: Buffer | string, existing: fs.Stats |
   } finally {
     fs.closeSync(descriptor);
   }
+  if (!existing) return true;
   // `mode` at creation is masked by the umask: set it again, as the old file had it.
-  if (existing) fs.chmodSync(temporary, existing.mode & 0o7777);
-  if (existing && process.getuid?.() === 0) {
-    try {
-      fs.chownSync(temporary, existing.uid, existing.gid);
-    } catch {
-      // Not every file system keeps owners (a FAT stick): the content matters more.
-    }
+  fs.chmodSync(temporary, existing.mode & 0o7777);
+  const made = fs.statSync(temporary);
+  if (made.uid === existing.uid && made.gid === existing.gid) return true;
+  try {
+    // Root may give it any owner; anyone may give it a group they are in.
+    fs.chownSync(temporary, existing.uid, existing.gid);
+    return true;
+  } catch {
+    return false;
   }
 }
 
