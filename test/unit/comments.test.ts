@@ -6,9 +6,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { namesOfCable, parseCable, printTree } from '../../server/src/service/index';
+import type { FeatureContext } from '../../server/src/service/features/context';
+import { getHover } from '../../server/src/service/features/hover';
+import { getDocumentSymbols } from '../../server/src/service/features/symbols';
+import { mergeSettings, namesOfCable, neverCancelled, parseCable, printTree } from '../../server/src/service/index';
 import type { FieldBlock, HeaderBlock, Mark, ParagraphBlock, QuoteBlock, StampBlock } from '../../server/src/service/index';
 import { codesAt } from '../support/check';
+import { positionOf } from '../support/cursor';
 import { render } from '../support/renderHtml';
 
 const stampWithComment = ['Cable: № 1', '[Stamp: SUBJECT TO RETURN', '%% faded; 31 April? [x Cde. Li Kenong', '757]', 'From: X', '', 'Text.', ''].join('\n');
@@ -126,4 +130,23 @@ test('a comment line ending with a quote mark inside a quoted telegram does not 
   assert.equal(quote.closeQuote?.start, text.indexOf('October"') + 7);
   assert.equal(quote.signature?.nameText, 'VIKTOR');
   assert.deepEqual(codesAt(text), []);
+});
+
+const context: FeatureContext = { settings: mergeSettings(), names: undefined, uri: 'file:///comments.cable', token: neverCancelled };
+
+test('a mark running over a comment line: its hover and its outline entry leave the comment out', () => {
+  const text = ['Cable: № 1', '[Stamp: Incoming', '%% SECRET pencil note', '19 October 1951]', '', 'Text [Note: a mark', '%% SECRET do not publish', 'running] over.', ''].join('\n');
+  const tree = parseCable(text);
+  const hover = getHover(tree, positionOf(text, text.indexOf('a mark')), context);
+  const shown = JSON.stringify(hover);
+  assert.match(shown, /a mark running/);
+  assert.doesNotMatch(shown, /SECRET/);
+  const names = JSON.stringify(getDocumentSymbols(tree, context), ['name', 'children']);
+  assert.match(names, /Stamp: Incoming 19 October 1951/);
+  assert.doesNotMatch(names, /SECRET/);
+});
+
+test('a stamp or an annotation holding nothing but a comment line is empty (C207)', () => {
+  assert.deepEqual(codesAt(['Cable: № 1', '[Stamp:', '%% nothing legible', ']', '', 'Body.', ''].join('\n')), ['C207@2']);
+  assert.deepEqual(codesAt(['Cable: № 1', '', 'Body [Note:', '%% to do', '] here.', ''].join('\n')), ['C207@3']);
 });

@@ -19,7 +19,7 @@ import type {
   SignatureLine,
   TextRange,
 } from '../parser/tree';
-import { firstLineIn, textIn, trimmedIn } from '../parser/treeText';
+import { firstLineIn, shownTextIn, textIn, trimmedIn } from '../parser/treeText';
 import type { FeatureContext } from './context';
 import { blocksPerStep, runToEnd, type Steps } from '../steps';
 import { rangeOf } from './definition';
@@ -115,7 +115,7 @@ function fieldSymbol(tree: CableTree, field: FieldBlock): DocumentSymbol {
 }
 
 function stampSymbol(tree: CableTree, stamp: Mark): DocumentSymbol {
-  const words = shortened(textIn(tree, stamp.content.start, stamp.content.end));
+  const words = shortened(shownTextIn(tree, stamp.content.start, stamp.content.end));
   // Annotations standing on their own lines share the stamp's block: name them by their own tag.
   const tag = stamp.kind === 'stamp' ? 'Stamp' : (stamp.tag ?? 'Note');
   const name = words ? `${tag}: ${words}` : tag;

@@ -27,6 +27,20 @@ export function textIn(tree: CableTree, start: number, end: number): string {
   return source ? source.slice(start, end) : tree.text.slice(start, end);
 }
 
+/**
+ * The text of a range as the transcription has it: without the comment lines
+ * inside it (a mark or a stamp may run over them, see blocks.ts), which are
+ * no part of it; the lines left joined by line feeds. Read as `textIn` reads.
+ */
+export function shownTextIn(tree: CableTree, start: number, end: number): string {
+  const text = textIn(tree, start, end);
+  if (!text.includes('%%')) return text;
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((line, index) => index === 0 || !/^[ \t]*%%/.test(line))
+    .join('\n');
+}
+
 /** The code unit at `offset` (NaN outside the text), read as `textIn` reads. */
 export function codeIn(tree: CableTree, offset: number): number {
   const source = sources.get(tree);

@@ -1,7 +1,7 @@
 /** C206, C207, C209, C213: editorial marks and footnotes. */
 import { tagNames } from '../../parser/marks';
 import type { FootnoteRef } from '../../parser/tree';
-import { textIn } from '../../parser/treeText';
+import { shownTextIn } from '../../parser/treeText';
 import { nearest } from '../../text/distance';
 import { quoted, type Rule } from './types';
 
@@ -16,21 +16,17 @@ export const unknownTag: Rule = ({ facts, reporter }) => {
 
 export const emptyMark: Rule = ({ facts, tree, reporter }) => {
   for (const mark of facts.marks) {
-    // A closed mark has its `]` after the content: the search for a non-blank stops there at the latest.
     if (!mark.closed) continue;
-    const empty = mark.kind === 'empty' || (mark.tag !== undefined && isBlankBetween(textIn(tree, mark.content.start, mark.content.end), 0, mark.content.end - mark.content.start));
+    const empty = mark.kind === 'empty' || (mark.tag !== undefined && isBlank(shownTextIn(tree, mark.content.start, mark.content.end)));
     if (!empty) continue;
     const what = mark.kind === 'stamp' ? 'This stamp is empty: type its text, or [Stamp: [illegible]] if it cannot be read.' : 'This mark is empty: type what the editor supplies, or remove the brackets.';
     reporter.report({ code: 'C207', range: { start: mark.start, end: mark.end }, message: what });
   }
 };
 
-/** Anything but white space (as `trim` has it) in `[start, end)`; tested in place, with no slice of the text. */
-const nonBlank = /\S/g;
-
-function isBlankBetween(text: string, start: number, end: number): boolean {
-  nonBlank.lastIndex = start;
-  return !nonBlank.test(text) || nonBlank.lastIndex - 1 >= end;
+/** Nothing but white space (as `trim` has it). */
+function isBlank(text: string): boolean {
+  return !/\S/.test(text);
 }
 
 /** Why a count of lost groups is none: missing, no number, or a number of no groups (`0`, `00`), which loses nothing. */

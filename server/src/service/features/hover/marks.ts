@@ -3,10 +3,12 @@ import { tagNames } from '../../parser/marks';
 import type { CableTree, FootnoteRef, Mark, NoteBlock } from '../../parser/tree';
 import { annotationMeanings } from '../completion/vocabulary';
 import { footnoteReferences, noteFor } from '../definition';
+import { shownTextIn } from '../../parser/treeText';
 import { code, lineNumber, plain, textOf } from './markdown';
 
 export function markHover(tree: CableTree, mark: Mark): string {
-  const inside = textOf(tree, mark.content).replace(/\s+/g, ' ').trim();
+  // Comment lines the mark runs over are no part of it (see shownTextIn).
+  const inside = shownTextIn(tree, mark.content.start, mark.content.end).replace(/\s+/g, ' ').trim();
   const [heading, meaning] = markMeaning(mark, inside);
   const lines = [`**${heading}** — editorial mark`, '', meaning];
   if (!mark.closed) lines.push('', 'The closing `]` is missing (C102).');
