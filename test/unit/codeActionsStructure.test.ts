@@ -86,6 +86,14 @@ test('C203: a first line that glues the field\'s value to its colon (Cable:25025
   assert.deepEqual(titlesFor('From:Moscow\n\nText.\n', 'C203'), ['Add the missing field “Cable:” to the header']);
 });
 
+test('C203: a Cable:25025 line after other fields, where it ended the header, is told so on its own line, and gets its space', () => {
+  const text = 'Office: MFA\nFrom: Moscow\nCable:25025\n\nText.\n';
+  const [diagnostic] = checked(text).diagnostics;
+  assert.equal(diagnostic.range.start.line, 2);
+  assert.match(String(diagnostic.message), /“Cable:25025” is not read as the field/);
+  assertFix({ text, code: 'C203', title: 'Put a space after “Cable:”', expected: 'Office: MFA\nFrom: Moscow\nCable: 25025\n\nText.\n', remaining: [], preferred: true });
+});
+
 test('C203: each missing field gets its own fix; an unknown required name gets none', () => {
   const text = 'Office: X\n\nText.\n';
   assert.deepEqual(titlesFor(text, 'C203', 0, { requiredFields: ['Cable', 'From'] }), ['Add the missing field “Cable:” to the header']);

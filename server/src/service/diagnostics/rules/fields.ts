@@ -43,21 +43,30 @@ export const missingRequiredField: Rule = ({ facts, tree, settings, reporter }) 
     const definition = fieldByName(required);
     const name = definition?.name ?? required;
     if (present.has(name)) continue;
-    const range = requiredFieldRange(tree);
-    const glued = gluedFieldOf(textIn(tree, range.start, range.end));
-    const advice =
-      glued?.name === name
-        ? `${quoted(textIn(tree, range.start, range.end))} is not read as the field: put a space after the colon.`
-        : `add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`;
+    // `Cable:25025` is no field, so the header ends before it: it is the body's first line.
+    const glued = bodyFirstLine(tree);
+    const isGlued = gluedFieldOf(textIn(tree, glued.start, glued.end))?.name === name;
+    const advice = isGlued
+      ? `${quoted(textIn(tree, glued.start, glued.end))} is not read as the field: put a space after the colon.`
+      : `add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`;
     reporter.report({
       code: 'C203',
-      range,
+      range: isGlued ? glued : requiredFieldRange(tree),
       message: `The required field ${name} is missing: ${advice}`,
       // The field to add, for the quick fix: several missing fields share one range.
       data: { suggestions: [name] },
     });
   }
 };
+
+/** The body's first line, without its line ending. */
+function bodyFirstLine(tree: RuleContext['tree']): TextRange {
+  const start = tree.body.start;
+  const line = lastStartingAtOrBefore(tree.lineStarts, start);
+  const next = line + 1 < tree.lineStarts.length ? tree.lineStarts[line + 1] : tree.text.length;
+  const content = textIn(tree, start, next).replace(/\r?\n$|\r$/, '');
+  return { start, end: start + content.length };
+}
 
 /** Where a missing field is reported: the first line after the catalogue that holds text. */
 function requiredFieldRange(tree: RuleContext['tree']): TextRange {

@@ -38,11 +38,10 @@ function fieldLineInsertion({ tree, eol }: FixEnv, fieldLine: string): OffsetEdi
   return insert(end, eol + fieldLine);
 }
 
-/** The space that makes the header's first text line the missing field, when that line glues its value to the colon (`Cable:25025`). */
+/** The space that makes the body's first line the missing field, when that line glues its value to the colon (`Cable:25025`, which ended the header). */
 function gluedFieldSpace(tree: CableTree, name: string): OffsetEdit | undefined {
-  const index = firstTextLine(tree);
-  if (index === undefined) return undefined;
-  const line = lineAt(tree, index);
+  if (tree.body.start >= tree.body.end) return undefined;
+  const line = lineAt(tree, lineIndexAt(tree, tree.body.start));
   const glued = gluedFieldOf(tree.text.slice(line.start, line.contentEnd));
   return glued?.name === name ? insert(line.start + glued.spaceAt, ' ') : undefined;
 }
