@@ -30,6 +30,8 @@ test('each wrongly typed field is named', () => {
   assert.match(needs.rename({ textDocument, position, newName: null }) ?? '', /"newName"/);
   assert.match(needs.references({ textDocument, position, context: {} }) ?? '', /"context"/);
   assert.match(needs.codeAction({ textDocument, range, context: { diagnostics: 'all' } }) ?? '', /"context"/);
+  assert.match(needs.codeAction({ textDocument, range, context: { diagnostics: [], only: null } }) ?? '', /"only" a list of kinds/);
+  assert.equal(needs.codeAction({ textDocument, range, context: { diagnostics: [], only: ['quickfix'] } }), undefined);
   assert.match(needs.rangeFormatting({ textDocument, range }) ?? '', /"options"/);
   assert.match(needs.query({ query: 42 }) ?? '', /"query"/);
   assert.match(needs.render({}) ?? '', /"uri"/);

@@ -53,7 +53,11 @@ export const needs = {
   positions: all(document, field('positions', isArrayOf(isPosition), 'a list of positions')),
   references: all(document, position, field('context', (value) => isRecord(value) && typeof value.includeDeclaration === 'boolean', '{ "includeDeclaration": true or false }')),
   rename: all(document, position, field('newName', isString, 'a string')),
-  codeAction: all(document, range, field('context', (value) => isRecord(value) && Array.isArray(value.diagnostics), '{ "diagnostics": [...] }')),
+  codeAction: all(
+    document,
+    range,
+    field('context', (value) => isRecord(value) && Array.isArray(value.diagnostics) && (value.only === undefined || isArrayOf(isString)(value.only)), '{ "diagnostics": [...] }, with "only" a list of kinds if given'),
+  ),
   formatting: all(document, field('options', isRecord, 'formatting options')),
   rangeFormatting: all(document, range, field('options', isRecord, 'formatting options')),
   render: all(field('uri', isString, 'a document URI')),

@@ -67,3 +67,10 @@ test('a message quotes a long value cut short, not whole', () => {
   assert.ok(String(diagnostic.message).length < 400, `${String(diagnostic.message).length} characters`);
   assert.match(String(diagnostic.message), /x…”/);
 });
+
+test('a long value is cut before a character of two code units, never between its halves', () => {
+  const [diagnostic] = check(`Cable: ${'x'.repeat(118)}😀${'y'.repeat(50)}\n\nBody\n`);
+  const message = String(diagnostic.message);
+  assert.doesNotMatch(message, /[\ud800-\udbff](?![\udc00-\udfff])/, 'a lone high surrogate');
+  assert.match(message, /x…”/);
+});

@@ -22,7 +22,10 @@ const maxQuoted = 120;
 
 /** `“text”` for messages: quoted so stray spaces and punctuation show; a long text cut short. */
 export function quoted(text: string): string {
-  return `“${text.length > maxQuoted ? `${text.slice(0, maxQuoted - 1)}…` : text}”`;
+  if (text.length <= maxQuoted) return `“${text}”`;
+  // Not between the two halves of a character past the Basic Multilingual Plane.
+  const cut = /[\ud800-\udbff]/.test(text[maxQuoted - 2]) ? maxQuoted - 2 : maxQuoted - 1;
+  return `“${text.slice(0, cut)}…”`;
 }
 
 export { lineNumberOf } from '../../text/positions';
