@@ -172,11 +172,12 @@ describe('editorial marks', () => {
 describe('footnotes', () => {
   test('references with or without a space before', async () => {
     const d = await snippet(`
-      To VIKTOR[i]. ROBERT's [ii] report [a] and [12] and [xl].
-      Not markers: [100], [I], [ab].
+      To VIKTOR[i]. ROBERT's [ii] report [a] and [12] and [xl] and [xxxviii].
+      Not markers: [100], [I], [ab], [vv], [iiii].
     `);
-    for (const ref of ['[i]', '[ii]', '[a]', '[12]', '[xl]']) expectScope(d, ref, S.footnoteRef, 1);
-    for (const other of ['[100]', '[I]', '[ab]']) {
+    // The roman numerals the parser takes, i to xl, and no others.
+    for (const ref of ['[i]', '[ii]', '[a]', '[12]', '[xl]', '[xxxviii]']) expectScope(d, ref, S.footnoteRef, 1);
+    for (const other of ['[100]', '[I]', '[ab]', '[vv]', '[iiii]']) {
       expectNoScope(d, other, S.footnoteRef, 2);
       expectScope(d, other, S.supplied, 2);
     }
