@@ -103,13 +103,10 @@ export function readHeader(cursor: LineCursor): Zone<HeaderBlock> {
   const blocks: HeaderBlock[] = [];
   while (!cursor.done()) {
     const line = cursor.current();
-    const previous = blocks[blocks.length - 1];
     const trivia = readTrivia(cursor);
     if (trivia) blocks.push(trivia);
     else if (isSeparator(cursor.text, line)) break;
-    else if (previous?.type === 'field' && startsWithWhitespace(cursor.text, line)) extendField(cursor.text, previous, line);
-    else if (continuesPastComments(cursor.text, blocks, line)) extendFieldPastComments(cursor.text, blocks, line);
-    else {
+    else if (!continueField(cursor.text, blocks, line)) {
       const block = readFieldLine(cursor, line, 'header') ?? readStampBlock(cursor);
       if (!block) break;
       blocks.push(block);
@@ -146,30 +143,23 @@ function readFieldLine(cursor: LineCursor, line: SourceLine, zone: FieldZone): F
 }
 
 /**
- * The field a continuation line continues across comment lines (`%% added in
- * pencil` between a list's lines): comments are no part of the transcription,
- * so they must not cut the field in two and end the header there.
+ * An indented line continues the last field, when that is the last block or
+ * stands before nothing but comment lines (`%% added in pencil` between a
+ * list's lines): comments are no part of the transcription, so they must not
+ * cut the field in two and end the header there. The comment lines go inside
+ * the field's range, between its value ranges, so every line still lands in
+ * one block; the inline pass and the preview read only the value ranges, and
+ * so never the comments. Returns whether the line was taken.
  */
-function fieldBeforeComments(blocks: ReadonlyArray<HeaderBlock | FooterBlock>): number {
+function continueField(text: string, blocks: Array<HeaderBlock | FooterBlock>, line: SourceLine): boolean {
+  if (!startsWithWhitespace(text, line)) return false;
   let index = blocks.length - 1;
   while (index >= 0 && blocks[index].type === 'comment') index--;
-  return index >= 0 && index < blocks.length - 1 && blocks[index].type === 'field' ? index : -1;
-}
-
-function continuesPastComments(text: string, blocks: ReadonlyArray<HeaderBlock | FooterBlock>, line: SourceLine): boolean {
-  return startsWithWhitespace(text, line) && fieldBeforeComments(blocks) >= 0;
-}
-
-/**
- * The comment lines go inside the field's range, between its value ranges,
- * so every line still lands in one block; the inline pass and the preview
- * read only the value ranges, and so never the comments.
- */
-function extendFieldPastComments(text: string, blocks: Array<HeaderBlock | FooterBlock>, line: SourceLine): void {
-  const index = fieldBeforeComments(blocks);
-  const field = blocks[index] as FieldBlock;
+  const field = blocks[index];
+  if (field?.type !== 'field') return false;
   blocks.length = index + 1;
   extendField(text, field, line);
+  return true;
 }
 
 function extendField(text: string, field: FieldBlock, line: SourceLine): void {
@@ -365,9 +355,8 @@ export function readFooter(cursor: LineCursor): Zone<FooterBlock> {
     const previous = blocks[blocks.length - 1];
     const trivia = readTrivia(cursor);
     if (trivia) blocks.push(trivia);
-    else if ((previous.type === 'field' || previous.type === 'note') && startsWithWhitespace(cursor.text, line)) extendFooterBlock(cursor.text, previous, line);
-    else if (continuesPastComments(cursor.text, blocks, line)) extendFieldPastComments(cursor.text, blocks, line);
-    else {
+    else if (previous.type === 'note' && startsWithWhitespace(cursor.text, line)) extendNote(previous, line);
+    else if (!continueField(cursor.text, blocks, line)) {
       blocks.push(readFieldLine(cursor, line, 'footer') ?? readNote(cursor, line) ?? readStampBlock(cursor) ?? readParagraph(cursor, cursor.lines.length, false, (next) => isFreeLine(cursor, next)));
       continue;
     }
@@ -376,12 +365,9 @@ export function readFooter(cursor: LineCursor): Zone<FooterBlock> {
   return { start, end: cursor.offset(), blocks };
 }
 
-function extendFooterBlock(text: string, block: FieldBlock | NoteBlock, line: SourceLine): void {
-  if (block.type === 'field') extendField(text, block, line);
-  else {
-    block.end = line.end;
-    block.text = { start: block.text.start, end: line.contentEnd };
-  }
+function extendNote(note: NoteBlock, line: SourceLine): void {
+  note.end = line.end;
+  note.text = { start: note.text.start, end: line.contentEnd };
 }
 
 function readNote(cursor: LineCursor, line: SourceLine): NoteBlock | undefined {
