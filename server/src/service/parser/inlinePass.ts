@@ -7,7 +7,7 @@ import { scanNames } from '../names/scanNames';
 import { holdsDigitOrClockWord, scanTimeGroups } from '../timegroups/index';
 import type { ScanOptions } from '../timegroups/types';
 import { timeFields } from './fields';
-import { isBlankOrLineBreak } from '../text/blanks';
+import { isInlineBlank, isLineBreak } from '../text/blanks';
 import { commentStart, splitLineRange } from './lines';
 import { scanMarks, type MarkScan } from './marks';
 import { moveInlines, moveRange } from './shift';
@@ -274,9 +274,14 @@ export function hidesLines(text: string, block: LeafWithText, runs: readonly Run
     return false;
   }
   for (let index = 1; index < runs.length; index++) {
-    for (let at = endOf(runs[index - 1]); at < runs[index].start; at++) if (!isBlankOrLineBreak(text.charCodeAt(at)) && text.charCodeAt(at) !== 0xa0) return true;
+    for (let at = endOf(runs[index - 1]); at < runs[index].start; at++) if (!isBlankBetweenValues(text.charCodeAt(at))) return true;
   }
   return false;
+}
+
+/** What a field's value ranges leave out between them when nothing is hidden: blanks (no-break spaces too) and line breaks. */
+function isBlankBetweenValues(code: number): boolean {
+  return isInlineBlank(code) || isLineBreak(code);
 }
 
 /**

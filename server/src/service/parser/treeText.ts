@@ -10,6 +10,7 @@
 import type { Position } from 'vscode-languageserver-types';
 import { isLineBreak, trimmedBy } from '../text/blanks';
 import { offsetAt } from '../text/positions';
+import { commentStart, splitLines } from './lines';
 import type { TextSource } from '../text/editableDocument';
 import type { CableTree, TextRange } from './tree';
 import { treeSlot } from './treeSlot';
@@ -35,9 +36,9 @@ export function textIn(tree: CableTree, start: number, end: number): string {
 export function shownTextIn(tree: CableTree, start: number, end: number): string {
   const text = textIn(tree, start, end);
   if (!text.includes('%%')) return text;
-  return text
-    .split(/\r\n|\r|\n/)
-    .filter((line, index) => index === 0 || !/^[ \t]*%%/.test(line))
+  return splitLines(text)
+    .filter((line, index) => index === 0 || commentStart(text, line) < 0)
+    .map((line) => text.slice(line.start, line.contentEnd))
     .join('\n');
 }
 
