@@ -12,6 +12,7 @@ import { offsetOf, rangeOf } from './definition';
 import { forEachWorkspaceUse, nameAt, usesOf, type WorkspaceNames } from './references';
 import { footnoteRenameEdits, prepareFootnoteRename } from './renameFootnote';
 import { RenameError } from './renameError';
+import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 
 /** What an edit of a document's names is worked out from: its text and line starts. */
 type Placed = Pick<CableTree, 'text' | 'lineStarts'>;
@@ -114,12 +115,4 @@ function commonSuffixLength(a: string, b: string, prefix: number): number {
   while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
   if (length > 0 && isLowSurrogate(a.charCodeAt(a.length - length))) length--;
   return length;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

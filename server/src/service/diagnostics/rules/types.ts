@@ -4,6 +4,7 @@ import type { CableTree } from '../../parser/tree';
 import type { CableSettings } from '../../settings';
 import type { TreeFacts } from '../../analysis/facts';
 import type { Reporter } from '../report';
+import { isHighSurrogate } from '../../text/surrogates';
 
 export interface RuleContext {
   tree: CableTree;
@@ -24,7 +25,7 @@ const maxQuoted = 120;
 export function quoted(text: string): string {
   if (text.length <= maxQuoted) return `“${text}”`;
   // Not between the two halves of a character past the Basic Multilingual Plane.
-  const cut = /[\ud800-\udbff]/.test(text[maxQuoted - 2]) ? maxQuoted - 2 : maxQuoted - 1;
+  const cut = isHighSurrogate(text.charCodeAt(maxQuoted - 2)) ? maxQuoted - 2 : maxQuoted - 1;
   return `“${text.slice(0, cut)}…”`;
 }
 

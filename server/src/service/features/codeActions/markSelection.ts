@@ -15,6 +15,7 @@ import { codeIn, textIn, trimmedIn } from '../../parser/treeText';
 import { isSpaceOrTab } from '../../text/blanks';
 import { locate } from '../../analysis/locate';
 import type { OffsetEdit } from './types';
+import { isHighSurrogate, isLowSurrogate } from '../../text/surrogates';
 
 export interface SelectionMark {
   /** The last part of the action's kind, `refactor.rewrite.cable.<id>`. */
@@ -81,10 +82,8 @@ function markableSpan(tree: CableTree, from: number, to: number): TextRange | un
  * emoji, a mathematical letter), and a bracket put there would break it.
  */
 function wholeCharacters(tree: CableTree, span: TextRange): TextRange {
-  const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-  const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-  const start = span.start > 0 && isLow(codeIn(tree, span.start)) && isHigh(codeIn(tree, span.start - 1)) ? span.start - 1 : span.start;
-  const end = isHigh(codeIn(tree, span.end - 1)) && isLow(codeIn(tree, span.end)) ? span.end + 1 : span.end;
+  const start = span.start > 0 && isLowSurrogate(codeIn(tree, span.start)) && isHighSurrogate(codeIn(tree, span.start - 1)) ? span.start - 1 : span.start;
+  const end = isHighSurrogate(codeIn(tree, span.end - 1)) && isLowSurrogate(codeIn(tree, span.end)) ? span.end + 1 : span.end;
   return { start, end };
 }
 
