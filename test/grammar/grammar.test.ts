@@ -130,6 +130,24 @@ describe('worked example (cable-25025)', () => {
     expectScope(d, 'MAO ZEDONG', S.signature, 70);
   });
 
+  test('signature lines ending in a Russian date\'s г., or in a full stop', async () => {
+    const d = await snippet(`
+      Cable: 1
+
+      Text.
+
+      ЧЖОУ ЭНЬЛАЙ 20 января 1951 г.
+
+      "Text.
+
+      MAO ZEDONG 0530 20 January."
+    `);
+    expectScope(d, 'ЧЖОУ ЭНЬЛАЙ', S.signature, 5);
+    expectScope(d, '20 января 1951', S.timeGroup, 5);
+    expectScope(d, 'MAO ZEDONG', S.signature, 9);
+    expectScope(d, '0530 20 January', S.timeGroup, 9);
+  });
+
   test('Nº on its own line', async () => {
     const d = await load();
     expectScope(d, 'Nº', S.numberSign, 66);

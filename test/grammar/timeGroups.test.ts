@@ -20,6 +20,7 @@ describe('time groups', () => {
     ['dotted', 'arrived on 13.10.50 in Kaesong'],
     ['dotted, four-digit year', 'arrived on 13.6.1951 in Kaesong'],
     ['dotted, roman month', 'arrived on 24.III.50 in Kaesong'],
+    ['dotted, roman month with a Cyrillic Х', 'arrived on 26.Х.62 in Kaesong'],
     ['slashed', 'arrived on 10/14/50 in Kaesong'],
     ['24-hour with colon', 'arrived at 05:30 in Kaesong'],
     ['24-hour, one-digit hour', 'arrived at 6:36 in Kaesong'],

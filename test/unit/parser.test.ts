@@ -226,6 +226,25 @@ test('signature lines: names, spaced capitals, marks and time groups', () => {
   assert.equal(signatureOf('Please be guided by my instructions.'), undefined);
 });
 
+test('signature lines: a Russian date\'s г. and a closing full stop are no part of the name', () => {
+  const signatureOf = (line: string) => {
+    const text = `Cable: 1\n\nText.\n\n${line}\n`;
+    const signature = parseCable(text).body.signature;
+    return signature && [signature.nameText, text.slice(signature.timeGroup?.start, signature.timeGroup?.end)];
+  };
+  assert.deepEqual(signatureOf('ЧЖОУ ЭНЬЛАЙ 20 января 1951 г.'), ['ЧЖОУ ЭНЬЛАЙ', '20 января 1951']);
+  assert.deepEqual(signatureOf('ЧЖОУ ЭНЬЛАЙ 20 января 1951г.'), ['ЧЖОУ ЭНЬЛАЙ', '20 января 1951']);
+  assert.deepEqual(signatureOf('АЛЕКСЕЕВ 20.01.1951 г'), ['АЛЕКСЕЕВ', '20.01.1951']);
+  assert.deepEqual(signatureOf('АЛЕКСЕЕВ 26.Х.62 г.'), ['АЛЕКСЕЕВ', '26.Х.62']);
+  assert.deepEqual(signatureOf('MAO ZEDONG 0530 20 January.'), ['MAO ZEDONG', '0530 20 January']);
+  assert.deepEqual(signatureOf('"MAO ZEDONG 0530 18 October."'), ['MAO ZEDONG', '0530 18 October']);
+  // only right after the time group, and only the abbreviation: a lower-case word still ends it
+  assert.equal(signatureOf('ЧЖОУ г. ЭНЬЛАЙ 20 января 1951'), undefined);
+  assert.equal(signatureOf('ЧЖОУ ЭНЬЛАЙ 20 января 1951 года'), undefined);
+  assert.equal(signatureOf('ЧЖОУ ЭНЬЛАЙ 20 января 1951 г. Москва'), undefined);
+  assert.equal(signatureOf('.'), undefined);
+});
+
 test('signature lines: the quote marks and closing stop of a quoted telegram are not part of the name', () => {
   const signatureOf = (line: string) => parseCable(`Cable: 1\n\nText.\n\n${line}\n`).body.signature;
   assert.equal(signatureOf('"KIM IL SUNG".')?.nameText, 'KIM IL SUNG');

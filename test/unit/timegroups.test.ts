@@ -50,6 +50,9 @@ describe('dates', () => {
       ['13.6.1951', '13.6.1951', 'dotted', [1951, 6, 13], null],
       ['24.III.50', '24.III.50', 'dotted', [1950, 3, 24], null],
       ['1.XII.49', '1.XII.49', 'dotted', [1949, 12, 1], null],
+      // the Cyrillic Х of a Russian typewriter, alone or with Latin I's
+      ['26.Х.62 г.', '26.Х.62', 'dotted', [1962, 10, 26], null],
+      ['3.ХI.51', '3.ХI.51', 'dotted', [1951, 11, 3], null],
       ['13.1.51 ROSHCHIN', '13.1.51', 'dotted', [1951, 1, 13], null],
       ['10/14/50', '10/14/50', 'slashed', [1950, 10, 14], null],
     ]);

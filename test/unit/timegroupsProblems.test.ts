@@ -113,6 +113,7 @@ describe('months', () => {
     for (const [word, month] of months) assert.equal(monthNumber(word), month, word);
     const romans: Array<[string, number | undefined]> = [
       ['XII', 12], ['iv', 4], ['XIII', undefined], ['IIII', undefined], ['Xi', undefined],
+      ['Х', 10], ['ХII', 12], ['хi', 11], ['Хi', undefined], ['ХIII', undefined],
     ];
     for (const [numeral, month] of romans) assert.equal(romanMonth(numeral), month, numeral);
   });

@@ -31,7 +31,9 @@ export function readSignature(text: string, line: SourceLine, inlines: readonly 
     else continue;
     for (let i = Math.max(inline.start, line.start); i < Math.min(inline.end, line.contentEnd); i++) chars[i - line.start] = ' ';
   }
+  if (timeGroup) blankYearAbbreviation(chars, timeGroup.end - line.start);
   blankQuotes(chars);
+  blankTrailingStop(chars);
   const masked = chars.join('');
   const words = masked.trim().split(/[ \t]+/).filter((word) => word.length > 0);
   if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
@@ -64,6 +66,31 @@ function blankQuotes(chars: string[]): void {
   while (beforeStop >= 0 && isBlankChar(chars[beforeStop])) beforeStop--;
   if (beforeStop >= 0 && closingStops.has(chars[last]) && closingQuotes.has(chars[beforeStop])) chars[last] = chars[beforeStop] = ' ';
   else if (last >= 0 && closingQuotes.has(chars[last])) chars[last] = ' ';
+}
+
+/**
+ * A Russian date's `г.` (for года, "year") stays out of its time group
+ * (`20 января 1951 г.`, `19.10.1951г.`), so on a signature's line it would
+ * read as a lower-case word: right after the group, it becomes blanks.
+ */
+function blankYearAbbreviation(chars: string[], groupEnd: number): void {
+  let index = groupEnd;
+  while (index < chars.length && isBlankChar(chars[index])) index++;
+  if (chars[index] !== 'г') return;
+  const end = chars[index + 1] === '.' ? index + 2 : index + 1;
+  if (end < chars.length && !isBlankChar(chars[end]) && !closingStops.has(chars[end]) && !closingQuotes.has(chars[end])) return;
+  for (let i = index; i < end; i++) chars[i] = ' ';
+}
+
+/**
+ * A full stop (or other stop) that ends the line on its own, after a time
+ * group or a mark already blanked (`MAO ZEDONG 0530 20 January.`, or before
+ * a closing quote, `…18 October.”`), ends the sentence, not the name.
+ */
+function blankTrailingStop(chars: string[]): void {
+  let last = chars.length - 1;
+  while (last >= 0 && isBlankChar(chars[last])) last--;
+  if (last > 0 && closingStops.has(chars[last]) && isBlankChar(chars[last - 1])) chars[last] = ' ';
 }
 
 const openingQuotes = new Set(['"', '“', '«']);

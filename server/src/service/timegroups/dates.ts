@@ -19,7 +19,7 @@ const YEAR = /(,?)[ \t\u00A0]+([0-9]+)/y;
 
 /** What may follow a number that therefore is not a year: an hour unit, a.m./p.m., a clock word. */
 const NOT_A_YEAR = /[ \t\u00A0]*(?:hours?|hrs?)(?![A-Za-z])|[ \t\u00A0]*[ap]\.?[ \t\u00A0]?m(?![A-Za-z])|[ \t\u00A0]+(?:noon|midnight)(?![A-Za-z])/iy;
-const DOTTED = /([0-9]{1,2})\.([0-9]{1,2}|[IVXivx]+)(?:\.([0-9]{4}|[0-9]{2}))?/y;
+const DOTTED = /([0-9]{1,2})\.([0-9]{1,2}|[IVXivxХх]+)(?:\.([0-9]{4}|[0-9]{2}))?/y;
 const SLASHED = /([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}|[0-9]{2})/y;
 const DTG = /([0-9]{2})([0-9]{2})([0-9]{2})([A-Za-z])?[ \t\u00A0]+([A-Za-z]+)/y;
 /** What may follow the day of a month-first group that has no year: a time (`Mrach 7 0530`, `Mrach 7 at 10:30`). */
@@ -134,7 +134,7 @@ export function readDotted(text: string, start: number, strict: boolean): Atom |
   if (roman <= 12) return dateAtom(text, start, end, 'dotted', day, roman, year);
   // `24.XX.50`, `24.xx.50`: X's alone are the usual placeholder for a month the
   // page does not show, not a misspelt numeral; not a date, not reported.
-  if (/^[Xx]+$/.test(monthText)) return undefined;
+  if (/^[XxХх]+$/.test(monthText)) return undefined;
   const atom = newAtom(start, end, 'date', 'dotted');
   addProblem(atom, romanProblem(text, monthStart, monthStart + monthText.length));
   return atom;

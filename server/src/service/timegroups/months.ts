@@ -117,8 +117,9 @@ export function monthNumber(word: string): number | undefined {
  * undefined. Only well-formed numerals: `IIII` or `VX` are not numerals, so a
  * dotted group holding them is not a date at all (never reported).
  */
-export function romanValue(text: string): number | undefined {
-  if (text.length === 0 || text.length > 8) return undefined;
+export function romanValue(written: string): number | undefined {
+  if (written.length === 0 || written.length > 8) return undefined;
+  const text = latinRoman(written);
   const upper = text.toUpperCase();
   if (upper !== text && text.toLowerCase() !== text) return undefined;
   const match = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(upper);
@@ -131,6 +132,14 @@ export function romanValue(text: string): number | undefined {
   else value = (units.startsWith('V') ? 5 : 0) + (units.length - (units.startsWith('V') ? 1 : 0));
   const total = tens + value;
   return total === 0 ? undefined : total;
+}
+
+/**
+ * Russian typists write the ten of a roman month with the Cyrillic Х on their
+ * keyboard (`26.Х.62`, `3.ХI.51`): it reads as the Latin X.
+ */
+function latinRoman(text: string): string {
+  return text.replace(/[Хх]/g, (cyrillic) => (cyrillic === 'Х' ? 'X' : 'x'));
 }
 
 /** Month 1–12 of a roman month (`III`, `xii`), else undefined. */
