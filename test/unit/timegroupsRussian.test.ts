@@ -44,6 +44,25 @@ describe('Russian month words', () => {
     assertNothing(['19.10г.'], FIELD);
   });
 
+  test('in a field, a dotted clock time with a full date before or after it is that date\'s time', () => {
+    assertRows([
+      ['Федяев 12.05 19.10.51', '12.05 19.10.51', 'dotted', [1951, 10, 19], [12, 5]],
+      ['11.35 19.10.51г.', '11.35 19.10.51', 'dotted', [1951, 10, 19], [11, 35]],
+      ['19.10.51 11.35', '19.10.51 11.35', 'dotted', [1951, 10, 19], [11, 35]],
+      ['Fedyaev 12.05 19 октября 1951', '12.05 19 октября 1951', 'day-month', [1951, 10, 19], [12, 5]],
+      ['19 October 1951, 0.40', '19 October 1951, 0.40', 'day-month', [1951, 10, 19], [0, 40]],
+    ], FIELD);
+    // Alone, or beside a date without its year, it is still the two-part date the format reads.
+    assertRows([
+      ['12.05', '12.05', 'dotted', [undefined, 5, 12], null],
+    ], FIELD);
+    assert.deepEqual(groupTexts('12.05 19.10', FIELD), ['12.05', '19.10']);
+    // Not a clock time: in prose, minutes past 59, or a dotted date with its year.
+    assert.deepEqual(groupTexts('at 12.05 19.10.51', { strict: false, slashedDates: 'month-first' }), ['19.10.51']);
+    assert.deepEqual(groupTexts('12.75 19.10.51', FIELD), ['19.10.51']);
+    assertRows([['12.05.51', '12.05.51', 'dotted', [1951, 5, 12], null]], FIELD);
+  });
+
   test('a month and a year: the nominative, and the prepositional after в, so the year is no time', () => {
     assertRows([
       ['Октябрь 1951', 'Октябрь 1951', 'month-day', [1951, 10, undefined], null],

@@ -43,6 +43,12 @@ test('C301 fires on events out of order and not on outgoing cables', () => {
   assert.deepEqual(codes(base('MAO ZEDONG 1530 19 October [sic]', 'Deciphered: F 1205 19 October')), []);
 });
 
+test('C301 reads a cipher office\'s dotted clock times beside a full date (11.35 19.10.51) as times, not as dates', () => {
+  const russian = (footer: string) => cable('Text.', 'Cable: 1\nReceived: 11.35 19.10.51', footer);
+  assert.deepEqual(codes(russian('Deciphered: Федяев 12.05 19.10.51')), []);
+  assert.deepEqual(codes(russian('Deciphered: Федяев 10.05 19.10.51')), ['C301']);
+});
+
 test('C301 compares a zoned time only with one in the same zone', () => {
   const text = cable('Text.\n\nMAO ZEDONG 0300 30 October', 'Cable: 1\nReceived: 2330 29 October 1950 (Moscow time)');
   assert.deepEqual(codes(text), []);

@@ -19,7 +19,7 @@
 import type { Atom } from './atoms';
 import { isDigit, numberEndsCleanly, numberStartsCleanly, wordBeforeIs } from './chars';
 import { readDateTimeGroup, readDayMonth, readDotted, readMonthDay, readSlashed } from './dates';
-import { readColon, readFourDigits, readHours, readTwelveHour, readTwelveWord, wordTimeAtom } from './times';
+import { readColon, readDottedClock, readFourDigits, readHours, readTwelveHour, readTwelveWord, wordTimeAtom } from './times';
 import type { ScanOptions, ScanResult, TimeGroup, TimeGroupDate, TimeGroupForm, TimeGroupProblem, TimeGroupTime } from './types';
 import { detached, ownCopy } from '../text/ownCopy';
 
@@ -47,6 +47,7 @@ function readShortNumber(text: string, start: number, end: number, floor: number
     readColon(text, start) ??
     readTwelveWord(text, start) ??
     readHours(text, start) ??
+    readDottedClock(text, start, options.strict) ??
     readDotted(text, start, options.strict) ??
     readSlashed(text, start, options);
   if (atom !== undefined) return atom;

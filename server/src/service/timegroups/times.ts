@@ -57,6 +57,33 @@ export function readTwelveHour(text: string, start: number): Atom | undefined {
   return atom;
 }
 
+/** A full date right after a dotted clock time: dotted or slashed with its year, or a day and a month word. */
+const FULL_DATE_AFTER = /[ \t\u00A0]*,?[ \t\u00A0]+(?:[0-9]{1,2}[./](?:[0-9]{1,2}|[IVXivxХх]{1,5})[./][0-9]{2,4}(?![0-9])|[0-9]{1,2}[ \t\u00A0]+\p{L})/uy;
+/** A full date right before one: dotted or slashed with its year, or a month word and a four-digit year. */
+const FULL_DATE_BEFORE = /(?:(?:^|[^0-9])[0-9]{1,2}[./](?:[0-9]{1,2}|[IVXivxХх]{1,5})[./][0-9]{2,4}|\p{L}\.?,?[ \t\u00A0]+[0-9]{4})(?:[ \t\u00A0]*,)?[ \t\u00A0]+$/u;
+const DOTTED_CLOCK = /([0-9]{1,2})\.([0-9]{2})/y;
+
+/**
+ * `11.35 19.10.51`, `Федяев 12.05 19.10.51`: a Russian cipher office writes
+ * its clock times with a dot. In a field value, a two-part dotted number with
+ * a full date right before or after it is that date's time, not a second,
+ * yearless date (`12.05` as 12 May); alone it is still read as a date
+ * (format section 6). Hours 0–24 and two-digit minutes 00–59 only.
+ */
+export function readDottedClock(text: string, start: number, strict: boolean): Atom | undefined {
+  if (!strict) return undefined;
+  DOTTED_CLOCK.lastIndex = start;
+  const match = DOTTED_CLOCK.exec(text);
+  const end = DOTTED_CLOCK.lastIndex;
+  if (match === null || !numberEndsCleanly(text, end) || text.charCodeAt(end) === 46) return undefined;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  if (hour > 24 || minute > 59) return undefined;
+  FULL_DATE_AFTER.lastIndex = end;
+  if (!FULL_DATE_AFTER.test(text) && !FULL_DATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+  return clockAtom(text, start, end, hour, minute, 'colon');
+}
+
 export function readColon(text: string, start: number): Atom | undefined {
   COLON.lastIndex = start;
   const match = COLON.exec(text);
