@@ -192,4 +192,33 @@ describe('robustness', () => {
       await session.close();
     }
   });
+
+  it('answers a request that waited for settings while its document closed as for a closed document, so nothing of it is kept', async () => {
+    const session = await startSession();
+    try {
+      // The editor is slow to answer: the requests below wait for the settings of a document opened just now.
+      session.client.onRequest('workspace/configuration', async (params) => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return (params as { items: unknown[] }).items.map(() => ({}));
+      });
+      const uri = session.open('closing.cable', 'Cable: № 1\nReceived: 1135 19 October 1951\n\nCde. Stalin.\n\nMAO ZEDONG 0530 18 October\n');
+      const symbols = session.client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      const hover = session.client.request<unknown>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 12 } });
+      const render = session.client.request<unknown>('cable/render', { uri, view: 'diplomatic' }).then(
+        () => 'rendered',
+        (error: unknown) => (error instanceof LspError ? error.message : String(error)),
+      );
+      session.client.notify('textDocument/didClose', { textDocument: { uri } });
+      // Worked on once closed, each would parse the text into caches its close had already emptied.
+      assert.deepEqual(await symbols, []);
+      assert.equal(await hover, null);
+      assert.match(await render, /is not open in the editor/);
+      // The same document opened again is served as usual.
+      session.client.onRequest('workspace/configuration', (params) => (params as { items: unknown[] }).items.map(() => ({})));
+      const again = session.open('closing.cable', 'Cable: № 1\n\nText.\n');
+      assert.ok((await session.client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: again } })).length > 0);
+    } finally {
+      await session.close();
+    }
+  });
 });

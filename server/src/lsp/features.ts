@@ -36,10 +36,12 @@ export function registerFeatures(connection: Connection, documents: Documents, s
     if (problem) return Promise.resolve(new ResponseError(ErrorCodes.InvalidParams, `${what}: ${problem}`));
     const { uri } = (params as { textDocument: { uri: string } }).textDocument;
     return runner.request(what, token, async () => {
-      const document = documents.get(uri);
-      if (!document) return empty;
+      if (!documents.get(uri)) return empty;
       const { settings, maxFileSize } = await session.settings.forDocument(uri);
-      if (document.getText().length > maxFileSize) return empty;
+      // Looked up after the wait: had it closed meanwhile, the work would parse
+      // it into caches its close has already emptied, and nothing would empty them again.
+      const document = documents.get(uri);
+      if (!document || document.getText().length > maxFileSize) return empty;
       return work({ document, settings, maxFileSize });
     });
   };
