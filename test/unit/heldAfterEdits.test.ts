@@ -10,3 +10,9 @@ test('incremental parsing keeps no old version of the text alive: after 200 edit
   assert.ok(versionMB > 1.5, `the text is two bytes a character (${versionMB} MB a version)`);
   assert.ok(heldMB < versionMB, `${heldMB.toFixed(1)} MB more held after the edits, ${versionMB.toFixed(1)} MB a version`);
 });
+
+test('reading cables keeps none of their texts: after 20 cables read for names and checked, less than one text more is held', () => {
+  const output = execFileSync(process.execPath, ['--expose-gc', path.join(__dirname, '..', 'support', 'heldAfterReading.js')], { encoding: 'utf8' });
+  const { heldMB, textMB, cables } = JSON.parse(output) as { heldMB: number; textMB: number; cables: number };
+  assert.ok(heldMB < textMB, `${heldMB.toFixed(1)} MB more held after ${cables} cables, ${textMB.toFixed(1)} MB a text`);
+});
