@@ -157,4 +157,27 @@ describe('WorkspaceIndex bulk read', () => {
     assert.deepEqual(usersOf(index, 'beria'), [fileUri(file)]);
     assert.deepEqual(usersOf(index, 'molotov'), []);
   });
+
+  it('remembers writes only while a read is running: deleted paths and closed documents leave nothing behind', async () => {
+    const disk = new ControlledDisk();
+    for (let i = 0; i < 12; i++) disk.texts.set(fileAt(i), cableNaming('Molotov'));
+    const index = indexOver(disk);
+    index.addFolders([fileUri(folder)]);
+    await index.ready;
+    assert.equal(index.rememberedWrites, 0, 'the bulk read over');
+    // Paths the index never held, deleted, as a watcher reports a build folder emptied; documents outside the folders closed.
+    await index.filesChanged(Array.from({ length: 500 }, (_, i) => ({ uri: fileUri(`${folder}/gone/${i}.cable`), type: FileChangeType.Deleted })));
+    for (let i = 0; i < 50; i++) await index.closed(`untitled:Untitled-${i}`);
+    assert.equal(index.rememberedWrites, 0);
+    // While a read waits on the disk, what is written meanwhile is remembered, and it still drops the older text.
+    let release = (): void => undefined;
+    disk.onRead = () => new Promise<void>((resolve) => (release = resolve));
+    const reading = index.filesChanged([{ uri: fileUri(fileAt(0)), type: FileChangeType.Changed }]);
+    await index.filesChanged([{ uri: fileUri(fileAt(0)), type: FileChangeType.Deleted }]);
+    assert.equal(index.rememberedWrites, 1);
+    release();
+    await reading;
+    assert.ok(!usersOf(index, 'molotov').includes(fileUri(fileAt(0))), 'the deleted file does not come back');
+    assert.equal(index.rememberedWrites, 0);
+  });
 });

@@ -38,10 +38,13 @@ export class WorkspaceIndex {
    * Writes to the index so far, and the count at each key's last write: a
    * read that finds its key written since it began (the file changed or was
    * deleted while it waited on the disk, or the document was opened) holds
-   * an older text and is dropped.
+   * an older text and is dropped. Only reads still running look at it, so
+   * it is emptied whenever none is: otherwise every path ever deleted or
+   * closed outside the folders would stay in it.
    */
   private writes = 0;
   private readonly writtenAt = new Map<string, number>();
+  private readsRunning = 0;
   private bulk: Promise<void> = Promise.resolve();
   /** Cancelled on shutdown, so a long bulk read stops. */
   private readonly lifetime = { isCancellationRequested: false };
@@ -154,31 +157,66 @@ export class WorkspaceIndex {
   private async readInBatches(found: readonly string[], token: Cancellation): Promise<boolean> {
     let changed = false;
     let next = this.readBatch(found, 0);
-    for (let start = 0; start < found.length && !token.isCancellationRequested; start += batchSize) {
-      const { files, texts, since } = await next;
-      next = this.readBatch(found, start + batchSize);
-      for (let i = 0; i < files.length; i++) {
-        if (this.open.has(files[i]) || this.writtenSince(files[i], since)) continue; // opened or read again while we were reading
-        changed = this.set(files[i], this.uriOf(files[i]), namesOfText(texts[i])) || changed;
-        await nextTurn();
+    try {
+      for (let start = 0; start < found.length && !token.isCancellationRequested; start += batchSize) {
+        const { files, texts, since } = await next;
+        next = this.readBatch(found, start + batchSize);
+        try {
+          for (let i = 0; i < files.length; i++) {
+            if (this.open.has(files[i]) || this.writtenSince(files[i], since)) continue; // opened or read again while we were reading
+            changed = this.set(files[i], this.uriOf(files[i]), namesOfText(texts[i])) || changed;
+            await nextTurn();
+          }
+        } finally {
+          this.readEnded();
+        }
       }
+    } finally {
+      // The batch read ahead, which no loop takes.
+      void next.then(() => this.readEnded());
     }
     return changed;
   }
 
   /** The files of the batch from `start` that are not open, their texts (undefined for any that could not be read) and the write count when reading began; never rejects. */
   private async readBatch(found: readonly string[], start: number): Promise<{ files: string[]; texts: Array<string | undefined>; since: number }> {
-    const since = this.writes;
+    const since = this.readBegun();
     const files = found.slice(start, start + batchSize).filter((file) => !this.open.has(file));
     const texts = await Promise.all(files.map((file) => this.files.readText(file, this.maxFileSize()).catch(() => undefined)));
     return { files, texts, since };
   }
 
   private async readFile(key: string): Promise<boolean> {
-    const since = this.writes;
-    const text = await this.files.readText(key, this.maxFileSize()).catch(() => undefined);
-    if (this.open.has(key) || this.writtenSince(key, since)) return false;
-    return text === undefined ? this.remove(key) : this.set(key, this.uriOf(key), namesOfText(text));
+    const since = this.readBegun();
+    try {
+      const text = await this.files.readText(key, this.maxFileSize()).catch(() => undefined);
+      if (this.open.has(key) || this.writtenSince(key, since)) return false;
+      return text === undefined ? this.remove(key) : this.set(key, this.uriOf(key), namesOfText(text));
+    } finally {
+      this.readEnded();
+    }
+  }
+
+  /** A write to `key`, remembered for the reads running now: a later read compares only with later writes. */
+  private written(key: string): void {
+    this.writes++;
+    if (this.readsRunning > 0) this.writtenAt.set(key, this.writes);
+  }
+
+  /** A read begins: the write count it compares later writes with. */
+  private readBegun(): number {
+    this.readsRunning++;
+    return this.writes;
+  }
+
+  private readEnded(): void {
+    this.readsRunning--;
+    if (this.readsRunning === 0) this.writtenAt.clear();
+  }
+
+  /** How many writes are remembered for reads still running (none once they have all ended). */
+  get rememberedWrites(): number {
+    return this.writtenAt.size;
   }
 
   private writtenSince(key: string, since: number): boolean {
@@ -186,7 +224,7 @@ export class WorkspaceIndex {
   }
 
   private set(key: string, uri: string, names: Names): boolean {
-    this.writtenAt.set(key, ++this.writes);
+    this.written(key);
     const previousUri = this.uris.get(key);
     if (previousUri !== undefined && previousUri !== uri) this.names.removeDocument(previousUri);
     this.uris.set(key, uri);
@@ -194,7 +232,7 @@ export class WorkspaceIndex {
   }
 
   private remove(key: string): boolean {
-    this.writtenAt.set(key, ++this.writes);
+    this.written(key);
     const uri = this.uris.get(key);
     if (uri === undefined) return false;
     this.names.removeDocument(uri);
