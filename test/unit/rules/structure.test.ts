@@ -39,6 +39,20 @@ test('C104 fires on a header field in the footer and a footer field in the heade
   assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Deciphered: Fedyaev 1205 19 October 1951')), []);
 });
 
+test('C104 fires on header fields under a line that ended the header straight after its fields, naming that line', () => {
+  const text = 'Cable: №25025\nFM: AMEMBASSY MOSCOW\nCopy: 1 of 3\nReceived: 1135 19 October 1951\n\nText.\n';
+  assert.deepEqual(codesAt(text), ['C104@3', 'C104@4']);
+  const [copy] = check(text);
+  assert.match(String(copy.message), /“Copy” is a header field, but the header ended at line 2: “FM: AMEMBASSY MOSCOW” is not a header field/);
+  assert.deepEqual(copy.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } });
+  // After a stamp too; the stamp is the header's.
+  assert.deepEqual(codesAt('Cable: 1\n[Stamp: SECRET]\nSpravka: none\nTo: Cde. Stalin\n'), ['C104@4']);
+  // Not after a blank line (the body is the body), not for words that are no header field, not for a body begun by a quote.
+  assert.deepEqual(codesAt('Cable: 1\n\nFM: X\nCopy: 1\n'), []);
+  assert.deepEqual(codesAt('Cable: 1\nText line\nSpravka: here\n'), []);
+  assert.deepEqual(codesAt('Cable: 1\n"Quoted\nTo: Cde. Stalin"\n'), []);
+});
+
 test('C104 finds a footer field on any line of a body paragraph or quote, whatever ends the line', () => {
   assert.deepEqual(codesAt('Cable: 1\n\nBody\nPrinted:'), ['C104@4']);
   assert.deepEqual(codesAt('Cable: 1\r\n\r\nBody\r\nCopies printed:\r\nMore\r\n'), ['C104@4']);

@@ -1,8 +1,9 @@
 /** C101–C105: the document's structure. */
-import { fieldByName, fieldDefinitions } from '../../parser/fields';
+import { fieldByName, fieldDefinitions, fieldNamePattern } from '../../parser/fields';
 import { blockAt } from '../../analysis/locate';
 import { lineEndingOf } from '../../parser/lines';
 import { textIn, textSourceOf } from '../../parser/treeText';
+import { lineNumberOf } from '../../text/positions';
 import type { CableTree, ParagraphBlock, SourceLine } from '../../parser/tree';
 import { quoted, type Rule, type RuleContext } from './types';
 
@@ -55,7 +56,35 @@ export const fieldInWrongZone: Rule = (context) => {
     });
   }
   footerFieldsInBody(context);
+  headerFieldsCutOff(context);
 };
+
+/**
+ * Header fields below a line that ended the header (format 3: the first
+ * line that is not a field, stamp, comment or blank starts the body). When
+ * that line runs straight on from the header, with header fields under it
+ * (`FM: AMEMBASSY MOSCOW` between `Cable:` and `Received:`), those fields
+ * are read as body text and nothing said so: each is reported, naming the
+ * line that ended the header. After a blank line, the body is the body.
+ */
+function headerFieldsCutOff({ tree, reporter }: RuleContext): void {
+  const first = tree.body.blocks[0];
+  const header = tree.header.blocks;
+  const last = header[header.length - 1];
+  if (first?.type !== 'paragraph' || last === undefined || last.type === 'blank' || last.end !== first.start || first.lines.length < 2) return;
+  const ender = first.lines[0];
+  const enderText = textIn(tree, ender.start, ender.contentEnd);
+  for (let index = 1; index < first.lines.length; index++) {
+    const line = first.lines[index];
+    const name = fieldNamePattern.exec(textIn(tree, line.start, line.contentEnd))?.[1];
+    if (name === undefined || fieldByName(name)?.zone !== 'header') continue;
+    reporter.report({
+      code: 'C104',
+      range: { start: line.start, end: line.start + name.length },
+      message: `${quoted(name)} is a header field, but the header ended at line ${lineNumberOf(tree, ender.start)}: ${quoted(enderText)} is not a header field, so this line is read as body text. Write that line as a field (From:, To:, …) or move it below the header's fields; if this is body text, leave a blank line after the header.`,
+    });
+  }
+}
 
 /** The footer fields' names: letters and single spaces, as `fieldNamePattern` reads names. */
 const footerFieldNames = fieldDefinitions.filter((definition) => definition.zone === 'footer').map((definition) => definition.name);
