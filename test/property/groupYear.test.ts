@@ -3,7 +3,8 @@
  * (analysis/groupYear.ts): for every group of any document, parsed from
  * scratch or along a chain of edits, it must give the year `resolveYears`
  * gives reading forwards over all the groups, and name as its source the
- * nearest earlier full date.
+ * nearest earlier full date (of the record first, for a group of the
+ * record: see analysis/recordGroups.ts).
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -17,15 +18,24 @@ import { assertProperty } from './fuzz';
 function assertYearsAgree(tree: CableTree): void {
   const facts = factsOf(tree);
   let lastFullDate: (typeof facts.timeGroups)[number] | undefined;
+  // A group of the record (a time field's, a stamp's, a signature's) looks among the record's full dates first.
+  let lastRecordDate: (typeof facts.timeGroups)[number] | undefined;
   facts.timeGroups.forEach((node, index) => {
     const found = groupYear(tree, node);
     assert.ok(found, `group ${index} at ${node.start} not found among the leaves`);
     assert.equal(found.year, facts.years[index], `year of group ${index} at ${node.start}`);
     const date = node.group.date;
     const inherits = date !== undefined && date.year === undefined;
-    assert.equal(found.source, inherits ? lastFullDate : undefined, `source of group ${index}`);
-    assert.equal(found.fromCatalogue, inherits && lastFullDate === undefined && facts.catalogueYear !== undefined);
-    if (date?.year !== undefined && date.day !== undefined) lastFullDate = node;
+    const record = facts.recordGroups[index];
+    // The record's date, else the catalogue's year, else the nearest; the nearest is named when its year is the same.
+    const chosen = record ? (lastRecordDate ?? (facts.catalogueYear === undefined ? lastFullDate : undefined)) : lastFullDate;
+    const chosenYear = chosen ? chosen.group.date?.year : facts.catalogueYear;
+    const source = !inherits ? undefined : lastFullDate !== undefined && lastFullDate.group.date?.year === chosenYear ? lastFullDate : chosen;
+    assert.equal(found.source, source, `source of group ${index}`);
+    assert.equal(found.fromCatalogue, inherits && source === undefined && facts.catalogueYear !== undefined);
+    if (date?.year === undefined || date.day === undefined) return;
+    lastFullDate = node;
+    if (record) lastRecordDate = node;
   });
 }
 

@@ -7,9 +7,10 @@
 import { catalogueYear, forEachInlineOf, forEachLeafBlock, type TreeFacts } from '../../server/src/service/analysis/facts';
 import type { CableTree, Inline } from '../../server/src/service/parser/tree';
 import { resolveYears } from '../../server/src/service/timegroups/index';
+import { isRecordGroup, recordGroupsOf } from '../../server/src/service/analysis/recordGroups';
 
 export function factsByOtherWalks(tree: CableTree): TreeFacts {
-  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
   forEachLeafBlock(
     tree,
     (block, zone) => {
@@ -17,6 +18,8 @@ export function factsByOtherWalks(tree: CableTree): TreeFacts {
       if (block.type === 'note') facts.notes.push(block);
       if (block.type === 'paragraph' && (zone === 'body' || zone === 'quote')) facts.bodyParagraphs.push(block);
       facts.inlines.push(...(block.inlines as Inline[]));
+      const record = recordGroupsOf(block);
+      for (const inline of block.inlines) if (inline.type === 'time-group') facts.recordGroups.push(isRecordGroup(record, inline));
     },
     (quote) => facts.quotes.push(quote),
   );
@@ -28,6 +31,7 @@ export function factsByOtherWalks(tree: CableTree): TreeFacts {
   facts.years = resolveYears(
     facts.timeGroups.map((node) => node.group),
     facts.catalogueYear,
+    facts.recordGroups,
   );
   return facts;
 }

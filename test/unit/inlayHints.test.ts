@@ -36,6 +36,22 @@ test('a date without its year is shown read in the year of the nearest earlier f
   assert.equal(hints[0].kind, undefined, 'a reading, neither a type nor a parameter name');
 });
 
+test('a time field or signature takes its year from the cable\'s own record, not from a date the text mentions, and says so', () => {
+  const text = lines('Cable: № 5', 'Received: 1135 19 October 1951', '', 'The treaty of 14 February 1950, and 15 February.', '', 'MAO ZEDONG 1530 20 October', '-----', 'Deciphered: Fedyaev 1005 19 October');
+  const hints = hintsOf(text);
+  // The text's own yearless date takes the text's date, as the format says; the signature and the footer the record's.
+  assert.deepEqual(placed(hints), ['3:47 1950-02-15', '5:26 1951-10-20', '7:35 1951-10-19']);
+  assert.equal(
+    tooltipOf(hints[2]),
+    '`1005 19 October` is read as **1951-10-19 10:05, Friday**: no year is written, so it takes 1951 from `1135 19 October 1951` on line 2, the nearest earlier full date in a time field, stamp or signature, not from `14 February 1950` on line 4, a date of the text rather than of the cable\'s own record (format section 6).',
+  );
+  // Looked up from the middle of the range too (the hints after a keystroke in the footer).
+  assert.deepEqual(placed(hintsOf(text, { start: { line: 7, character: 0 }, end: { line: 8, character: 0 } })), ['7:35 1951-10-19']);
+  // With no full date of the record, the catalogue `date`.
+  const catalogued = lines('---', 'date: 1951-10-18', '---', 'Cable: № 5', '', 'The treaty of 14 February 1950.', '-----', 'Deciphered: Fedyaev 1005 19 October');
+  assert.match(tooltipOf(hintsOf(catalogued)[0]), /takes 1951 from the catalogue `date`, not from `14 February 1950` on line 6/);
+});
+
 test('the nearest full date wins: a later full date gives the groups after it its year', () => {
   const text = lines('Cable: № 1', 'Sent: 19 October 1951', '', 'On 20 October, then on 3 January 1952, and on 4 January.');
   assert.deepEqual(placed(hintsOf(text)), ['3:13 1951-10-20', '3:55 1952-01-04']);

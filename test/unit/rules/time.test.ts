@@ -49,6 +49,13 @@ test('C301 reads a cipher office\'s dotted clock times beside a full date (11.35
   assert.deepEqual(codes(russian('Deciphered: Федяев 10.05 19.10.51')), ['C301']);
 });
 
+test('C301 is not silenced by a date of another year in the text: the signature and the footer take the record\'s year', () => {
+  const withTreaty = (signature: string, footer: string) => cable(`The treaty of 14 February 1950.\n\n${signature}`, 'Cable: 1\nReceived: 1135 19 October 1951', footer);
+  assert.deepEqual(codesAt(withTreaty('MAO ZEDONG 1530 19 October', 'Deciphered: F 1205 19 October')), ['C301@6']);
+  assert.deepEqual(codesAt(withTreaty('MAO ZEDONG 0530 19 October', 'Deciphered: F 1035 19 October')), ['C301@8']);
+  assert.deepEqual(codes(withTreaty('MAO ZEDONG 0530 19 October', 'Deciphered: F 1205 19 October')), []);
+});
+
 test('C301 compares a zoned time only with one in the same zone', () => {
   const text = cable('Text.\n\nMAO ZEDONG 0300 30 October', 'Cable: 1\nReceived: 2330 29 October 1950 (Moscow time)');
   assert.deepEqual(codes(text), []);

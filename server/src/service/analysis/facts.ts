@@ -8,6 +8,7 @@ import { textIn } from '../parser/treeText';
 import { treeSlot } from '../parser/treeSlot';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
+import { isRecordGroup, recordGroupsOf, type RecordGroups } from './recordGroups';
 import { runToEnd, type Steps } from '../steps';
 
 export interface TreeFacts {
@@ -21,6 +22,8 @@ export interface TreeFacts {
   timeGroups: TimeGroupNode[];
   /** Resolved year of each entry of `timeGroups` (by node: `resolvedYear`). */
   years: Array<number | undefined>;
+  /** Whether each entry of `timeGroups` is of the cable's own record (see recordGroups.ts). */
+  recordGroups: boolean[];
   sicMarks: Mark[];
   notes: NoteBlock[];
   /** Paragraphs of the body and of quotes; the header's and the footer's own are not listed. */
@@ -118,7 +121,7 @@ function* addBlocksInSteps(facts: TreeFacts, blocks: ReadonlyArray<HeaderBlock |
 }
 
 function emptyFacts(tree: CableTree): TreeFacts {
-  return { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  return { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
 }
 
 /** One leaf block's part of the facts: the block itself where a list holds blocks of its kind, and its inlines. */
@@ -126,7 +129,15 @@ function addLeaf(facts: TreeFacts, block: LeafBlock, zone: LeafZone): void {
   if (block.type === 'field') facts.fields.push(block);
   else if (block.type === 'note') facts.notes.push(block);
   else if (block.type === 'paragraph' && (zone === 'body' || zone === 'quote')) facts.bodyParagraphs.push(block);
-  for (let index = 0; index < block.inlines.length; index++) facts.inlines.push(block.inlines[index]);
+  let record: RecordGroups | undefined;
+  for (let index = 0; index < block.inlines.length; index++) {
+    const inline = block.inlines[index];
+    facts.inlines.push(inline);
+    // In the order `listByKind` lists the time groups.
+    if (inline.type !== 'time-group') continue;
+    record ??= recordGroupsOf(block);
+    facts.recordGroups.push(isRecordGroup(record, inline));
+  }
 }
 
 /**
@@ -153,6 +164,7 @@ function finished(facts: TreeFacts): TreeFacts {
   facts.years = resolveYears(
     facts.timeGroups.map((node) => node.group),
     facts.catalogueYear,
+    facts.recordGroups,
   );
   return facts;
 }

@@ -9,7 +9,8 @@
  */
 import { MarkupKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { catalogueYear } from '../analysis/facts';
-import { groupYear } from '../analysis/groupYear';
+import { fullDateAbove, recordSource } from '../analysis/groupYear';
+import { isRecordGroup, recordGroupsOf, type RecordGroups } from '../analysis/recordGroups';
 import { throwIfCancelled } from '../cancellation';
 import { leafBlocks } from '../parser/reuse';
 import type { CableTree, TimeGroupNode } from '../parser/tree';
@@ -38,14 +39,17 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
   // A group may start before `from` in the leaf that holds it.
   for (let leaf = Math.max(0, firstStartingAt(leaves, from + 1) - 1); leaf < leaves.length && leaves[leaf].start <= to; leaf++) {
     const inlines = leaves[leaf].inlines;
+    let record: RecordGroups | undefined;
     for (let index = 0; index < inlines.length && inlines[index].start <= to; index++) {
       const node = inlines[index];
       if (node.type !== 'time-group') continue;
+      record ??= recordGroupsOf(leaves[leaf]);
+      const ofRecord = isRecordGroup(record, node);
       if (node.end >= from) {
-        const hint = hintFor(tree, node, years, context);
+        const hint = hintFor(tree, node, ofRecord, years, context);
         if (hint) hints.push(hint);
       }
-      years.passed(node);
+      years.passed(node, ofRecord);
     }
   }
   return hints;
@@ -60,28 +64,49 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
 class InheritedYears {
   private lastFullDate: TimeGroupNode | undefined;
   private known = false;
+  /** The same for the groups of the record (see analysis/recordGroups.ts). */
+  private lastRecordDate: TimeGroupNode | undefined;
+  private recordKnown = false;
 
   constructor(private readonly tree: CableTree) {}
 
   /** Called for every group in order, hinted or not. */
-  passed(node: TimeGroupNode): void {
+  passed(node: TimeGroupNode, record: boolean): void {
     if (!isFullDate(node.group)) return;
     this.lastFullDate = node;
     this.known = true;
+    if (!record) return;
+    this.lastRecordDate = node;
+    this.recordKnown = true;
   }
 
   /** The source and the year of a group without its own year; undefined when no year can be told. */
-  of(node: TimeGroupNode): { source: YearSource; year: number } | undefined {
+  of(node: TimeGroupNode, record: boolean): { source: YearSource; year: number; passedOver: TimeGroupNode | undefined } | undefined {
+    const catalogue = catalogueYear(this.tree);
+    const nearest = this.fullDate(node);
+    const { source, passedOver } = record ? recordSource(nearest, this.recordDate(node), catalogue) : { source: nearest, passedOver: undefined };
+    const year = source ? source.group.date?.year : catalogue;
+    return year === undefined ? undefined : { source: source ?? 'catalogue', year, passedOver };
+  }
+
+  private fullDate(node: TimeGroupNode): TimeGroupNode | undefined {
     if (!this.known) {
-      this.lastFullDate = groupYear(this.tree, node)?.source;
+      this.lastFullDate = fullDateAbove(this.tree, node, false);
       this.known = true;
     }
-    const year = this.lastFullDate ? this.lastFullDate.group.date?.year : catalogueYear(this.tree);
-    return year === undefined ? undefined : { source: this.lastFullDate ?? 'catalogue', year };
+    return this.lastFullDate;
+  }
+
+  private recordDate(node: TimeGroupNode): TimeGroupNode | undefined {
+    if (!this.recordKnown) {
+      this.lastRecordDate = fullDateAbove(this.tree, node, true);
+      this.recordKnown = true;
+    }
+    return this.lastRecordDate;
   }
 }
 
-function hintFor(tree: CableTree, node: TimeGroupNode, years: InheritedYears, context: FeatureContext): InlayHint | undefined {
+function hintFor(tree: CableTree, node: TimeGroupNode, ofRecord: boolean, years: InheritedYears, context: FeatureContext): InlayHint | undefined {
   const date = node.group.date;
   if (date === undefined) return undefined;
   if (date.year !== undefined) {
@@ -89,10 +114,10 @@ function hintFor(tree: CableTree, node: TimeGroupNode, years: InheritedYears, co
     const order = context.settings.slashedDates === 'day-first' ? 'day first' : 'month first';
     return dateHint(tree, node, isoDate(date, date.year), `${readingOf(tree, node, date.year)}: a slashed date, read ${order} (\`cable.slashedDates\`).`);
   }
-  const inherited = years.of(node);
+  const inherited = years.of(node, ofRecord);
   if (!inherited || !isDay(date, inherited.year)) return undefined;
-  const { source, year } = inherited;
-  return dateHint(tree, node, isoDate(date, year), `${readingOf(tree, node, year)}: no year is written, so it takes ${year} from ${sourceText(tree, source)} (format section 6).`);
+  const { source, year, passedOver } = inherited;
+  return dateHint(tree, node, isoDate(date, year), `${readingOf(tree, node, year)}: no year is written, so it takes ${year} from ${sourceText(tree, source, passedOver)} (format section 6).`);
 }
 
 /** False for a day the month does not have in that year: C211 reports it, and a hint would read it as a date. */
@@ -104,9 +129,11 @@ function readingOf(tree: CableTree, node: TimeGroupNode, year: number): string {
   return `${code(textOf(tree, node))} is read as **${formatReading(node.group, year)}**`;
 }
 
-function sourceText(tree: CableTree, source: YearSource): string {
-  if (source === 'catalogue') return 'the catalogue `date`';
-  return `${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date`;
+function sourceText(tree: CableTree, source: YearSource, passedOver: TimeGroupNode | undefined): string {
+  // A group of the record passes over a nearer date of the text (see analysis/recordGroups.ts).
+  const over = passedOver ? `, not from ${code(textOf(tree, passedOver))} on line ${lineNumber(tree, passedOver.start)}, a date of the text rather than of the cable's own record` : '';
+  if (source === 'catalogue') return `the catalogue \`date\`${over}`;
+  return `${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date${passedOver ? ' in a time field, stamp or signature' : ''}${over}`;
 }
 
 /** The date a group is read as (`1951-10-19`), just after the group. */

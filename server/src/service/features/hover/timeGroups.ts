@@ -56,8 +56,15 @@ function yearSource(tree: CableTree, year: GroupYear, node: TimeGroupNode): stri
   if (date.year !== undefined) return `The year ${date.year} is written.`;
   const source = year.source;
   if (source) {
-    return `No year is written: ${source.group.date?.year} comes from ${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date.`;
+    return `No year is written: ${source.group.date?.year} comes from ${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date${passedOver(tree, year)}.`;
   }
-  if (year.fromCatalogue) return `No year is written and no earlier full date: ${year.year} comes from the catalogue \`date\`.`;
+  if (year.fromCatalogue) return `No year is written and no earlier full date${passedOver(tree, year)}: ${year.year} comes from the catalogue \`date\`.`;
   return 'No year is written, there is no earlier full date and no catalogue `date`: the year is unknown.';
+}
+
+/** Why a group of the cable's own record did not take its year from a nearer date of the text (see analysis/recordGroups.ts). */
+function passedOver(tree: CableTree, year: GroupYear): string {
+  const other = year.passedOver;
+  if (!other) return '';
+  return ` in a time field, stamp or signature (as this group is; ${code(textOf(tree, other))} on line ${lineNumber(tree, other.start)} is a date of the text, not of the cable's own record)`;
 }
