@@ -115,6 +115,11 @@ describe('time groups', () => {
     assert.match(value, /year is unknown/);
   });
 
+  test('a month with its year alone is named so, not as a date written month, day', () => {
+    const value = markdown(hover('Cable: 1\n\nThe offensive of Octo|ber 1950 failed.\n'));
+    assert.match(value, /Time group `October 1950`: a month and a year\./);
+  });
+
   test('each form is named; slashed dates follow the setting', () => {
     assert.match(markdown(hover('Cable: 1\nSent: 2411|00Z Sep 45\n')), /1945-09-24 11:00 \(Z\), Monday[\s\S]*date-time group/);
     assert.match(markdown(hover('Cable: 1\n\nOn February 2|8, 1948 we met.\n')), /1948-02-28, Saturday[\s\S]*month, day/);

@@ -13,7 +13,7 @@ import { code, lineNumber, textOf } from './markdown';
 export function timeGroupHover(tree: CableTree, node: TimeGroupNode, settings: CableSettings): string {
   const year = yearOf(tree, node);
   const withTime = node.group.time !== undefined && node.group.form !== 'time' && node.group.form !== 'dtg' ? ', with a time' : '';
-  const lines = [`**${formatReading(node.group, year.year)}**`, '', `Time group ${code(textOf(tree, node))}: ${formName(node.group.form, settings)}${withTime}.`];
+  const lines = [`**${formatReading(node.group, year.year)}**`, '', `Time group ${code(textOf(tree, node))}: ${formOf(node, settings)}${withTime}.`];
   lines.push('', yearSource(tree, year, node));
   return lines.join('\n');
 }
@@ -30,6 +30,11 @@ export function readingOf(tree: CableTree, node: TimeGroupNode): string {
  */
 function yearOf(tree: CableTree, node: TimeGroupNode): GroupYear {
   return groupYear(tree, node) ?? { year: node.group.date?.year, source: undefined, fromCatalogue: false };
+}
+
+/** How the group is written; a month with its year alone (`October 1950`) has no day to come first or second. */
+function formOf(node: TimeGroupNode, settings: CableSettings): string {
+  return node.group.date !== undefined && node.group.date.day === undefined ? 'a month and a year' : formName(node.group.form, settings);
 }
 
 function formName(form: TimeGroupForm, settings: CableSettings): string {
