@@ -11,16 +11,11 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings } from '../../server/src/service';
+import { bytesOf } from './textBytes';
 import { generateCableOfSize, Random } from './generate';
 
 const collect = (globalThis as { gc?: () => void }).gc;
 if (!collect) throw new Error('run with node --expose-gc');
-
-/** V8 keeps a text with any character past Latin-1 at two bytes a character. */
-function isTwoByte(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return true;
-  return false;
-}
 
 function heapAfterCollection(): number {
   collect?.();
@@ -31,7 +26,7 @@ function heapAfterCollection(): number {
 const service = createLanguageService();
 // Only the document holds the first version: nothing here keeps it apart.
 let document = TextDocument.create('file:///held.cable', 'cable', 1, generateCableOfSize(20261127, 1e6, { marks: true }));
-const versionBytes = (isTwoByte(document.getText()) ? 2 : 1) * document.getText().length;
+const versionBytes = bytesOf(document.getText());
 let tree = service.parse(document, defaultSettings);
 const before = heapAfterCollection();
 const random = new Random(3);

@@ -12,6 +12,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings, namesOfCable } from '../../server/src/service';
+import { bytesOf } from './textBytes';
 import { generateCableOfSize } from './generate';
 
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -21,12 +22,6 @@ function heapAfterCollection(): number {
   collect?.();
   collect?.();
   return process.memoryUsage().heapUsed;
-}
-
-/** V8 keeps a text with any character past Latin-1 at two bytes a character. */
-function isTwoByte(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return true;
-  return false;
 }
 
 /** A capitalised word of 13 ASCII letters, a different one for each `index`. */
@@ -45,7 +40,7 @@ function readCables(from: number, to: number): number {
   let textMB = 0;
   for (let index = from; index < to; index++) {
     const text = `${generateCableOfSize(20261128 + index, 200_000)}\nThe ${wordOfThirteen(index)} Committee met.\n`;
-    textMB = (text.length * (isTwoByte(text) ? 2 : 1)) / 1e6;
+    textMB = bytesOf(text) / 1e6;
     namesOfCable(text);
     const uri = `file:///held/${index}.cable`;
     service.getDiagnostics(TextDocument.create(uri, 'cable', 1, text), defaultSettings);
