@@ -35,6 +35,22 @@ test('C208 fires on values of the wrong form', () => {
   assert.deepEqual(codes('Cable: 1\nReceived: 1135\n\nBody\n'), []);
 });
 
+test('numbers and counts as the pages write them: Nr., a copy of so many, digits with their words, a closing stop', () => {
+  for (const good of ['Cable: Nr. 312/61\n', 'Cable: Nr 312\n', 'Cable: 1\nCopy: 1 of 3\n', 'Cable: 1\nCopy: № 2 of 5\n']) {
+    assert.deepEqual(codes(`${good}\nBody\n`), [], good);
+  }
+  for (const good of ['8 (eight)', '12 (Twelve)', 'Twelve.', '8.', '21 (twenty-one)']) {
+    assert.deepEqual(codes(cable('Body', 'Cable: 1', `Copies printed: ${good}`)), [], good);
+  }
+  // Digits and words that disagree, a copy of nothing, words that are no number: still the wrong form.
+  for (const wrong of ['8 (seven)', '8 ()', 'eight (8)']) {
+    assert.deepEqual(codes(cable('Body', 'Cable: 1', `Copies printed: ${wrong}`)), ['C208'], wrong);
+  }
+  for (const wrong of ['Copy: 1 of', 'Copy: 1 of three', 'Copy: Nr.', 'Copy: of 3']) {
+    assert.deepEqual(codes(`Cable: 1\n${wrong}\n\nBody\n`), ['C208'], wrong);
+  }
+});
+
 test('a date-time group without its month, as signals write it, is a time field\'s value of the right form', () => {
   assert.deepEqual(codes('Cable: 1\nSent: 241100Z\n\nBody\n'), []);
   assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Typed: Miss D. Webb 241655Z')), []);

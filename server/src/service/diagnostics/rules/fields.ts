@@ -91,7 +91,12 @@ function exampleValue(name: string): string {
   return '…';
 }
 
-const numberValue = /^(?:(?:№|Nº|N°|[Nn][Oo]\.?|#)[ \t\u00a0]*)?\d[\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)*$/u;
+/**
+ * A number (format 3): an optional sign, digits, `/`-separated parts. Also the
+ * German `Nr.` before it, and a copy's place among the copies after it
+ * (`Copy: 1 of 3`), as the pages write them.
+ */
+const numberValue = /^(?:(?:№|Nº|N°|[Nn][Oo]\.?|#|Nr\.?)[ \t\u00a0]*)?\d[\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)*(?:[ \t\u00a0]+of[ \t\u00a0]+\d+)?$/u;
 
 /** Forms whose value cannot be left empty: a number, a time group, a count. */
 const valueRequired = new Set(['number', 'time', 'who-when', 'printed', 'count']);
