@@ -31,6 +31,7 @@ describe('time groups', () => {
     ['midnight', 'arrived at midnight in Kaesong'],
     ['date-time group', 'arrived 241100 Sep 45 in Kaesong'],
     ['date-time group with zone letter', 'arrived 290940Z November in Kaesong'],
+    ['date-time group, compact', 'arrived 241100ZSEP45 in Kaesong'],
     ['time before date', 'arrived at 0530 18 October in Kaesong'],
     ['time after date', 'arrived on 18 October 0530 in Kaesong'],
     ['joined by at', 'arrived on 18 October at 05:30 in Kaesong'],

@@ -123,6 +123,18 @@ describe('times', () => {
     assert.equal(only('290940Z November').zone, 'Z');
     assertNothing(['241100', '241100 men', '152575 may be needed', '451100 Sep 45']);
   });
+
+  test('date-time groups in the signals\' compact form, capitals and nothing between', () => {
+    assertRows([
+      ['241100ZSEP45', '241100ZSEP45', 'dtg', [1945, 9, 24], [11, 0]],
+      ['REF 290940ZNOV.', '290940ZNOV', 'dtg', [undefined, 11, 29], [9, 40]],
+    ]);
+    assert.equal(only('241100ZSEP45').zone, 'Z');
+    // Not a month's three capitals, or more glued on: no group.
+    assertNothing(['241100ZSEPT45', '241100ZXYZ45', '241100ZSEP45X', '241100zsep45', '241100SEP45']);
+    // A day or time that does not exist is reported, as in the spaced form.
+    assert.deepEqual(problemsIn('Sent: 311100ZSEP45', FIELD), ['C211/error:311100ZSEP45']);
+  });
 });
 
 describe('dates joined with times', () => {

@@ -22,6 +22,9 @@ const NOT_A_YEAR = /[ \t\u00A0]*(?:hours?|hrs?)(?![A-Za-z])|[ \t\u00A0]*[ap]\.?[
 const DOTTED = /([0-9]{1,2})\.([0-9]{1,2}|[IVXivxХх]+)(?:\.([0-9]{4}|[0-9]{2}))?/y;
 const SLASHED = /([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}|[0-9]{2})/y;
 const DTG = /([0-9]{2})([0-9]{2})([0-9]{2})([A-Za-z])?[ \t\u00A0]+([A-Za-z]+)/y;
+/** The signals' compact form, all in capitals with nothing between: `241100ZSEP45`. */
+const COMPACT_DTG = /([0-9]{2})([0-9]{2})([0-9]{2})([A-Z])(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([0-9]{2})?(?![\p{L}\p{N}])/uy;
+const COMPACT_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 /** What may follow the day of a month-first group that has no year: a time (`Mrach 7 0530`, `Mrach 7 at 10:30`). */
 const TIME_AFTER = /[ \t\u00A0]+(?:at[ \t\u00A0]+)?(?:[0-9]|noon(?![A-Za-z])|midnight(?![A-Za-z]))/iy;
 
@@ -337,7 +340,7 @@ export function readMonthYear(text: string, start: number, end: number, floor: n
 export function readDateTimeGroup(text: string, start: number, strict: boolean): Atom | undefined {
   DTG.lastIndex = start;
   const match = DTG.exec(text);
-  if (match === null) return undefined;
+  if (match === null) return readCompactDateTimeGroup(text, start);
   const day = Number(match[1]);
   // In running text six digits that cannot begin with a day are some other number; in a time field
   // they can only be a date-time group, and a day that does not exist is reported (C211), as `32 October` is.
@@ -360,6 +363,27 @@ export function readDateTimeGroup(text: string, start: number, strict: boolean):
     if (day >= 1 && day <= daysInMonth(date.year, date.month)) atom.date = date;
     else addProblem(atom, dayProblem(text, start, atom.end, date));
   }
+  atom.zone = match[4];
+  const hour = Number(match[2]);
+  const minute = Number(match[3]);
+  if (isValidTime(hour, minute)) atom.time = { hour, minute };
+  else addProblem(atom, timeProblem(text, start + 2, start + 6, hour, minute));
+  return atom;
+}
+
+/**
+ * `241100ZSEP45`: day, hour, minute, zone letter, the month's three capitals
+ * and an optional two-digit year, with nothing between, as signals write a
+ * date-time group. So written, it is one in running text too.
+ */
+function readCompactDateTimeGroup(text: string, start: number): Atom | undefined {
+  COMPACT_DTG.lastIndex = start;
+  const match = COMPACT_DTG.exec(text);
+  if (match === null) return undefined;
+  const atom = newAtom(start, COMPACT_DTG.lastIndex, 'dtg', 'dtg');
+  const date = { year: match[6] === undefined ? undefined : yearOf(match[6]), month: COMPACT_MONTHS.indexOf(match[5]) + 1, day: Number(match[1]) };
+  if (date.day >= 1 && date.day <= daysInMonth(date.year, date.month)) atom.date = date;
+  else addProblem(atom, dayProblem(text, start, atom.end, date));
   atom.zone = match[4];
   const hour = Number(match[2]);
   const minute = Number(match[3]);
