@@ -18,6 +18,14 @@ test('C303 fires on the second listing of a recipient unless marked [sic]', () =
   assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: Cde. Stalin; Cde. Stalin [sic]')), []);
 });
 
+test('C303 compares the recipients\' names, without their titles, as the format reads a name', () => {
+  assert.deepEqual(codesAt(cable('Body', 'Cable: 1\nCopies to: Comrade Stalin; Cde. Molotov; Cde. Stalin')), ['C303@2']);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: тов. Сталину; Сталину')), ['C303']);
+  // Other names, and a recipient that is only a title, are no repeat.
+  assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: Cde. Stalin; Cde. Molotov; Marshal Bulganin')), []);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: Comrade; Cde.')), []);
+});
+
 test('C304 fires on each use of the rarer number sign; the configured sign wins', () => {
   assert.deepEqual(codesAt(cable('See № 5 and № 6 and Nº 7.')), ['C304@3']);
   assert.deepEqual(codes(cable('See № 5 and № 6 and Nº 7.'), { numberSign: 'Nº' }), ['C304', 'C304', 'C304']);

@@ -3,6 +3,7 @@ import { followedBySic } from '../../analysis/facts';
 import { textIn } from '../../parser/treeText';
 import type { CableTree, FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
+import { leadingTitleLength } from '../../names/titles';
 import { quoted, type Rule, type RuleContext } from './types';
 
 export interface Recipient {
@@ -41,7 +42,9 @@ export function recipientsOf(tree: CableTree, field: FieldBlock): Recipient[] {
     const body = textIn(tree, item.start, item.end);
     const countMatch = /\((\d+)\)\s*$/.exec(body);
     const withoutCount = countMatch ? body.slice(0, countMatch.index) : body;
-    const key = withoutCount.replace(/\[sic\]/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const written = withoutCount.replace(/\[sic\]/gi, '').replace(/\s+/g, ' ').trim();
+    // A title is no part of a name (format section 7): `Comrade Stalin` and `Cde. Stalin` are one recipient.
+    const key = (written.slice(leadingTitleLength(written)) || written).toLowerCase();
     if (key === '') continue;
     recipients.push({ range: { start: item.start, end: item.start + withoutCount.trimEnd().length }, key, count: countMatch ? Number(countMatch[1]) : undefined });
   }
