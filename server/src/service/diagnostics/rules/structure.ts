@@ -25,7 +25,7 @@ export const unpairedBracket: Rule = ({ tree, reporter }) => {
     reporter.report({
       code: 'C102',
       range: problem.range,
-      message: problem.kind === 'unclosed' ? 'This [ has no closing ]: close the mark on its line (a [Stamp: …] or other tagged mark may run on over the lines of its paragraph).' : 'This ] closes nothing: there is no [ before it.',
+      message: problem.kind === 'unclosed' ? 'This [ has no closing ]: close the mark before its paragraph ends (a mark may run over lines, but not past a blank line).' : 'This ] closes nothing: there is no [ before it.',
     });
   }
 };
