@@ -58,6 +58,12 @@ test('C305 compares with names used elsewhere in the workspace', () => {
   assert.match(String(found[0].message), /Li Kenong/);
 });
 
+test('C305 leaves countries and their peoples a letter or two apart alone, but not two spellings of one', () => {
+  assert.deepEqual(codes(cable('The Hungarian Embassy and the Bulgarian Embassy; the Austrian Government and the Australian Government; Iran Embassy, Iraq Embassy.')), []);
+  assert.deepEqual(codes(cable('The Pakistani Government, and the Pakistan Government.')), []);
+  assert.deepEqual(codes(cable('The Romanian Embassy and the Romanian Embassy wrote; the Rumanian Embassy replied.')), ['C305']);
+});
+
 test('C305 leaves possessives, endings, compass points and initials alone', () => {
   assert.deepEqual(codes(cable("Kim Il Sung's army and Kim Il Sung.")), []);
   assert.deepEqual(codes(cable('North Korea and South Korea; the South Korean army; Foreign Minister and Foreign Ministers.')), []);

@@ -31,11 +31,28 @@ function differOnlyInForm(a: string, b: string): boolean {
   if (longer.startsWith(shorter) && /^(?:s|es|n|an|ns)$/.test(longer.slice(shorter.length))) return true;
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
-  if (wordsA.some((word, index) => word !== wordsB[index] && compassWords.has(word) && compassWords.has(wordsB[index]))) return true;
+  if (wordsA.some((word, index) => word !== wordsB[index] && isDistinctPair(word, wordsB[index]))) return true;
   return areFormsWordByWord(wordsA, wordsB);
 }
 
+/** Two different words of one kind, which no slip of the pen turns into each other: compass points, or countries and their peoples. */
+function isDistinctPair(a: string, b: string): boolean {
+  return (compassWords.has(a) && compassWords.has(b)) || (countryWords.has(a) && countryWords.has(b));
+}
+
 const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+
+/**
+ * Countries and their adjectives that are a letter or two apart, as an
+ * embassy's report names them side by side (`the Hungarian Embassy` and
+ * `the Bulgarian Embassy`, `Austrian` and `Australian`). Spellings of one
+ * country (`Romanian`, `Rumanian`) are not here: those stay variants.
+ */
+const countryWords = new Set([
+  'hungarian', 'bulgarian', 'algeria', 'nigeria', 'algerian', 'nigerian', 'austria', 'australia', 'austrian', 'australian',
+  'slovakia', 'slovenia', 'slovakian', 'slovenian', 'danish', 'spanish', 'gambia', 'zambia', 'guinea', 'guyana',
+  'iran', 'iraq', 'mali', 'bali', 'pakistan', 'pakistani',
+]);
 
 export function letterCount(key: string): number {
   let count = 0;
