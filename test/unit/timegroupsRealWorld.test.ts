@@ -204,7 +204,8 @@ describe('short misspelt months in time fields', () => {
       ['5 Otc 1951', [['C212', 2, 5]], ['Otc'], FIELD],
       ['290940Z Mya', [['C212', 8, 11]], ['Mya'], FIELD],
     ]);
-    const suggestions: Array<[string, string[]]> = [['Lebedeva 1530 8 Mya', ['May']], ['2 Spet. 44', ['September']], ['5 Otc 1951', ['October']]];
+    // Each suggested in the form written: an abbreviation stays an abbreviation.
+    const suggestions: Array<[string, string[]]> = [['Lebedeva 1530 8 Mya', ['May']], ['2 Spet. 44', ['Sept']], ['5 Otc 1951', ['Oct']], ['5 Octobr 1951', ['October']], ['5 Jnue 1951', ['June']]];
     for (const [text, expected] of suggestions) assert.deepEqual(firstProblem(text, FIELD).suggestions, expected, text);
     assertRows([['Lebedeva 1530 8 Mya', '1530 8 Mya', 'day-month', null, [15, 30]]], FIELD);
     assert.deepEqual([isSuspectedMonth('Mya', true), isSuspectedMonth('Spet', true), isSuspectedMonth('Mya'), isSuspectedMonth('Day', true)], [true, true, false, false]);

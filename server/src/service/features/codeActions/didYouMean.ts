@@ -6,6 +6,8 @@
 import { catalogueKeys } from '../../diagnostics/rules/catalogue';
 import type { CatalogueEntry, FieldBlock, Mark, TextRange } from '../../parser/tree';
 import { textIn } from '../../parser/treeText';
+import { fieldByName } from '../../parser/fields';
+import { boundedDistance } from '../../text/distance';
 import { quoted, replace, sameRange } from './edits';
 import { ownStart } from './lookups';
 import type { Fix, FixFamily, Target } from './types';
@@ -22,11 +24,17 @@ interface Misspelling {
   what: string;
   /** True for a suggestion that is certainly meant even when there are others. */
   isCertain?: (suggestion: string) => boolean;
+  /**
+   * False for a suggestion that, though the only one, "fix all" must not
+   * write unasked (it may change what the word says); undefined: all may be.
+   */
+  isSafe?: (suggestion: string) => boolean;
 }
 
 /**
  * Fixes for a misspelling. A fix is preferred, and safe for "fix all", only
- * when it is unambiguous: the checker had a single suggestion (or one certain one).
+ * when it is unambiguous: the checker had a single suggestion (or one certain
+ * one); and safe only when `isSafe` lets it be.
  */
 function suggestionFixes(misspelling: Misspelling): Fix[] {
   const candidates = [...new Set(misspelling.suggestions)].filter((suggestion) => suggestion !== '' && suggestion !== misspelling.written);
@@ -36,9 +44,29 @@ function suggestionFixes(misspelling: Misspelling): Fix[] {
       title: `Replace ${misspelling.what} ${quoted(misspelling.written)} with ${quoted(suggestion)}`,
       edits: [replace(misspelling.range, suggestion)],
       preferred: unambiguous,
-      safe: unambiguous,
+      safe: unambiguous && (misspelling.isSafe?.(suggestion) ?? true),
     };
   });
+}
+
+/**
+ * A field name "fix all" may correct unasked: a slip of one letter (one
+ * wrong, missing, extra or two swapped: `Recieved`, `Decyphered`, `Cabel`)
+ * in a name of five letters or more, to a field of the zone it stands in.
+ * Others may be words of their own: `Decoded` is no misspelt `Encoded`, nor
+ * `Sect` a misspelt `Sent`, and `Type:` in the header no footer `Typed:`.
+ */
+function isSafeFieldFix(field: FieldBlock, suggestion: string): boolean {
+  const written = field.name.toLowerCase();
+  return fieldByName(suggestion)?.zone === field.zone && written.replace(/[^a-z]/g, '').length >= 5 && boundedDistance(written, suggestion.toLowerCase(), 1) <= 1;
+}
+
+/**
+ * A month "fix all" may correct unasked: not one the word begins (`Oc`,
+ * `Ju`), which may be the page's own abbreviation or a word cut short.
+ */
+function isSafeMonthFix(written: string, suggestion: string): boolean {
+  return !suggestion.toLowerCase().startsWith(written.toLowerCase().replace(/\.$/, ''));
 }
 
 /** The suggestions in the diagnostic's data, else those the tree holds for the word. */
@@ -49,7 +77,7 @@ function suggestionsOf(target: Target, fromTree: readonly string[]): readonly st
 export const replaceFieldName: FixFamily = (target, { facts, lookups }) => {
   const field = lookups.find(facts.fields, nameStart, target.start, (candidate) => candidate.canonical === undefined && sameRange(candidate.nameRange, target));
   if (!field) return [];
-  return suggestionFixes({ range: field.nameRange, written: field.name, suggestions: suggestionsOf(target, field.suggestions), what: 'field name' });
+  return suggestionFixes({ range: field.nameRange, written: field.name, suggestions: suggestionsOf(target, field.suggestions), what: 'field name', isSafe: (suggestion) => isSafeFieldFix(field, suggestion) });
 };
 
 export const replaceCatalogueKey: FixFamily = (target, { tree, lookups }) => {
@@ -75,5 +103,5 @@ export const replaceMonth: FixFamily = (target, { tree, lookups }) => {
   const problem = lookups.find(tree.timeGroupProblems, ownStart, target.start, (candidate) => candidate.code === 'C212' && sameRange(candidate, target));
   if (!problem) return [];
   const written = textIn(tree, problem.start, problem.end);
-  return suggestionFixes({ range: problem, written, suggestions: suggestionsOf(target, problem.suggestions), what: 'month' });
+  return suggestionFixes({ range: problem, written, suggestions: suggestionsOf(target, problem.suggestions), what: 'month', isSafe: (suggestion) => isSafeMonthFix(written, suggestion) });
 };
