@@ -76,9 +76,11 @@ test('each use gets the smallest edit: only the letters that differ', async () =
 test('uses written in capitals keep their capitals', async () => {
   const { text, cursor } = withCursor('Cable: 1\n\nTo Cde. Li Ke‸nong.\nCopy to Cde. LI KENONG.\n\nLI KENONG 0530 18 October\n');
   assert.equal(await renamed(text, cursor, 'Li Kenun'), 'Cable: 1\n\nTo Cde. Li Kenun.\nCopy to Cde. LI KENUN.\n\nLI KENUN 0530 18 October\n');
-  // from a use in capitals, the new name is written as typed everywhere
-  const fromCapitals = withCursor('Cable: 1\n\nTo Cde. Li Kenong.\n\nLI KE‸NONG\n');
-  assert.equal(await renamed(fromCapitals.text, fromCapitals.cursor, 'Li Kenun'), 'Cable: 1\n\nTo Cde. Li Kenun.\n\nLi Kenun\n');
+  // from a use in capitals too: a signature stays a line of capitals, and so a signature (its time still checked)
+  const fromCapitals = withCursor('Cable: 1\n\nTo Cde. Li Kenong.\n\nLI KE‸NONG 0530 18 October\n');
+  const after = await renamed(fromCapitals.text, fromCapitals.cursor, 'Li Kenun');
+  assert.equal(after, 'Cable: 1\n\nTo Cde. Li Kenun.\n\nLI KENUN 0530 18 October\n');
+  assert.equal(parseCable(after).body.signature?.nameText, 'LI KENUN');
 });
 
 test('a new name is trimmed; empty names, line breaks and brackets are refused with a clear message', async () => {

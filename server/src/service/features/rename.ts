@@ -46,10 +46,9 @@ export async function getRenameEdits(
   const name = nameAt(tree, offset);
   if (!name) return null;
   const replacement = checkedNewName(newName);
-  const capitalsFromCursor = isAllCapitals(writtenText(tree, name));
   const changes: Record<string, TextEdit[]> = {};
   const addEdits = (uri: string, target: Placed, uses: readonly NameNode[]): void => {
-    const edits = uses.flatMap((use) => editFor(target, use, spellingFor(target, use, replacement, capitalsFromCursor)));
+    const edits = uses.flatMap((use) => editFor(target, use, spellingFor(target, use, replacement)));
     if (edits.length > 0) changes[uri] = edits;
   };
   // This spelling alone: a Russian name's other cases keep their endings, which a new name need not take.
@@ -74,11 +73,12 @@ function writtenText(tree: Placed, name: NameNode): string {
 
 /**
  * Cables write some uses of a name in capitals (signatures, `Cde. FILIPPOV`).
- * Such a use keeps its capitals when the name is renamed from a use that is
- * not in capitals; otherwise every use gets the new name as typed.
+ * Such a use keeps its capitals, whichever use the rename starts from: a
+ * signature is a line of capitals, and a name in mixed case would make it
+ * none (its time then unchecked). Every other use gets the new name as typed.
  */
-function spellingFor(tree: Placed, use: NameNode, replacement: string, capitalsFromCursor: boolean): string {
-  return !capitalsFromCursor && isAllCapitals(writtenText(tree, use)) ? replacement.toUpperCase() : replacement;
+function spellingFor(tree: Placed, use: NameNode, replacement: string): string {
+  return isAllCapitals(writtenText(tree, use)) ? replacement.toUpperCase() : replacement;
 }
 
 function isAllCapitals(text: string): boolean {
