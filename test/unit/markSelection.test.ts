@@ -139,6 +139,22 @@ describe('where no mark is offered', () => {
     none(cable('Tell [Kuksa-«bong»?] now.'));
   });
 
+  test('where the marks would nest two levels deep: a mark holds one more level at most', () => {
+    none('Cable: № 1\n[Stamp: «Incoming [illegible]» 19 October 1951]\n\nText.\n');
+    none(cable('[Note: Tell «[unclear: him]» now.]'));
+    none(cable('[Note: Tell [unclear: «him»] now.]'));
+    none(cable('Tell «[Deleted: [unclear: him]]» now.'));
+  });
+
+  test('plain brackets where they would not read as words supplied: a footnote reference, a tag, a fixed form', () => {
+    const kinds = (selected: string): string[] => marksFor(selected).actions.map((action) => String(action.kind).replace('refactor.rewrite.cable.', ''));
+    for (const selected of [cable('Item «a» and item b.\n-----\n[a] A note.'), cable('Note «2» here.'), cable('From «Moscow: the» news.'), cable('Was «illegible» there.'), cable('Read «Page 2» first.'), cable('Was it «Kuksa?» then.')]) {
+      const offered = kinds(selected);
+      assert.ok(!offered.includes('supplied') && offered.includes('unclear'), `${selected}: ${offered.join(', ')}`);
+    }
+    assert.ok(kinds(cable('Tell «him» now.')).includes('supplied'));
+  });
+
   test("a field's name, the catalogue record, a comment, a quote mark of a quoted telegram", () => {
     none('Cable: № 1\n«From»: Moscow\n\nText.\n');
     none('Cable: № 1\nFro«m: Mos»cow\n\nText.\n');

@@ -10,10 +10,11 @@
  * paragraph, field value, note or stamp) and where it cuts no mark or
  * footnote reference in two, so a marked text never gains a C102.
  */
-import type { Block, CableTree, Inline, TextRange } from '../../parser/tree';
+import type { Block, CableTree, Inline, Mark, TextRange } from '../../parser/tree';
 import { codeIn, textIn, trimmedIn } from '../../parser/treeText';
 import { isSpaceOrTab } from '../../text/blanks';
 import { locate } from '../../analysis/locate';
+import { scanMarks } from '../../parser/marks';
 import type { OffsetEdit } from './types';
 import { isHighSurrogate, isLowSurrogate } from '../../text/surrogates';
 
@@ -47,7 +48,8 @@ export const selectionMarkIds: readonly string[] = [...markForms.map((form) => f
 export function selectionMarks(tree: CableTree, from: number, to: number): SelectionMark[] {
   const span = markableSpan(tree, from, to);
   if (!span) return [];
-  const marks = markForms.map((form): SelectionMark => ({
+  const forms = readsAsSupplied(textIn(tree, span.start, span.end)) ? markForms : markForms.filter((form) => form.id !== 'supplied');
+  const marks = forms.map((form): SelectionMark => ({
     id: form.id,
     title: `Mark as ${form.meaning}: ${form.open}…]`,
     edits: [
@@ -73,7 +75,48 @@ function markableSpan(tree: CableTree, from: number, to: number): TextRange | un
   if (!inside || start < inside.start || end > inside.end) return undefined;
   if (first.quote && (overlaps(first.quote.openQuote, start, end) || (first.quote.closeQuote && overlaps(first.quote.closeQuote, start, end)))) return undefined;
   if (first.block.inlines.some((inline) => cutsInline(inline, start, end))) return undefined;
+  if (markDepthAround(first.block.inlines, start, end) > 2) return undefined;
   return { start, end };
+}
+
+/**
+ * How deep the marks would nest with a new one around [start, end): the
+ * marks holding it, the new one, and the deepest run of marks inside it. A
+ * mark may hold one more level (format section 4.1), so more than two is
+ * refused: `[Stamp: Incoming [illegible]]` takes no mark around `Incoming
+ * [illegible]`.
+ */
+function markDepthAround(inlines: readonly Inline[], start: number, end: number): number {
+  // The block lists nested marks as well as those holding them, so each is met once here.
+  let holding = 0;
+  let inside = 0;
+  for (const inline of inlines) {
+    if (inline.type !== 'mark') continue;
+    if (inline.start <= start && inline.end >= end) holding++;
+    else if (inline.start >= start && inline.end <= end) inside = Math.max(inside, depthOf(inline));
+  }
+  return holding + 1 + inside;
+}
+
+/** 1 for a mark holding no mark, 2 for one holding a mark, and so on. */
+function depthOf(mark: Mark): number {
+  let deepest = 0;
+  for (const child of mark.children) if (child.type === 'mark') deepest = Math.max(deepest, depthOf(child));
+  return 1 + deepest;
+}
+
+/**
+ * Whether plain brackets around the text would make a mark of words the
+ * editor supplied: not a footnote reference (`[a]`, `[2]`), a tagged mark
+ * (`[Moscow: the]`), nor one of the fixed forms (`[illegible]`, `[sic]`,
+ * `[Page 2]`, `[Kuksa-bong?]`, `[3 groups garbled]`), which the brackets
+ * would turn the words into.
+ */
+function readsAsSupplied(selected: string): boolean {
+  const marked = `[${selected}]`;
+  const scan = scanMarks(marked, 0, marked.length, true);
+  const mark = scan.marks[0];
+  return scan.marks.length === 1 && mark.type === 'mark' && mark.kind === 'supplied' && mark.start === 0 && mark.end === marked.length;
 }
 
 /**
