@@ -98,11 +98,19 @@ function markDepthAround(inlines: readonly Inline[], start: number, end: number)
   return holding + 1 + inside;
 }
 
-/** 1 for a mark holding no mark, 2 for one holding a mark, and so on. */
+/**
+ * 1 for a mark holding no mark, 2 for one holding only marks that hold none,
+ * else 3: deeper makes no difference to the refusal, and a pathological
+ * nest of 50,000 marks is not walked down (nor the stack overrun).
+ */
 function depthOf(mark: Mark): number {
-  let deepest = 0;
-  for (const child of mark.children) if (child.type === 'mark') deepest = Math.max(deepest, depthOf(child));
-  return 1 + deepest;
+  let depth = 1;
+  for (const child of mark.children) {
+    if (child.type !== 'mark') continue;
+    if (child.children.some((grandchild) => grandchild.type === 'mark')) return 3;
+    depth = 2;
+  }
+  return depth;
 }
 
 /**
