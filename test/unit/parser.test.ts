@@ -260,6 +260,21 @@ test('signature lines: the quote marks and closing stop of a quoted telegram are
   assert.equal(signatureOf('«»'), undefined);
 });
 
+test('signature lines: a name read doubtfully or supplied, in a mark, with a time group or a reference beside it', () => {
+  const signatureOf = (line: string) => {
+    const text = `Cable: 1\n\nText.\n\n${line}\n-----\n[iv] A note.\n`;
+    const signature = parseCable(text).body.signature;
+    return signature && [signature.nameText, text.slice(signature.name.start, signature.name.end), signature.timeGroup ? text.slice(signature.timeGroup.start, signature.timeGroup.end) : undefined];
+  };
+  assert.deepEqual(signatureOf('[unclear: MAO ZEDONG] 0530 18 October'), ['MAO ZEDONG', 'MAO ZEDONG', '0530 18 October']);
+  assert.deepEqual(signatureOf('[unclear: ANTON][iv]'), ['ANTON', 'ANTON', undefined]);
+  assert.deepEqual(signatureOf('[ROSHCHIN?] 13.1.51'), ['ROSHCHIN', 'ROSHCHIN', '13.1.51']);
+  // One word alone in its mark, words not in capitals, a mark of no reading, or more than the mark's words: none.
+  for (const line of ['[unclear: MAO]', '[unclear: Mao Zedong] 0530 18 October', '[illegible] 0530 18 October', '[Deleted: MAO ZEDONG] 0530 18 October']) {
+    assert.equal(signatureOf(line), undefined, line);
+  }
+});
+
 test('signature lines: an inline running on past the line is no part of it', () => {
   // The mark opened on the name's line closes on the next: that line alone reads as a signature.
   const tree = parseCable('Cable: 1\n\nMAO ZEDONG [illegible\nstill] Text.\n');

@@ -5,7 +5,7 @@
  * counts when a mark or a time group stands with it (`FILIPPOV [Stalin]`,
  * `13.1.51 ROSHCHIN`).
  */
-import type { Inline, SignatureLine, SourceLine, TimeGroupNode } from './tree';
+import type { Inline, Mark, SignatureLine, SourceLine, TimeGroupNode } from './tree';
 import { detached } from '../text/ownCopy';
 
 const maxSignatureLength = 160;
@@ -36,7 +36,8 @@ export function readSignature(text: string, line: SourceLine, inlines: readonly 
   blankTrailingStop(chars);
   const masked = chars.join('');
   const words = masked.trim().split(/[ \t]+/).filter((word) => word.length > 0);
-  if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
+  if (words.length === 0) return nameInMark(text, line, inlines, from, to, timeGroup);
+  if (!words.every((word) => upperWord.test(word))) return undefined;
   const letters = words.join('').replace(/[^\p{L}]/gu, '').length;
   const spacedCapitals = words.length >= 3 && words.every((word) => word.length === 1);
   const longWords = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 2).length;
@@ -45,6 +46,32 @@ export function readSignature(text: string, line: SourceLine, inlines: readonly 
   const nameStart = line.start + masked.indexOf(words[0]);
   const lastWord = words[words.length - 1];
   const nameEnd = line.start + masked.lastIndexOf(lastWord) + lastWord.length;
+  return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: detached(text.slice(nameStart, nameEnd)), timeGroup };
+}
+
+/** Marks whose words are the page's, read doubtfully or supplied: a signature's name may stand in one. */
+const nameMarks = new Set(['unclear', 'certainty', 'doubtful', 'supplied']);
+
+/**
+ * A line whose only words stand in one mark of a reading (`[unclear: MAO
+ * ZEDONG] 0530 18 October`, `[unclear: ANTON][iv]`): a signature the
+ * transcriber could not read for certain is still the part's signature, so
+ * its name is the mark's words when they make an upper-case name.
+ */
+function nameInMark(text: string, line: SourceLine, inlines: readonly Inline[], from: number, to: number, timeGroup: TimeGroupNode | undefined): SignatureLine | undefined {
+  const marks = inlines.slice(from, to).filter((inline): inline is Mark => inline.type === 'mark' && inline.end <= line.contentEnd);
+  const holder = marks.find((mark) => nameMarks.has(mark.kind) && mark.closed && mark.children.length === 0);
+  if (holder === undefined || marks.some((mark) => mark !== holder && mark.start < holder.end && mark.end > holder.start)) return undefined;
+  const inside = text.slice(holder.content.start, holder.content.end).replace(/\?[ \t]*$/, '');
+  const words = inside.trim().split(/[ \t]+/).filter((word) => word.length > 0);
+  if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
+  // One word counts, as outside a mark, when a time group or another mark stands with it.
+  const letters = words.join('').replace(/[^\p{L}]/gu, '').length;
+  const accompanied = timeGroup !== undefined || inlines.slice(from, to).some((inline) => inline !== holder && inline.type === 'footnote-ref' && inline.end <= line.contentEnd) || marks.length > 1;
+  if (words.length === 1 && (letters < 2 || !accompanied)) return undefined;
+  const nameStart = holder.content.start + inside.indexOf(words[0]);
+  const lastWord = words[words.length - 1];
+  const nameEnd = holder.content.start + inside.lastIndexOf(lastWord) + lastWord.length;
   return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: detached(text.slice(nameStart, nameEnd)), timeGroup };
 }
 
