@@ -1,9 +1,10 @@
 /**
  * C102: a `[` without its `]`, or a `]` that closes nothing. A stray `]` is
- * removed. A missing `]` goes where the parser stopped looking for it: at the
- * end of the line for an ordinary mark (it must close on its line), at the end
- * of the paragraph or stamp for a tagged one (`[Stamp: …` may span lines) —
- * and before a closing quote on that line, so the quote stays closed.
+ * removed. A missing `]` of an ordinary mark goes after the first word in it
+ * (preferred: the editor supplies a word, `[Kaesong`) or at the end of its
+ * line; of a tagged one at the end of the paragraph or stamp (`[Stamp: …` may
+ * span lines) — and before a closing quote on that line, so the quote stays
+ * closed.
  */
 import type { CableTree, Mark } from '../../parser/tree';
 import { insert, remove } from './edits';
@@ -27,11 +28,23 @@ function beforeClosingQuote(env: FixEnv, bracket: number, limit: number): number
   return quote?.closeQuote ? quote.closeQuote.start : limit;
 }
 
-function closeMark(env: FixEnv, bracket: number): Fix {
+function closeMark(env: FixEnv, bracket: number): Fix[] {
   const { limit, tagged } = markLimit(env, bracket);
   const at = endOfInk(env.tree.text, bracket + 1, beforeClosingQuote(env, bracket, limit));
-  const where = tagged ? `at the end of the [${tagged.tag}: …] mark` : 'at the end of its line';
-  return { title: `Close the mark with ] ${where}`, edits: [insert(at, ']')], preferred: true, safe: false };
+  if (tagged) return [{ title: `Close the mark with ] at the end of the [${tagged.tag}: …] mark`, edits: [insert(at, ']')], preferred: true, safe: false }];
+  const atEnd: Fix = { title: 'Close the mark with ] at the end of its line', edits: [insert(at, ']')], preferred: true, safe: false };
+  const word = firstWordAfter(env.tree.text, bracket + 1, at);
+  if (word === undefined || word.end >= at) return [atEnd];
+  // A forgotten `]` most often belongs after the one word supplied (`[Kaesong arrived`):
+  // closing at the line's end would make the page's own words the editor's.
+  const afterWord: Fix = { title: `Close the mark with ] after ${JSON.stringify(env.tree.text.slice(word.start, word.end))}`, edits: [insert(word.end, ']')], preferred: true, safe: false };
+  return [afterWord, { ...atEnd, preferred: false }];
+}
+
+/** The first word in [from, to): letters and digits, with the hyphens and apostrophes inside it. */
+function firstWordAfter(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  const found = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u.exec(text.slice(from, to));
+  return found ? { start: from + found.index, end: from + found.index + found[0].length } : undefined;
 }
 
 export const pairBracket: FixFamily = (target, env) => {
@@ -41,6 +54,6 @@ export const pairBracket: FixFamily = (target, env) => {
   if (problem.kind === 'stray' && char === ']') {
     return [{ title: 'Remove the stray ]', edits: [remove(problem.range.start, problem.range.end)], preferred: true, safe: false }];
   }
-  if (problem.kind === 'unclosed' && char === '[') return [closeMark(env, problem.range.start)];
+  if (problem.kind === 'unclosed' && char === '[') return closeMark(env, problem.range.start);
   return [];
 };
