@@ -76,6 +76,16 @@ test('C303: a repeat at the end of the list goes with the separator before it', 
   assertFix({ text: copiesHeader('Cde. Stalin; Cde. Molotov; Cde. Stalin (2)'), code: 'C303', title: /^Remove/, expected: copiesHeader('Cde. Stalin; Cde. Molotov'), remaining: [], preferred: false });
 });
 
+test('C303: where the list counts copies, the repeat can be merged into the first listing, so the sum C302 checks stays', () => {
+  const footer = (copies: string, printed: number): string => `Cable: № 1\nCopies to: ${copies}\n\nText.\n-----\nCopies printed: ${printed}\n`;
+  assertFix({ text: footer('Cde. Stalin (2); Cde. Molotov; Cde. Stalin (1)', 4), code: 'C303', title: 'Merge the repeated listing into the first: “Cde. Stalin (3)”', expected: footer('Cde. Stalin (3); Cde. Molotov', 4), remaining: [], preferred: false });
+  // The first without a count counts one; the repeat right after it, on its line.
+  assertFix({ text: footer('Cde. Stalin; Cde. Stalin (2); Cde. Molotov', 4), code: 'C303', title: /^Merge/, expected: footer('Cde. Stalin (3); Cde. Molotov', 4), remaining: [], preferred: false });
+  assertFix({ text: footer('Cde. Molotov; Cde. Stalin; Cde. Stalin (2)', 4), code: 'C303', title: /^Merge/, expected: footer('Cde. Molotov; Cde. Stalin (3)', 4), remaining: [], preferred: false });
+  // No counts anywhere: no merge offered (each listing is one copy, as the page shows).
+  assert.ok(!titlesFor(copiesHeader('Cde. Stalin; Cde. Stalin'), 'C303').some((title) => title.startsWith('Merge')));
+});
+
 test('C303: a repeat ending a wrapped line keeps the line break and the next line', () => {
   assertFix({ text: copiesHeader('Cde. Stalin; Cde. Molotov; Cde. Stalin;\n  Cde. Beria'), code: 'C303', title: /^Remove/, expected: copiesHeader('Cde. Stalin; Cde. Molotov;\n  Cde. Beria'), remaining: [], preferred: false });
 });

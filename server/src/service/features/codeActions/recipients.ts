@@ -6,7 +6,7 @@
 import type { CableTree, FieldBlock, TextRange } from '../../parser/tree';
 import { textIn } from '../../parser/treeText';
 import { recipientItems, recipientsOf, type Recipient } from '../../diagnostics/rules/copies';
-import { quoted, remove, sameRange, sicInsertion } from './edits';
+import { insert, quoted, remove, replace, sameRange, sicInsertion } from './edits';
 import type { FixEnv, Fix, FixFamily, OffsetEdit } from './types';
 
 function hasLineBreak(tree: CableTree, start: number, end: number): boolean {
@@ -49,7 +49,7 @@ function copiesList(env: FixEnv, field: FieldBlock): CopiesList {
   });
 }
 
-function repeatedRecipient(env: FixEnv, range: TextRange): { list: CopiesList; name: string } | undefined {
+function repeatedRecipient(env: FixEnv, range: TextRange): { list: CopiesList; recipient: Recipient; name: string } | undefined {
   const { tree, facts } = env;
   for (const field of facts.fields) {
     if (field.canonical !== 'Copies to') continue;
@@ -57,7 +57,7 @@ function repeatedRecipient(env: FixEnv, range: TextRange): { list: CopiesList; n
     const recipient = env.lookups.find(list.recipients, recipientStart, range.start, (candidate) => sameRange(candidate.range, range));
     if (!recipient) continue;
     if (list.firstOfKey.get(recipient.key) === recipient) return undefined;
-    return { list, name: textIn(tree, range.start, range.end) };
+    return { list, recipient, name: textIn(tree, range.start, range.end) };
   }
   return undefined;
 }
@@ -74,5 +74,26 @@ export const repeatedRecipientFixes: FixFamily = (target, env) => {
   const index = itemIndexByStart.get(target.start) ?? -1;
   const removal = index > 0 ? removalOf(env.tree, items, index) : undefined;
   if (removal) fixes.push({ title: `Remove the repeated ${quoted(found.name)}`, edits: [removal], preferred: false, safe: false });
+  const merge = removal && mergeFix(env, found.list, found.recipient, removal);
+  if (merge) fixes.push(merge);
   return fixes;
 };
+
+/**
+ * Where the list counts copies (`Cde. Stalin (2); …; Cde. Stalin (1)`), the
+ * repeat removed alone would leave its copies out of the sum C302 checks:
+ * its count can go to the first listing instead (`Cde. Stalin (3)`).
+ */
+function mergeFix(env: FixEnv, list: CopiesList, repeat: Recipient, removal: OffsetEdit): Fix | undefined {
+  const first = list.firstOfKey.get(repeat.key);
+  if (!first || (first.count === undefined && repeat.count === undefined)) return undefined;
+  const total = (first.count ?? 1) + (repeat.count ?? 1);
+  const item = list.items[list.itemIndexByStart.get(first.range.start) ?? -1];
+  const written = item ? textIn(env.tree, item.start, item.end) : '';
+  const count = /\((\d+)\)\s*$/.exec(written);
+  const countEdit = count && item ? replace({ start: item.start + count.index + 1, end: item.start + count.index + 1 + count[1].length }, String(total)) : insert(first.range.end, ` (${total})`);
+  // An insertion where the removal begins would share its edge: one edit does both.
+  const edits = countEdit.start === removal.start && countEdit.end === countEdit.start ? [replace({ start: removal.start, end: removal.end }, countEdit.newText)] : [countEdit, removal];
+  const name = textIn(env.tree, first.range.start, first.range.end);
+  return { title: `Merge the repeated listing into the first: ${quoted(`${name} (${total})`)}`, edits, preferred: false, safe: false };
+}
