@@ -21,6 +21,11 @@ describe('field names', () => {
     assert.ok(find(result, 'Received').documentation, 'the item says what the field holds');
   });
 
+  test('right after the catalogue record, with nothing after it yet, the header fields', () => {
+    assert.ok(labels(complete('---\ntitle: A cable\n---\n|')).includes('Cable'));
+    assert.equal(accept(complete('---\ntitle: A cable\n---\nCa|'), 'Cable'), '---\ntitle: A cable\n---\nCable: ');
+  });
+
   test('the header offers header fields only, the footer footer fields only', () => {
     const header = labels(complete('Cable: № 1\n|'));
     assert.ok(header.includes('Office') && header.includes('Copies to') && header.includes('Incoming'));

@@ -27,7 +27,10 @@ export function locate(tree: CableTree, offset: number): Location {
   for (const [zone, range] of zones) {
     if (!range || offset < range.start || offset > range.end) continue;
     const found = blockAt(range.blocks, offset);
-    if (!found && offset === range.end && zone !== 'footer') continue;
+    // At an empty zone's end the next zone begins; but where nothing follows the
+    // catalogue (or nothing at all is written), the cable's header is to be written.
+    const nothingWritten = zone === 'header' && range.start === range.end && tree.body.start === tree.body.end && !tree.footer;
+    if (!found && offset === range.end && zone !== 'footer' && !nothingWritten) continue;
     if (found?.type === 'quote') {
       const inner = blockAt(found.blocks, offset) as BodyBlock | undefined;
       return { zone, block: inner ?? found, quote: found, inline: inlineAt(inner?.inlines ?? found.inlines, offset) };
