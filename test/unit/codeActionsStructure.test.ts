@@ -40,11 +40,11 @@ test('C102: an unclosed [ is closed at the end of its line; a stray ] is removed
 
 test('C102: an ordinary mark left open over more words is closed after its first word (preferred) or at the end of its line', () => {
   const text = 'Cable: № 1\n\nThe delegation [Kaesong arrived\non the 26th.\n';
-  assert.deepEqual(titlesFor(text, 'C102'), ['Close the mark with ] after "Kaesong"', 'Close the mark with ] at the end of its line']);
-  assertFix({ text, code: 'C102', title: 'Close the mark with ] after "Kaesong"', expected: edit(text, '[Kaesong arrived', '[Kaesong] arrived'), remaining: [], preferred: true });
+  assert.deepEqual(titlesFor(text, 'C102'), ['Close the mark with ] after “Kaesong”', 'Close the mark with ] at the end of its line']);
+  assertFix({ text, code: 'C102', title: 'Close the mark with ] after “Kaesong”', expected: edit(text, '[Kaesong arrived', '[Kaesong] arrived'), remaining: [], preferred: true });
   assertFix({ text, code: 'C102', title: 'Close the mark with ] at the end of its line', expected: edit(text, '[Kaesong arrived\n', '[Kaesong arrived]\n'), remaining: [], preferred: false });
   // A word with its stop after it: the stop stays outside.
-  assertFix({ text: 'Cable: № 1\n\nText [Kuksa-bong.\n', code: 'C102', title: 'Close the mark with ] after "Kuksa-bong"', expected: 'Cable: № 1\n\nText [Kuksa-bong].\n', remaining: [], preferred: true });
+  assertFix({ text: 'Cable: № 1\n\nText [Kuksa-bong.\n', code: 'C102', title: 'Close the mark with ] after “Kuksa-bong”', expected: 'Cable: № 1\n\nText [Kuksa-bong].\n', remaining: [], preferred: true });
 });
 
 test('C102: an unclosed tagged mark is closed at the end of its paragraph, not its first line', () => {

@@ -7,10 +7,11 @@
  * closed.
  */
 import type { CableTree, Mark } from '../../parser/tree';
-import { insert, remove } from './edits';
+import { insert, quoted, remove } from './edits';
 import { ownStart } from './lookups';
 import { endOfInk, lineAt, lineIndexAt } from './lines';
 import type { Fix, FixEnv, FixFamily } from './types';
+import { isSpaceOrTab } from '../../text/blanks';
 
 const problemStart = (problem: CableTree['bracketProblems'][number]): number => problem.range.start;
 
@@ -33,18 +34,27 @@ function closeMark(env: FixEnv, bracket: number): Fix[] {
   const at = endOfInk(env.tree.text, bracket + 1, beforeClosingQuote(env, bracket, limit));
   if (tagged) return [{ title: `Close the mark with ] at the end of the [${tagged.tag}: …] mark`, edits: [insert(at, ']')], preferred: true, safe: false }];
   const atEnd: Fix = { title: 'Close the mark with ] at the end of its line', edits: [insert(at, ']')], preferred: true, safe: false };
-  const word = firstWordAfter(env.tree.text, bracket + 1, at);
-  if (word === undefined || word.end >= at) return [atEnd];
+  const first = firstWordAfter(env.tree.text, bracket + 1, at);
+  if (first === undefined || first.end >= at) return [atEnd];
   // A forgotten `]` most often belongs after the one word supplied (`[Kaesong arrived`):
   // closing at the line's end would make the page's own words the editor's.
-  const afterWord: Fix = { title: `Close the mark with ] after ${JSON.stringify(env.tree.text.slice(word.start, word.end))}`, edits: [insert(word.end, ']')], preferred: true, safe: false };
+  const afterWord: Fix = { title: `Close the mark with ] after ${quoted(env.tree.text.slice(first.start, first.end))}`, edits: [insert(first.end, ']')], preferred: true, safe: false };
   return [afterWord, { ...atEnd, preferred: false }];
 }
 
-/** The first word in [from, to): letters and digits, with the hyphens and apostrophes inside it. */
+const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/uy;
+
+/**
+ * The word the mark opens with, after blanks, if it ends before `to`: letters
+ * and digits, with the hyphens and apostrophes inside it. Read where it
+ * stands, never sliced out: a line of 100,000 `[` asks for each of them.
+ */
 function firstWordAfter(text: string, from: number, to: number): { start: number; end: number } | undefined {
-  const found = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u.exec(text.slice(from, to));
-  return found ? { start: from + found.index, end: from + found.index + found[0].length } : undefined;
+  let start = from;
+  while (start < to && isSpaceOrTab(text.charCodeAt(start))) start++;
+  word.lastIndex = start;
+  const found = word.exec(text);
+  return found && word.lastIndex <= to ? { start, end: word.lastIndex } : undefined;
 }
 
 export const pairBracket: FixFamily = (target, env) => {
