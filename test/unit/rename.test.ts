@@ -83,15 +83,18 @@ test('uses written in capitals keep their capitals', async () => {
   assert.equal(parseCable(after).body.signature?.nameText, 'LI KENUN');
 });
 
-test('a new name is trimmed; empty names, line breaks and brackets are refused with a clear message', async () => {
+test('a new name is trimmed and its blanks made one space; empty names, line breaks, brackets and a title are refused with a clear message', async () => {
   const { text, cursor } = withCursor('Cable: 1\n\nTo Cde. Li Ke‸nong.\n');
   assert.equal(await renamed(text, cursor, '  Li Kenun \t'), 'Cable: 1\n\nTo Cde. Li Kenun.\n');
+  // blanks between the words are one space, as a name's words are joined
+  assert.equal(await renamed(text, cursor, 'Li\t  Kenun'), 'Cable: 1\n\nTo Cde. Li Kenun.\n');
   const refusals: Array<[string, RegExp]> = [
     ['', /empty/],
     ['   ', /empty/],
     ['Li\nKenong', /one line/],
     ['Li\r\nKenong', /one line/],
     ['Li [Kenong]', /brackets/],
+    ['Cde. Li Kenun', /title is no part of a name.*without "Cde\."/],
   ];
   for (const [newName, message] of refusals) {
     await assert.rejects(getRenameEdits(parseCable(text), cursor, newName, contextFor()), (error: unknown) => error instanceof RenameError && message.test(error.message), JSON.stringify(newName));

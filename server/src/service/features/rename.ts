@@ -13,6 +13,7 @@ import { forEachWorkspaceUse, nameAt, usesOf, type WorkspaceNames } from './refe
 import { footnoteRenameEdits, prepareFootnoteRename } from './renameFootnote';
 import { RenameError } from './renameError';
 import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
+import { leadingTitleLength } from '../names/titles';
 
 /** What an edit of a document's names is worked out from: its text and line starts. */
 type Placed = Pick<CableTree, 'text' | 'lineStarts'>;
@@ -60,10 +61,14 @@ export async function getRenameEdits(
 
 export function checkedNewName(newName: string): string {
   if (/[\r\n\u2028\u2029]/.test(newName)) throw new RenameError('A name must stay on one line: the new name has a line break.');
-  const trimmed = newName.trim();
+  // A name's words are joined by one space (format section 7): a tab or a run of blanks typed between them is one.
+  const trimmed = newName.trim().replace(/[ \t]+/g, ' ');
   if (trimmed === '') throw new RenameError('The new name is empty.');
   // brackets would turn part of the name into an editorial mark
   if (/[[\]]/.test(trimmed)) throw new RenameError('A name cannot hold [ or ]: square brackets are editorial marks.');
+  // The title stays where it is written; typed again it would be doubled (`Cde. Cde. Li Kenong`).
+  const title = leadingTitleLength(trimmed);
+  if (title > 0 && title < trimmed.length) throw new RenameError(`A title is no part of a name: rename to the name alone, without ${JSON.stringify(trimmed.slice(0, title).trim())}.`);
   return trimmed;
 }
 
