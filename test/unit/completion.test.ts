@@ -250,6 +250,9 @@ describe('snippets', () => {
     }
     assert.equal(accept(complete('Cable: 1\n\nText.\n\nSt|'), '[Stamp: …]'), 'Cable: 1\n\nText.\n\n[Stamp: text]');
     assert.ok(!labels(complete('Cable: 1\n\nSome text St|')).includes('[Stamp: …]'));
+    // Not before what a line already holds: a field, the footer's separator.
+    assert.ok(!labels(complete('Cable: 1\n|Received: 1135 19 October 1951\n')).includes('[Stamp: …]'));
+    assert.ok(!labels(complete('Cable: 1\n\nText.\n|-----\n')).includes('[Stamp: …]'));
   });
 });
 

@@ -136,9 +136,13 @@ function newCableItem(site: CompletionSite): CompletionItem {
   });
 }
 
-/** `[Stamp: …]`, when the cursor is at a line start or after one word there (`St`), which it replaces. */
+/**
+ * `[Stamp: …]`, when the cursor is at a line start or after one word there
+ * (`St`), which it replaces, and nothing follows on the line: put before a
+ * field or the footer's separator, the stamp would make that line stamp text.
+ */
 function stampItems(site: CompletionSite): CompletionItem[] {
-  if (!/^[A-Za-z]*$/.test(site.before)) return [];
+  if (!/^[A-Za-z]*$/.test(site.before) || !/^[ \t]*$/.test(site.after)) return [];
   const stamp = item({
     label: '[Stamp: …]',
     kind: CompletionItemKind.Snippet,
