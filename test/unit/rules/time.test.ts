@@ -54,6 +54,9 @@ test('C301 is not silenced by a date of another year in the text: the signature 
   assert.deepEqual(codesAt(withTreaty('MAO ZEDONG 1530 19 October', 'Deciphered: F 1205 19 October')), ['C301@6']);
   assert.deepEqual(codesAt(withTreaty('MAO ZEDONG 0530 19 October', 'Deciphered: F 1035 19 October')), ['C301@8']);
   assert.deepEqual(codes(withTreaty('MAO ZEDONG 0530 19 October', 'Deciphered: F 1205 19 October')), []);
+  // A cable all in capitals: a dated line of prose shaped like a signature is not the body's signature, so no record.
+  const capitals = 'Cable: 1\nReceived: 1135 19 October 1951\n\nTEXT OF TREATY SIGNED 14 FEBRUARY 1950\nSOME PROSE HERE.\n-----\nDeciphered: Fedyaev 1035 19 October\n';
+  assert.deepEqual(codesAt(capitals), ['C301@7']);
 });
 
 test('C301 compares a zoned time only with one in the same zone', () => {

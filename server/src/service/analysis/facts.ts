@@ -8,7 +8,7 @@ import { textIn } from '../parser/treeText';
 import { treeSlot } from '../parser/treeSlot';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
-import { isRecordGroup, recordGroupsOf, type RecordGroups } from './recordGroups';
+import { isRecordGroup, recordGroupsOf, signatureGroupsOf, type RecordGroups } from './recordGroups';
 import { runToEnd, type Steps } from '../steps';
 
 export interface TreeFacts {
@@ -24,6 +24,8 @@ export interface TreeFacts {
   years: Array<number | undefined>;
   /** Whether each entry of `timeGroups` is of the cable's own record (see recordGroups.ts). */
   recordGroups: boolean[];
+  /** The part signatures' groups, which are of the record (`signatureGroupsOf`). */
+  signatureGroups: ReadonlySet<TimeGroupNode>;
   sicMarks: Mark[];
   notes: NoteBlock[];
   /** Paragraphs of the body and of quotes; the header's and the footer's own are not listed. */
@@ -121,7 +123,7 @@ function* addBlocksInSteps(facts: TreeFacts, blocks: ReadonlyArray<HeaderBlock |
 }
 
 function emptyFacts(tree: CableTree): TreeFacts {
-  return { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  return { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], signatureGroups: signatureGroupsOf(tree), sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
 }
 
 /** One leaf block's part of the facts: the block itself where a list holds blocks of its kind, and its inlines. */
@@ -135,7 +137,7 @@ function addLeaf(facts: TreeFacts, block: LeafBlock, zone: LeafZone): void {
     facts.inlines.push(inline);
     // In the order `listByKind` lists the time groups.
     if (inline.type !== 'time-group') continue;
-    record ??= recordGroupsOf(block);
+    record ??= recordGroupsOf(block, facts.signatureGroups);
     facts.recordGroups.push(isRecordGroup(record, inline));
   }
 }

@@ -10,7 +10,7 @@ import type { Block, CableTree, TimeGroupNode } from '../parser/tree';
 import { firstStartingAt } from '../text/positions';
 import { isFullDate } from '../timegroups/index';
 import { catalogueYear } from './facts';
-import { isRecordGroup, recordGroupsOf, type RecordGroups } from './recordGroups';
+import { isRecordGroup, recordGroupsOf, signatureGroupsOf, type RecordGroups } from './recordGroups';
 
 export interface GroupYear {
   /** The year it is read in; undefined when none can be told (or it has no date). */
@@ -32,7 +32,7 @@ export function groupYear(tree: CableTree, node: TimeGroupNode): GroupYear | und
   if (place === undefined) return undefined;
   const date = node.group.date;
   if (date === undefined || date.year !== undefined) return { year: date?.year, source: undefined, fromCatalogue: false };
-  const record = isRecordGroup(recordGroupsOf(place.leaves[place.leafIndex]), node);
+  const record = isRecordGroup(recordGroupsOf(place.leaves[place.leafIndex], place.signatures), node);
   const nearest = fullDateBefore(place, false);
   const { source, passedOver } = record ? recordSource(nearest, fullDateBefore(place, true), catalogueYear(tree)) : { source: nearest, passedOver: undefined };
   if (source) return { year: source.group.date?.year, source, fromCatalogue: false, passedOver };
@@ -68,6 +68,8 @@ interface Place {
   leaves: readonly Block[];
   leafIndex: number;
   position: number;
+  /** The tree's part signatures' groups (see recordGroups.ts). */
+  signatures: ReadonlySet<TimeGroupNode>;
 }
 
 /** The leaf holding `node` and where among its inlines; undefined for a node outside the leaves (the catalogue's). */
@@ -75,11 +77,11 @@ function placeOf(tree: CableTree, node: TimeGroupNode): Place | undefined {
   const leaves = leafBlocks.get(tree)?.blocks ?? [];
   const leafIndex = firstStartingAt(leaves, node.start + 1) - 1;
   const position = leafIndex >= 0 ? leaves[leafIndex].inlines.indexOf(node) : -1;
-  return position < 0 ? undefined : { leaves, leafIndex, position };
+  return position < 0 ? undefined : { leaves, leafIndex, position, signatures: signatureGroupsOf(tree) };
 }
 
 /** The nearest group before the place with day, month and year written; of the record alone when `recordOnly`. */
-function fullDateBefore({ leaves, leafIndex, position }: Place, recordOnly: boolean): TimeGroupNode | undefined {
+function fullDateBefore({ leaves, leafIndex, position, signatures }: Place, recordOnly: boolean): TimeGroupNode | undefined {
   for (let leaf = leafIndex; leaf >= 0; leaf--) {
     const inlines = leaves[leaf].inlines;
     let record: RecordGroups | undefined;
@@ -87,7 +89,7 @@ function fullDateBefore({ leaves, leafIndex, position }: Place, recordOnly: bool
       const inline = inlines[index];
       if (inline.type !== 'time-group' || !isFullDate(inline.group)) continue;
       if (!recordOnly) return inline;
-      record ??= recordGroupsOf(leaves[leaf]);
+      record ??= recordGroupsOf(leaves[leaf], signatures);
       if (isRecordGroup(record, inline)) return inline;
     }
   }

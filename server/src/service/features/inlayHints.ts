@@ -10,7 +10,7 @@
 import { MarkupKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { catalogueYear } from '../analysis/facts';
 import { fullDateAbove, recordSource } from '../analysis/groupYear';
-import { isRecordGroup, recordGroupsOf, type RecordGroups } from '../analysis/recordGroups';
+import { isRecordGroup, recordGroupsOf, signatureGroupsOf, type RecordGroups } from '../analysis/recordGroups';
 import { throwIfCancelled } from '../cancellation';
 import { leafBlocks } from '../parser/reuse';
 import type { CableTree, TimeGroupNode } from '../parser/tree';
@@ -43,7 +43,7 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
     for (let index = 0; index < inlines.length && inlines[index].start <= to; index++) {
       const node = inlines[index];
       if (node.type !== 'time-group') continue;
-      record ??= recordGroupsOf(leaves[leaf]);
+      record ??= recordGroupsOf(leaves[leaf], signatureGroupsOf(tree));
       const ofRecord = isRecordGroup(record, node);
       if (node.end >= from) {
         const hint = hintFor(tree, node, ofRecord, years, context);
