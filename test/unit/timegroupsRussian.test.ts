@@ -57,6 +57,9 @@ describe('Russian month words', () => {
       ['12.05', '12.05', 'dotted', [undefined, 5, 12], null],
     ], FIELD);
     assert.deepEqual(groupTexts('12.05 19.10', FIELD), ['12.05', '19.10']);
+    // A name or a number before a clock time and a yearless date is no date before it (the name's letters are no month).
+    assertRows([['Федяев 1205 19.10', '1205 19.10', 'dotted', [undefined, 10, 19], [12, 5]]], FIELD);
+    assertRows([['12.05 19 men', '12.05', 'dotted', [undefined, 5, 12], null]], FIELD);
     // Not a clock time: in prose, minutes past 59, or a dotted date with its year.
     assert.deepEqual(groupTexts('at 12.05 19.10.51', { strict: false, slashedDates: 'month-first' }), ['19.10.51']);
     assert.deepEqual(groupTexts('12.75 19.10.51', FIELD), ['19.10.51']);

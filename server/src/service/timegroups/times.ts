@@ -7,6 +7,7 @@ import { addProblem, clockAtom, isValidTime, newAtom } from './atoms';
 import type { Atom } from './atoms';
 import { numberAt, numberEndsCleanly } from './chars';
 import { isYearWordAt, readMonthYear } from './dates';
+import { monthNumber } from './months';
 import { timeProblem } from './problems';
 
 // Compiled once; sticky (`y`), positioned with lastIndex by each reader.
@@ -57,18 +58,21 @@ export function readTwelveHour(text: string, start: number): Atom | undefined {
   return atom;
 }
 
-/** A full date right after a dotted clock time: dotted or slashed with its year, or a day and a month word. */
-const FULL_DATE_AFTER = /[ \t\u00A0]*,?[ \t\u00A0]+(?:[0-9]{1,2}[./](?:[0-9]{1,2}|[IVXivxХх]{1,5})[./][0-9]{2,4}(?![0-9])|[0-9]{1,2}[ \t\u00A0]+\p{L})/uy;
-/** A full date right before one: dotted or slashed with its year, or a month word and a four-digit year. */
-const FULL_DATE_BEFORE = /(?:(?:^|[^0-9])[0-9]{1,2}[./](?:[0-9]{1,2}|[IVXivxХх]{1,5})[./][0-9]{2,4}|\p{L}\.?,?[ \t\u00A0]+[0-9]{4})(?:[ \t\u00A0]*,)?[ \t\u00A0]+$/u;
+/** A roman month as the dotted forms write it, the Cyrillic Х of a Russian typewriter too. */
+const ROMAN = '[IVXivxХх]{1,5}';
+/** Right after a dotted clock time: a dotted or slashed date with its year, or a day and a word (a month, checked apart). */
+const DATE_AFTER = new RegExp(`[ \\t\\u00A0]*,?[ \\t\\u00A0]+(?:[0-9]{1,2}[./](?:[0-9]{1,2}|${ROMAN})[./][0-9]{2,4}(?![0-9])|[0-9]{1,2}[ \\t\\u00A0]+(\\p{L}+\\.?))`, 'uy');
+/** Right before one: a dotted or slashed date with its year, or a word (a month, checked apart) and a four-digit year. */
+const DATE_BEFORE = new RegExp(`(?:(?:^|[^0-9])[0-9]{1,2}[./](?:[0-9]{1,2}|${ROMAN})[./][0-9]{2,4}|(\\p{L}+\\.?),?[ \\t\\u00A0]+[0-9]{4})(?:[ \\t\\u00A0]*,)?[ \\t\\u00A0]+$`, 'u');
 const DOTTED_CLOCK = /([0-9]{1,2})\.([0-9]{2})/y;
 
 /**
  * `11.35 19.10.51`, `Федяев 12.05 19.10.51`: a Russian cipher office writes
- * its clock times with a dot. In a field value, a two-part dotted number with
- * a full date right before or after it is that date's time, not a second,
- * yearless date (`12.05` as 12 May); alone it is still read as a date
- * (format section 6). Hours 0–24 and two-digit minutes 00–59 only.
+ * its clock times with a dot. In a field value, a two-part dotted number right
+ * before a date (dotted with its year, or a day and a month word) or right
+ * after a full date is that date's time, not a second, yearless date (`12.05`
+ * as 12 May); otherwise it is still read as a date (format section 6). Hours
+ * 0–24 and two-digit minutes 00–59 only.
  */
 export function readDottedClock(text: string, start: number, strict: boolean): Atom | undefined {
   if (!strict) return undefined;
@@ -78,10 +82,19 @@ export function readDottedClock(text: string, start: number, strict: boolean): A
   if (match === null || !numberEndsCleanly(text, end) || text.charCodeAt(end) === 46) return undefined;
   const hour = Number(match[1]);
   const minute = Number(match[2]);
-  if (hour > 24 || minute > 59) return undefined;
-  FULL_DATE_AFTER.lastIndex = end;
-  if (!FULL_DATE_AFTER.test(text) && !FULL_DATE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+  if (hour > 24 || minute > 59 || !(dateAfter(text, end) || dateBefore(text, start))) return undefined;
   return clockAtom(text, start, end, hour, minute, 'colon');
+}
+
+function dateAfter(text: string, end: number): boolean {
+  DATE_AFTER.lastIndex = end;
+  const found = DATE_AFTER.exec(text);
+  return found !== null && (found[1] === undefined || monthNumber(found[1]) !== undefined);
+}
+
+function dateBefore(text: string, start: number): boolean {
+  const found = DATE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return found !== null && (found[1] === undefined || monthNumber(found[1]) !== undefined);
 }
 
 export function readColon(text: string, start: number): Atom | undefined {
