@@ -43,6 +43,11 @@ test('C102: an ordinary mark left open over more words is closed after its first
   assert.deepEqual(titlesFor(text, 'C102'), ['Close the mark with ] after “Kaesong”', 'Close the mark with ] at the end of its line']);
   assertFix({ text, code: 'C102', title: 'Close the mark with ] after “Kaesong”', expected: edit(text, '[Kaesong arrived', '[Kaesong] arrived'), remaining: [], preferred: true });
   assertFix({ text, code: 'C102', title: 'Close the mark with ] at the end of its line', expected: edit(text, '[Kaesong arrived\n', '[Kaesong arrived]\n'), remaining: [], preferred: false });
+  // Not where closing after the first word would make another kind of mark, or cut a certainty mark's grade off.
+  assert.deepEqual(titlesFor('Cable: № 1\n\nThe [3 groups garbled here.\n', 'C102'), ['Close the mark with ] at the end of its line']);
+  assert.deepEqual(titlesFor('Cable: № 1\n\nThe [C% Kaesong arrived\n', 'C102'), ['Close the mark with ] at the end of its line']);
+  // A doubtful reading keeps its ?.
+  assertFix({ text: 'Cable: № 1\n\nWe met [Kaesong? today.\n', code: 'C102', title: 'Close the mark with ] after “Kaesong?”', expected: 'Cable: № 1\n\nWe met [Kaesong?] today.\n', remaining: [], preferred: true });
   // A word with its stop after it: the stop stays outside.
   assertFix({ text: 'Cable: № 1\n\nText [Kuksa-bong.\n', code: 'C102', title: 'Close the mark with ] after “Kuksa-bong”', expected: 'Cable: № 1\n\nText [Kuksa-bong].\n', remaining: [], preferred: true });
 });
