@@ -82,6 +82,8 @@ test('C303: where the list counts copies, the repeat can be merged into the firs
   // The first without a count counts one; the repeat right after it, on its line.
   assertFix({ text: footer('Cde. Stalin; Cde. Stalin (2); Cde. Molotov', 4), code: 'C303', title: /^Merge/, expected: footer('Cde. Stalin (3); Cde. Molotov', 4), remaining: [], preferred: false });
   assertFix({ text: footer('Cde. Molotov; Cde. Stalin; Cde. Stalin (2)', 4), code: 'C303', title: /^Merge/, expected: footer('Cde. Molotov; Cde. Stalin (3)', 4), remaining: [], preferred: false });
+  // Counts elsewhere in the list: C302 sums them, so the repeats' copies are merged too.
+  assertFix({ text: footer('Cde. Stalin; Cde. Molotov (2); Cde. Stalin', 4), code: 'C303', title: /^Merge/, expected: footer('Cde. Stalin (2); Cde. Molotov (2)', 4), remaining: [], preferred: false });
   // No counts anywhere: no merge offered (each listing is one copy, as the page shows).
   assert.ok(!titlesFor(copiesHeader('Cde. Stalin; Cde. Stalin'), 'C303').some((title) => title.startsWith('Merge')));
 });

@@ -20,7 +20,10 @@ test('C303 fires on the second listing of a recipient unless marked [sic]', () =
 
 test('C303 compares the recipients\' names, without their titles, as the format reads a name', () => {
   assert.deepEqual(codesAt(cable('Body', 'Cable: 1\nCopies to: Comrade Stalin; Cde. Molotov; Cde. Stalin')), ['C303@2']);
-  assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: тов. Сталину; Сталину')), ['C303']);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: тов. Сталину; товарищу Сталину')), ['C303']);
+  // Titles that tell people apart, or a title and none, are two recipients.
+  assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: Mr. Harriman; Mrs. Harriman; Miss Harriman')), []);
+  assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: Cde. Stalin; Stalin')), []);
   // Other names, and a recipient that is only a title, are no repeat.
   assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: Cde. Stalin; Cde. Molotov; Marshal Bulganin')), []);
   assert.deepEqual(codes(cable('Body', 'Cable: 1\nCopies to: Comrade; Cde.')), []);

@@ -10,6 +10,7 @@
  * Russian ones are matched by stem (`isCyrillicTitle`).
  */
 import { isCaseFormOfStem } from './inflection';
+import { isCyrillic } from '../text/cyrillic';
 
 const formatTitles = ['cde.', 'cdes.', 'comrade', 'comrades', 'mr.', 'gen.', 'marshal', 'colonel'];
 
@@ -52,3 +53,32 @@ const cyrillicTitleStems = ['товарищ', 'господин', 'генера�
 export function isCyrillicTitle(word: string): boolean {
   return cyrillicAbbreviations.has(word) || cyrillicTitleStems.some((stem) => isCaseFormOfStem(word, stem));
 }
+
+/**
+ * One spelling for the titles that say the same (`Cde.` and `Comrade`,
+ * `Col.` and `Colonel`, `тов.` and `товарищу`), for telling whether two
+ * listings name one person: the others stay as written, since `Mr.`,
+ * `Mrs.` and `Miss` before one surname are different people.
+ */
+export function titleClass(title: string): string {
+  const lower = title.toLowerCase();
+  const same = sameTitles.get(lower);
+  if (same !== undefined) return same;
+  if (isCyrillic(lower.charCodeAt(0))) {
+    const stem = cyrillicTitleStems.find((candidate) => isCaseFormOfStem(lower, candidate));
+    if (stem !== undefined) return cyrillicStemTitles.get(stem) ?? stem;
+  }
+  return lower;
+}
+
+const sameTitles = new Map([
+  ['cde.', 'comrade'], ['comrade', 'comrade'], ['тов.', 'comrade'],
+  ['cdes.', 'comrades'], ['comrades', 'comrades'], ['тт.', 'comrades'],
+  ['col.', 'colonel'], ['colonel', 'colonel'], ['lt.', 'lieutenant'], ['lieutenant', 'lieutenant'],
+  ['capt.', 'captain'], ['captain', 'captain'], ['adm.', 'admiral'], ['admiral', 'admiral'],
+  ['gen.', 'general'], ['ген.', 'general'], ['г-н', 'mr.'], ['г-на', 'mr.'], ['г-ну', 'mr.'],
+]);
+
+const cyrillicStemTitles = new Map([
+  ['товарищ', 'comrade'], ['господин', 'mr.'], ['генерал', 'general'], ['маршал', 'marshal'], ['полковник', 'colonel'], ['министр', 'minister'], ['председател', 'chairman'], ['премьер', 'premier'],
+]);

@@ -3,7 +3,7 @@ import { followedBySic } from '../../analysis/facts';
 import { textIn } from '../../parser/treeText';
 import type { CableTree, FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
-import { leadingTitleLength } from '../../names/titles';
+import { leadingTitleLength, titleClass } from '../../names/titles';
 import { quoted, type Rule, type RuleContext } from './types';
 
 export interface Recipient {
@@ -43,8 +43,11 @@ export function recipientsOf(tree: CableTree, field: FieldBlock): Recipient[] {
     const countMatch = /\((\d+)\)\s*$/.exec(body);
     const withoutCount = countMatch ? body.slice(0, countMatch.index) : body;
     const written = withoutCount.replace(/\[sic\]/gi, '').replace(/\s+/g, ' ').trim();
-    // A title is no part of a name (format section 7): `Comrade Stalin` and `Cde. Stalin` are one recipient.
-    const key = (written.slice(leadingTitleLength(written)) || written).toLowerCase();
+    // A title is no part of a name (format section 7), and two that say the same name one recipient:
+    // `Comrade Stalin` and `Cde. Stalin`; `Mr. Harriman` and `Mrs. Harriman` are two.
+    const titleLength = leadingTitleLength(written);
+    const name = written.slice(titleLength);
+    const key = (titleLength > 0 && name !== '' ? `${titleClass(written.slice(0, titleLength).trim())} ${name}` : written).toLowerCase();
     if (key === '') continue;
     recipients.push({ range: { start: item.start, end: item.start + withoutCount.trimEnd().length }, key, count: countMatch ? Number(countMatch[1]) : undefined });
   }

@@ -86,7 +86,8 @@ export const repeatedRecipientFixes: FixFamily = (target, env) => {
  */
 function mergeFix(env: FixEnv, list: CopiesList, repeat: Recipient, removal: OffsetEdit): Fix | undefined {
   const first = list.firstOfKey.get(repeat.key);
-  if (!first || (first.count === undefined && repeat.count === undefined)) return undefined;
+  // C302 sums the counts as soon as any recipient carries one.
+  if (!first || !list.recipients.some((recipient) => recipient.count !== undefined)) return undefined;
   const total = (first.count ?? 1) + (repeat.count ?? 1);
   const item = list.items[list.itemIndexByStart.get(first.range.start) ?? -1];
   const written = item ? textIn(env.tree, item.start, item.end) : '';
