@@ -50,24 +50,23 @@ export function dayProblem(
 /**
  * A suggested month in the form the word was written in: an abbreviation
  * (a full stop after it, or four letters at most) is replaced by the
- * month's abbreviation, `Spet.` by `Sept.`, `Spe` by `Sep`, so the fix
+ * month's abbreviation, `Novmbr.` by `Nov.`, `Spe` by `Sep`, so the fix
  * corrects the slip and keeps what the page abbreviates; a word the month
  * begins (`Oc`) is offered the full name, as completion offers it.
  */
-function inWrittenForm(word: string, month: string): string {
-  const period = word.endsWith('.');
-  const letters = period ? word.slice(0, -1) : word;
-  const abbreviated = period || (letters.length <= 4 && month.length > 4);
+function inWrittenForm(letters: string, month: string, periodAfter: boolean): string {
+  const abbreviated = periodAfter || (letters.length <= 4 && month.length > 4);
   if (!abbreviated || month.toLowerCase().startsWith(letters.toLowerCase()) || isCyrillic(month.charCodeAt(0))) return month;
-  const abbreviation = month === 'September' && letters.length >= 4 ? 'Sept' : month.slice(0, 3);
-  return `${abbreviation}${period ? '.' : ''}`;
+  // The full stop after the word stays where it is: the fix replaces the letters alone.
+  return month === 'September' && letters.length >= 4 ? 'Sept' : month.slice(0, 3);
 }
 
 export function monthProblem(text: string, start: number, end: number): PendingProblem {
   const word = text.slice(start, end);
   // A quick fix replaces the word: keep an all-capitals page in capitals.
   const upper = word.length > 1 && word === word.toUpperCase();
-  const suggestions = nearestMonths(word).map((name) => inWrittenForm(word, name)).map((name) => (upper ? name.toUpperCase() : name));
+  const periodAfter = text.charCodeAt(end) === 46;
+  const suggestions = nearestMonths(word).map((name) => inWrittenForm(word, name, periodAfter)).map((name) => (upper ? name.toUpperCase() : name));
   const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
   return { code: 'C212', severity: 'error', start, end, message: `"${word}" is not a month.${hint}`, suggestions };
 }

@@ -54,11 +54,15 @@ function suggestionFixes(misspelling: Misspelling): Fix[] {
  * wrong, missing, extra or two swapped: `Recieved`, `Decyphered`, `Cabel`)
  * in a name of five letters or more, to a field of the zone it stands in.
  * Others may be words of their own: `Decoded` is no misspelt `Encoded`, nor
- * `Sect` a misspelt `Sent`, and `Type:` in the header no footer `Typed:`.
+ * `Sect` a misspelt `Sent`, `Officer` a misspelt `Office`, and `Type:` in
+ * the header no footer `Typed:`.
  */
 function isSafeFieldFix(field: FieldBlock, suggestion: string): boolean {
   const written = field.name.toLowerCase();
-  return fieldByName(suggestion)?.zone === field.zone && written.replace(/[^a-z]/g, '').length >= 5 && boundedDistance(written, suggestion.toLowerCase(), 1) <= 1;
+  const known = suggestion.toLowerCase();
+  // A letter more or fewer at the end is most often another word (`Officer`, `Copys`), not a slip.
+  const endsOtherwise = written.startsWith(known) || known.startsWith(written);
+  return fieldByName(suggestion)?.zone === field.zone && written.replace(/[^a-z]/g, '').length >= 5 && !endsOtherwise && boundedDistance(written, known, 1) <= 1;
 }
 
 /**
