@@ -104,7 +104,7 @@ describe('time groups', () => {
   test('a time field takes its year from the cable\'s own record, passing over a date of the text of another year, and says so', () => {
     const value = markdown(hover('Cable: 5\nReceived: 1135 19 October 1951\n\nThe treaty of 14 February 1950.\n-----\nDeciphered: Fedyaev 10|05 19 October\n'));
     assert.match(value, /1951-10-19 10:05, Friday/);
-    assert.match(value, /comes from `1135 19 October 1951` on line 2, the nearest earlier full date in a time field, stamp or signature \(as this group is; `14 February 1950` on line 4 is a date of the text/);
+    assert.match(value, /comes from `1135 19 October 1951` on line 2, the nearest earlier full date in a time field or the signature \(as this group is; `14 February 1950` on line 4 is a date of the text/);
     // A date of the text in the same year is named, as the format's rule names it.
     assert.match(markdown(hover('Cable: 5\nReceived: 1135 19 October 1951\n\nOn 18 October 1951.\n-----\nDeciphered: Fedyaev 10|05 19 October\n')), /comes from `18 October 1951` on line 4, the nearest earlier full date\.$/);
   });

@@ -43,7 +43,7 @@ test('a time field or signature takes its year from the cable\'s own record, not
   assert.deepEqual(placed(hints), ['3:47 1950-02-15', '5:26 1951-10-20', '7:35 1951-10-19']);
   assert.equal(
     tooltipOf(hints[2]),
-    '`1005 19 October` is read as **1951-10-19 10:05, Friday**: no year is written, so it takes 1951 from `1135 19 October 1951` on line 2, the nearest earlier full date in a time field, stamp or signature, not from `14 February 1950` on line 4, a date of the text rather than of the cable\'s own record (format section 6).',
+    '`1005 19 October` is read as **1951-10-19 10:05, Friday**: no year is written, so it takes 1951 from `1135 19 October 1951` on line 2, the nearest earlier full date in a time field or the signature, not from `14 February 1950` on line 4, a date of the text rather than of the cable\'s own record (format section 6).',
   );
   // Looked up from the middle of the range too (the hints after a keystroke in the footer).
   assert.deepEqual(placed(hintsOf(text, { start: { line: 7, character: 0 }, end: { line: 8, character: 0 } })), ['7:35 1951-10-19']);

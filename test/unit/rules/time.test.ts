@@ -57,6 +57,12 @@ test('C301 is not silenced by a date of another year in the text: the signature 
   // A cable all in capitals: a dated line of prose shaped like a signature is not the body's signature, so no record.
   const capitals = 'Cable: 1\nReceived: 1135 19 October 1951\n\nTEXT OF TREATY SIGNED 14 FEBRUARY 1950\nSOME PROSE HERE.\n-----\nDeciphered: Fedyaev 1035 19 October\n';
   assert.deepEqual(codesAt(capitals), ['C301@7']);
+  // A quoted telegram's signature of the year before is that telegram's record, not this cable's.
+  const quoted = 'Cable: № 5\nReceived: 1135 2 January 1951\n\n"Cde. Filippov.\n\nMAO ZEDONG 2300 28 December 1950"\n\nROSHCHIN 0530 2 January\n-----\nDeciphered: Ivanova 1005 2 January\n';
+  assert.deepEqual(codesAt(quoted), ['C301@10']);
+  // Nor is a declassification stamp of 1995: the catalogue's year is the cable's.
+  const declassified = '---\ndate: 1952-02-29\n---\n[Stamp: DECLASSIFIED E.O. 12958 Sec. 3.6 By NARA Date 6/12/95]\nCable: No. 712\nReceived: 1135 29 February\n\nText.\n';
+  assert.deepEqual(codesAt(declassified), []);
 });
 
 test('C301 compares a zoned time only with one in the same zone', () => {

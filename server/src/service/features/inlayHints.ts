@@ -35,6 +35,7 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
   const from = offsetIn(tree, range.start);
   const to = offsetIn(tree, range.end);
   const years = new InheritedYears(tree);
+  const signatures = signatureGroupsOf(tree);
   const hints: InlayHint[] = [];
   // A group may start before `from` in the leaf that holds it.
   for (let leaf = Math.max(0, firstStartingAt(leaves, from + 1) - 1); leaf < leaves.length && leaves[leaf].start <= to; leaf++) {
@@ -43,7 +44,7 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
     for (let index = 0; index < inlines.length && inlines[index].start <= to; index++) {
       const node = inlines[index];
       if (node.type !== 'time-group') continue;
-      record ??= recordGroupsOf(leaves[leaf], signatureGroupsOf(tree));
+      record ??= recordGroupsOf(leaves[leaf], signatures);
       const ofRecord = isRecordGroup(record, node);
       if (node.end >= from) {
         const hint = hintFor(tree, node, ofRecord, years, context);
@@ -133,7 +134,7 @@ function sourceText(tree: CableTree, source: YearSource, passedOver: TimeGroupNo
   // A group of the record passes over a nearer date of the text (see analysis/recordGroups.ts).
   const over = passedOver ? `, not from ${code(textOf(tree, passedOver))} on line ${lineNumber(tree, passedOver.start)}, a date of the text rather than of the cable's own record` : '';
   if (source === 'catalogue') return `the catalogue \`date\`${over}`;
-  return `${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date${passedOver ? ' in a time field, stamp or signature' : ''}${over}`;
+  return `${code(textOf(tree, source))} on line ${lineNumber(tree, source.start)}, the nearest earlier full date${passedOver ? ' in a time field or the signature' : ''}${over}`;
 }
 
 /** The date a group is read as (`1951-10-19`), just after the group. */

@@ -71,5 +71,5 @@ function yearSource(tree: CableTree, year: GroupYear, node: TimeGroupNode): stri
 function passedOver(tree: CableTree, year: GroupYear): string {
   const other = year.passedOver;
   if (!other) return '';
-  return ` in a time field, stamp or signature (as this group is; ${code(textOf(tree, other))} on line ${lineNumber(tree, other.start)} is a date of the text, not of the cable's own record)`;
+  return ` in a time field or the signature (as this group is; ${code(textOf(tree, other))} on line ${lineNumber(tree, other.start)} is a date of the text, not of the cable's own record)`;
 }
