@@ -47,6 +47,9 @@ test('C104 fires on header fields under a line that ended the header straight af
   assert.deepEqual(copy.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } });
   // After a stamp too; the stamp is the header's.
   assert.deepEqual(codesAt('Cable: 1\n[Stamp: SECRET]\nSpravka: none\nTo: Cde. Stalin\n'), ['C104@4']);
+  // A letterhead typed above the fields, on the cable's first line or the first after the catalogue.
+  assert.deepEqual(codesAt('SECOND MAIN DIRECTORATE\nCable: № 25025\nReceived: 1135 19 October 1951\n\nText.\n').filter((code) => code.startsWith('C104')), ['C104@2', 'C104@3']);
+  assert.deepEqual(codesAt('---\ntitle: A cable\n---\nTOP SECRET\nCable: № 1\n\nText.\n').filter((code) => code.startsWith('C104')), ['C104@5']);
   // Not after a blank line (the body is the body), not for words that are no header field, not for a body begun by a quote.
   assert.deepEqual(codesAt('Cable: 1\n\nFM: X\nCopy: 1\n'), []);
   assert.deepEqual(codesAt('Cable: 1\nText line\nSpravka: here\n'), []);

@@ -2,7 +2,7 @@
 import { fieldByName, fieldDefinitions, fieldNamePattern } from '../../parser/fields';
 import { blockAt } from '../../analysis/locate';
 import { lineEndingOf } from '../../parser/lines';
-import { textIn, textSourceOf } from '../../parser/treeText';
+import { codeIn, textIn, textSourceOf } from '../../parser/treeText';
 import { lineNumberOf } from '../../text/positions';
 import type { CableTree, ParagraphBlock, SourceLine } from '../../parser/tree';
 import { quoted, type Rule, type RuleContext } from './types';
@@ -62,28 +62,45 @@ export const fieldInWrongZone: Rule = (context) => {
 /**
  * Header fields below a line that ended the header (format 3: the first
  * line that is not a field, stamp, comment or blank starts the body). When
- * that line runs straight on from the header, with header fields under it
- * (`FM: AMEMBASSY MOSCOW` between `Cable:` and `Received:`), those fields
- * are read as body text and nothing said so: each is reported, naming the
- * line that ended the header. After a blank line, the body is the body.
+ * that line runs straight on from the header's fields, or is the cable's
+ * very first line (a letterhead typed above `Cable:`), with header fields
+ * under it, those fields are read as body text and nothing said so: each is
+ * reported, naming the line that ended the header. After a blank line, the
+ * body is the body.
  */
 function headerFieldsCutOff({ tree, reporter }: RuleContext): void {
   const first = tree.body.blocks[0];
-  const header = tree.header.blocks;
-  const last = header[header.length - 1];
-  if (first?.type !== 'paragraph' || last === undefined || last.type === 'blank' || last.end !== first.start || first.lines.length < 2) return;
+  if (first?.type !== 'paragraph' || first.lines.length < 2 || !endsHeaderStraightOn(tree, first.start)) return;
   const ender = first.lines[0];
-  const enderText = textIn(tree, ender.start, ender.contentEnd);
   for (let index = 1; index < first.lines.length; index++) {
     const line = first.lines[index];
-    const name = fieldNamePattern.exec(textIn(tree, line.start, line.contentEnd))?.[1];
-    if (name === undefined || fieldByName(name)?.zone !== 'header') continue;
+    const name = headerFieldNameOn(tree, line.start, line.contentEnd);
+    if (name === undefined) continue;
     reporter.report({
       code: 'C104',
       range: { start: line.start, end: line.start + name.length },
-      message: `${quoted(name)} is a header field, but the header ended at line ${lineNumberOf(tree, ender.start)}: ${quoted(enderText)} is not a header field, so this line is read as body text. Write that line as a field (From:, To:, …) or move it below the header's fields; if this is body text, leave a blank line after the header.`,
+      message: `${quoted(name)} is a header field, but the header ended at line ${lineNumberOf(tree, ender.start)}: ${quoted(textIn(tree, ender.start, Math.min(ender.contentEnd, ender.start + 120)))} is not a header field, so this line is read as body text. Write that line as a field (Office:, From:, …) or move it below the header's fields; if this is body text, leave a blank line after the header.`,
     });
   }
+}
+
+/** Whether the body's first paragraph, at `start`, follows the header's last field or stamp with no blank line, or begins the cable. */
+function endsHeaderStraightOn(tree: CableTree, start: number): boolean {
+  const header = tree.header.blocks;
+  const last = header[header.length - 1];
+  if (last === undefined) return tree.header.start === start;
+  return last.type !== 'blank' && last.end === start;
+}
+
+/** Longer than `Name of three words:` can be: the line is read no further. */
+const fieldNameWindow = 48;
+
+/** The name of a header field the line begins with, read from its first characters alone (a line may be a megabyte long). */
+function headerFieldNameOn(tree: CableTree, start: number, contentEnd: number): string | undefined {
+  const first = codeIn(tree, start);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return undefined;
+  const name = fieldNamePattern.exec(textIn(tree, start, Math.min(contentEnd, start + fieldNameWindow)))?.[1];
+  return name !== undefined && fieldByName(name)?.zone === 'header' ? name : undefined;
 }
 
 /** The footer fields' names: letters and single spaces, as `fieldNamePattern` reads names. */
