@@ -49,6 +49,18 @@ describe('quoted telegrams', () => {
     expectNoScope(d, 'After the second.', S.quote, 7);
   });
 
+  test('footnote references after a space close the quote as well', async () => {
+    const d = await snippet(`
+      "Moscow, to VIKTOR.
+
+      VIKTOR 0530 18 October" [i]
+      After the quote.
+    `);
+    expectScope(d, '"', S.quoteEnd, 3);
+    expectScope(d, 'i', 'constant.other.reference.footnote.cable', 3);
+    expectNoScope(d, 'After the quote.', S.quote, 4);
+  });
+
   test('typographic quotes and guillemets', async () => {
     const d = await snippet(`
       “Dear Comrade Filippov!

@@ -111,7 +111,7 @@ test('quotes: straight, typographic and guillemets; a quoted word at a line star
 });
 
 test('a quote closes with footnote references after its closing mark or its stop; a bracket that is no reference does not close it', () => {
-  for (const ending of ['"[i]', '".[1]', '"[1].', '"[i][ii]']) {
+  for (const ending of ['"[i]', '".[1]', '"[1].', '"[i][ii]', '" [1]', '". [i]', '" [i] [ii]']) {
     const text = `Cable: 1\n\n"Moscow.\nVIKTOR 0530 18 October${ending}\n\nAfter.\n-----\n[i] VIKTOR: FITIN.\n[ii] x\n[1] y\n`;
     const tree = parseCable(text);
     const quote = tree.body.blocks[0] as QuoteBlock;

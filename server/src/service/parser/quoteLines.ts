@@ -7,6 +7,7 @@
  */
 import { trimmedRange } from './lines';
 import { isFootnoteMarker } from './marks';
+import { isSpaceOrTab } from '../text/blanks';
 import type { SourceLine } from './tree';
 
 export interface QuoteKind {
@@ -47,13 +48,19 @@ export function quoteClosing(text: string, line: SourceLine, kind: QuoteKind): n
   return beforeStop > content.start && text[beforeStop - 1] === kind.close ? beforeStop - 1 : -1;
 }
 
-/** `end` moved back over the footnote references (`[i]`, `[12]`) that end [start, end). */
+/**
+ * `end` moved back over the footnote references (`[i]`, `[12]`) that end
+ * [start, end), and the blanks before them (`…October" [1]`: references
+ * are written with or without a space before them).
+ */
 function withoutReferences(text: string, start: number, end: number): number {
   let at = end;
   while (at > start && text.charCodeAt(at - 1) === 93) {
     const open = text.lastIndexOf('[', at - 2);
     if (open < start || !isFootnoteMarker(text.slice(open + 1, at - 1))) break;
-    at = open;
+    let before = open;
+    while (before > start && isSpaceOrTab(text.charCodeAt(before - 1))) before--;
+    at = before;
   }
   return at;
 }
