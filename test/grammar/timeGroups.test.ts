@@ -37,6 +37,9 @@ describe('time groups', () => {
     ['joined by at', 'arrived on 18 October at 05:30 in Kaesong'],
     ['joined by a comma', 'arrived on February 28, 1948, 6 p.m. in Kaesong'],
     ['with a zone', 'arrived on 27 October 1962 (Moscow time) in Kaesong'],
+    ['with a zone abbreviation, dotted', 'arrived on 27 October 1962 (G.M.T.) in Kaesong'],
+    ['with a zone abbreviation', 'arrived on 27 October 1962 (EST) in Kaesong'],
+    ['with a Russian zone', 'arrived on 27 October 1962 (по московскому времени) in Kaesong'],
   ];
   for (const [name, line] of forms) test(name, () => expectGroupBetween(line, /^arrived (?:on |at )?/, 'arrived ', / in Kaesong$/, ' in Kaesong'));
 

@@ -65,6 +65,14 @@ test('C301 is not silenced by a date of another year in the text: the signature 
   assert.deepEqual(codesAt(declassified), []);
 });
 
+test('C301: zones as the pages write them keep a zoned time from an unzoned one: abbreviations, dotted or not, local, Russian', () => {
+  for (const zone of ['(EST)', '(G.M.T.)', '(B.S.T.)', '(local)', '(по московскому времени)']) {
+    assert.deepEqual(codes(cable('Text.\n\nMAO ZEDONG 1300 19 October', `Cable: 1\nReceived: 1135 19 October 1951 ${zone}`)), [], zone);
+  }
+  // The same zone written two ways is one zone: compared, and out of order.
+  assert.deepEqual(codes(cable('Text.', 'Cable: 1\nReceived: 1135 19 October 1951 (G.M.T.)', 'Deciphered: F 1035 19 October 1951 (GMT)')), ['C301']);
+});
+
 test('C301 compares a zoned time only with one in the same zone', () => {
   const text = cable('Text.\n\nMAO ZEDONG 0300 30 October', 'Cable: 1\nReceived: 2330 29 October 1950 (Moscow time)');
   assert.deepEqual(codes(text), []);

@@ -35,10 +35,12 @@ const AT_WORD = /^at$/i;
 const FOR_WORD = /^for$/i;
 
 /**
- * A zone in parentheses right after a group: `(Moscow time)`, `(local time)`, or
- * a zone abbreviation. Other parentheses (`(Makarov)`, `(2)`) are not zones.
+ * A zone in parentheses right after a group: `(Moscow time)`, `(local time)`,
+ * `(local)`, the Russian `(по московскому времени)`, or a zone abbreviation,
+ * dotted or not (`(GMT)`, `(G.M.T.)`, `(EST)`, `(BST)`, `(CET)`). Other
+ * parentheses (`(Makarov)`, `(2)`) are not zones.
  */
-const ZONE = /[ \t\u00A0]*\((?:([A-Za-z][A-Za-z .'-]{0,40}?[ \t\u00A0]time)|((?:GMT|UTC|UT|MSK|Z)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?))\)/iy;
+const ZONE = /[ \t\u00A0]*\((?:([A-Za-z][A-Za-z .'-]{0,40}?[ \t\u00A0]time|local|[\u0400-\u04FF][\u0400-\u04FF ]{0,30}?(?:времени|время)(?:[ \t\u00A0][\u0400-\u04FF]{1,20})?)|((?:GMT|UTC|UT|MSK|Z|(?:[ECMPB]|CE|EE|WE)[SD]?T)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?|G\.M\.T\.|B\.S\.T\.|E\.S\.T\.|E\.D\.T\.|C\.E\.T\.))\)/iy;
 
 /** A number of one or two digits: a time, a dotted or slashed date, or a day. */
 function readShortNumber(text: string, start: number, end: number, floor: number, options: ScanOptions): Atom | undefined {
@@ -226,7 +228,8 @@ function emitGroup(
     ZONE.lastIndex = end;
     const match = ZONE.exec(text);
     if (match !== null) {
-      zone = detached(match[1] ?? match[2]);
+      // An abbreviation is one zone however it is dotted: `(G.M.T.)` is `(GMT)`.
+      zone = detached(match[1] ?? match[2].replace(/\./g, '').toUpperCase());
       groupEnd = ZONE.lastIndex;
     }
   }
