@@ -131,7 +131,7 @@ describe('times', () => {
     ]);
     assert.equal(only('241100ZSEP45').zone, 'Z');
     // Not a month's three capitals, or more glued on: no group.
-    assertNothing(['241100ZSEPT45', '241100ZXYZ45', '241100ZSEP45X', '241100zsep45', '241100SEP45']);
+    assertNothing(['241100ZSEPT45', '241100ZXYZ45', '241100ZSEP45X', '241100zsep45', '241100SEP45', 'at 451100ZSEP45']);
     // A day or time that does not exist is reported, as in the spaced form.
     assert.deepEqual(problemsIn('Sent: 311100ZSEP45', FIELD), ['C211/error:311100ZSEP45']);
   });

@@ -46,7 +46,7 @@ test('numbers and counts as the pages write them: Nr., a copy of so many, digits
   for (const wrong of ['8 (seven)', '8 ()', 'eight (8)']) {
     assert.deepEqual(codes(cable('Body', 'Cable: 1', `Copies printed: ${wrong}`)), ['C208'], wrong);
   }
-  for (const wrong of ['Copy: 1 of', 'Copy: 1 of three', 'Copy: Nr.', 'Copy: of 3']) {
+  for (const wrong of ['Copy: 1 of', 'Copy: 1 of three', 'Copy: Nr.', 'Copy: of 3', 'Incoming: 254 of 300']) {
     assert.deepEqual(codes(`Cable: 1\n${wrong}\n\nBody\n`), ['C208'], wrong);
   }
 });

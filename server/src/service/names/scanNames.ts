@@ -84,9 +84,9 @@ function wordKind(word: string): WordKind {
   if (kind === undefined) {
     kind = classify(word);
     if (kindBySpelling.size >= rememberedSpellings) kindBySpelling.clear();
-    // A copy: the word may be a view into the whole text (13 characters and
+    // Detached: the word may be a view into the whole text (13 characters and
     // more), which the map would then keep alive long after its cable closed.
-    kindBySpelling.set(ownCopy(word), kind);
+    kindBySpelling.set(detached(word), kind);
   }
   return kind;
 }

@@ -43,7 +43,7 @@ function isDistinctPair(a: string, b: string): boolean {
 const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 
 /**
- * Countries and their adjectives that are a letter or two apart, as an
+ * Countries and the adjectives of their peoples a letter or two apart, as an
  * embassy's report names them side by side (`the Hungarian Embassy` and
  * `the Bulgarian Embassy`, `Austrian` and `Australian`). Spellings of one
  * country (`Romanian`, `Rumanian`) are not here: those stay variants.
@@ -51,7 +51,7 @@ const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'sou
 const countryWords = new Set([
   'hungarian', 'bulgarian', 'algeria', 'nigeria', 'algerian', 'nigerian', 'austria', 'australia', 'austrian', 'australian',
   'slovakia', 'slovenia', 'slovakian', 'slovenian', 'danish', 'spanish', 'gambia', 'zambia', 'guinea', 'guyana',
-  'iran', 'iraq', 'mali', 'bali', 'pakistan', 'pakistani',
+  'iran', 'iraq', 'pakistan', 'pakistani',
 ]);
 
 export function letterCount(key: string): number {

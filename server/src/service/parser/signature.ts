@@ -59,7 +59,8 @@ const nameMarks = new Set(['unclear', 'certainty', 'doubtful', 'supplied']);
  * its name is the mark's words when they make an upper-case name.
  */
 function nameInMark(text: string, line: SourceLine, inlines: readonly Inline[], from: number, to: number, timeGroup: TimeGroupNode | undefined): SignatureLine | undefined {
-  const marks = inlines.slice(from, to).filter((inline): inline is Mark => inline.type === 'mark' && inline.end <= line.contentEnd);
+  const onLine = inlines.slice(from, to).filter((inline) => inline.end <= line.contentEnd);
+  const marks = onLine.filter((inline): inline is Mark => inline.type === 'mark');
   const holder = marks.find((mark) => nameMarks.has(mark.kind) && mark.closed && mark.children.length === 0);
   if (holder === undefined || marks.some((mark) => mark !== holder && mark.start < holder.end && mark.end > holder.start)) return undefined;
   const inside = text.slice(holder.content.start, holder.content.end).replace(/\?[ \t]*$/, '');
@@ -67,7 +68,7 @@ function nameInMark(text: string, line: SourceLine, inlines: readonly Inline[], 
   if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
   // One word counts, as outside a mark, when a time group or another mark stands with it.
   const letters = words.join('').replace(/[^\p{L}]/gu, '').length;
-  const accompanied = timeGroup !== undefined || inlines.slice(from, to).some((inline) => inline !== holder && inline.type === 'footnote-ref' && inline.end <= line.contentEnd) || marks.length > 1;
+  const accompanied = timeGroup !== undefined || onLine.some((inline) => inline.type === 'footnote-ref') || marks.length > 1;
   if (words.length === 1 && (letters < 2 || !accompanied)) return undefined;
   const nameStart = holder.content.start + inside.indexOf(words[0]);
   const lastWord = words[words.length - 1];

@@ -340,7 +340,7 @@ export function readMonthYear(text: string, start: number, end: number, floor: n
 export function readDateTimeGroup(text: string, start: number, strict: boolean): Atom | undefined {
   DTG.lastIndex = start;
   const match = DTG.exec(text);
-  if (match === null) return readCompactDateTimeGroup(text, start);
+  if (match === null) return readCompactDateTimeGroup(text, start, strict);
   const day = Number(match[1]);
   // In running text six digits that cannot begin with a day are some other number; in a time field
   // they can only be a date-time group, and a day that does not exist is reported (C211), as `32 October` is.
@@ -359,16 +359,25 @@ export function readDateTimeGroup(text: string, start: number, strict: boolean):
   } else {
     const year = span.yearMayFollow ? readYear(text, span.end) : undefined;
     atom = newAtom(start, year?.end ?? span.end, 'dtg', 'dtg');
-    const date = { year: year?.year, month: span.month, day };
-    if (day >= 1 && day <= daysInMonth(date.year, date.month)) atom.date = date;
-    else addProblem(atom, dayProblem(text, start, atom.end, date));
+    setDay(atom, text, start, { year: year?.year, month: span.month, day });
   }
-  atom.zone = match[4];
-  const hour = Number(match[2]);
-  const minute = Number(match[3]);
+  setZoneAndTime(atom, text, start, match[4], match[2], match[3]);
+  return atom;
+}
+
+/** The group's date, or C211 when the month has no such day. */
+function setDay(atom: Atom, text: string, start: number, date: { year: number | undefined; month: number; day: number }): void {
+  if (date.day >= 1 && date.day <= daysInMonth(date.year, date.month)) atom.date = date;
+  else addProblem(atom, dayProblem(text, start, atom.end, date));
+}
+
+/** A date-time group's zone letter and its hour and minute (C210 when no such time). */
+function setZoneAndTime(atom: Atom, text: string, start: number, zone: string | undefined, hourDigits: string, minuteDigits: string): void {
+  atom.zone = zone;
+  const hour = Number(hourDigits);
+  const minute = Number(minuteDigits);
   if (isValidTime(hour, minute)) atom.time = { hour, minute };
   else addProblem(atom, timeProblem(text, start + 2, start + 6, hour, minute));
-  return atom;
 }
 
 /**
@@ -376,18 +385,15 @@ export function readDateTimeGroup(text: string, start: number, strict: boolean):
  * and an optional two-digit year, with nothing between, as signals write a
  * date-time group. So written, it is one in running text too.
  */
-function readCompactDateTimeGroup(text: string, start: number): Atom | undefined {
+function readCompactDateTimeGroup(text: string, start: number, strict: boolean): Atom | undefined {
   COMPACT_DTG.lastIndex = start;
   const match = COMPACT_DTG.exec(text);
   if (match === null) return undefined;
+  const day = Number(match[1]);
+  // As in the spaced form: in running text six digits that cannot begin with a day are some other number.
+  if ((day < 1 || day > 31) && !strict) return undefined;
   const atom = newAtom(start, COMPACT_DTG.lastIndex, 'dtg', 'dtg');
-  const date = { year: match[6] === undefined ? undefined : yearOf(match[6]), month: COMPACT_MONTHS.indexOf(match[5]) + 1, day: Number(match[1]) };
-  if (date.day >= 1 && date.day <= daysInMonth(date.year, date.month)) atom.date = date;
-  else addProblem(atom, dayProblem(text, start, atom.end, date));
-  atom.zone = match[4];
-  const hour = Number(match[2]);
-  const minute = Number(match[3]);
-  if (isValidTime(hour, minute)) atom.time = { hour, minute };
-  else addProblem(atom, timeProblem(text, start + 2, start + 6, hour, minute));
+  setDay(atom, text, start, { year: match[6] === undefined ? undefined : yearOf(match[6]), month: COMPACT_MONTHS.indexOf(match[5]) + 1, day });
+  setZoneAndTime(atom, text, start, match[4], match[2], match[3]);
   return atom;
 }

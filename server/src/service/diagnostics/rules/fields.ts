@@ -92,11 +92,12 @@ function exampleValue(name: string): string {
 }
 
 /**
- * A number (format 3): an optional sign, digits, `/`-separated parts. Also the
- * German `Nr.` before it, and a copy's place among the copies after it
- * (`Copy: 1 of 3`), as the pages write them.
+ * A number (format 3): an optional sign, digits, `/`-separated parts; also
+ * the German `Nr.` before it, as the pages write it.
  */
-const numberValue = /^(?:(?:№|Nº|N°|[Nn][Oo]\.?|#|Nr\.?)[ \t\u00a0]*)?\d[\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)*(?:[ \t\u00a0]+of[ \t\u00a0]+\d+)?$/u;
+const numberValue = /^(?:(?:№|Nº|N°|[Nn][Oo]\.?|#|Nr\.?)[ \t\u00a0]*)?\d[\p{L}\p{N}-]*(?:\/[\p{L}\p{N}.-]+)*$/u;
+/** A copy's place among the copies after its number: `Copy: 1 of 3`. */
+const ofCopies = /[ \t\u00a0]+of[ \t\u00a0]+\d+$/;
 
 /** Forms whose value cannot be left empty: a number, a time group, a count. */
 const valueRequired = new Set(['number', 'time', 'who-when', 'printed', 'count']);
@@ -131,7 +132,7 @@ function formProblem(context: RuleContext, field: FieldBlock, form: string): str
   const value = field.value;
   switch (form) {
     case 'number':
-      return numberValue.test(value) ? undefined : `${field.canonical} expects a number such as ${quoted('№ 25025')} or ${quoted('254/3612/shs')}, not ${quoted(value)}.`;
+      return numberValue.test(field.canonical === 'Copy' ? value.replace(ofCopies, '') : value) ? undefined : `${field.canonical} expects a number such as ${quoted('№ 25025')} or ${quoted('254/3612/shs')}, not ${quoted(value)}.`;
     case 'count':
       return parseCount(value) !== undefined ? undefined : `Copies printed expects a whole number in digits or words (${quoted('8')}, ${quoted('Eight')}), not ${quoted(value)}.`;
     case 'time':
