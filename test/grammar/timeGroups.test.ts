@@ -17,6 +17,8 @@ describe('time groups', () => {
     ['month day, year', 'arrived on February 28, 1948 in Kaesong'],
     ['month day year', 'arrived on Jan 13 1950 in Kaesong'],
     ['month day', 'arrived on July 3 in Kaesong'],
+    ['ordinal day month year', 'arrived on 14th June, 1950 in Kaesong'],
+    ['month ordinal day', 'arrived on June 14th in Kaesong'],
     ['dotted', 'arrived on 13.10.50 in Kaesong'],
     ['dotted, four-digit year', 'arrived on 13.6.1951 in Kaesong'],
     ['dotted, roman month', 'arrived on 24.III.50 in Kaesong'],

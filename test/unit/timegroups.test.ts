@@ -124,6 +124,18 @@ describe('times', () => {
     assertNothing(['241100', '241100 men', '152575 may be needed', '451100 Sep 45']);
   });
 
+  test('a day written as an ordinal, as British and American telegrams write it', () => {
+    assertRows([
+      ['D. 6.30 p.m. 14th June 1950', '6.30 p.m. 14th June 1950', 'day-month', [1950, 6, 14], [18, 30]],
+      ['15th June, 1950', '15th June, 1950', 'day-month', [1950, 6, 15], null],
+      ['June 14th', 'June 14th', 'month-day', [undefined, 6, 14], null],
+      ['22nd October', '22nd October', 'day-month', [undefined, 10, 22], null],
+    ]);
+    // Without a month beside it an ordinal is no date.
+    assertNothing(['the 1st of May', '21st Army', 'on the 3rd day']);
+    assert.deepEqual(problemsIn('31st June 1950'), ['C211/error:31st June 1950']);
+  });
+
   test('date-time groups in the signals\' compact form, capitals and nothing between', () => {
     assertRows([
       ['241100ZSEP45', '241100ZSEP45', 'dtg', [1945, 9, 24], [11, 0]],

@@ -222,10 +222,11 @@ function misspeltMonthAtom(
  * (`0530 0 October`), else nothing. Such a number before a misspelt month is no
  * date at all (`45 Octobr 1951`).
  */
-export function readDayMonth(text: string, start: number, dayEnd: number, strict: boolean): Atom | undefined {
+/** `afterDay`: where the day ends, past an ordinal's `th` (`14th June`); `dayEnd` when none. */
+export function readDayMonth(text: string, start: number, dayEnd: number, strict: boolean, afterDay = dayEnd): Atom | undefined {
   const day = numberAt(text, start, dayEnd);
   const impossible = day < 1 || day > 31;
-  WORD_AFTER.lastIndex = dayEnd;
+  WORD_AFTER.lastIndex = afterDay;
   const match = WORD_AFTER.exec(text);
   if (match === null) return undefined;
   const word = match[1];
@@ -297,7 +298,8 @@ function dayEndsGroup(text: string, dayEnd: number): boolean {
  * is too likely a name followed by a number. A day 0 or above 31 after a month
  * is never reported: `Oct 51` is a month and a two-digit year.
  */
-export function readMonthDay(text: string, start: number, dayEnd: number, floor: number, strict: boolean): Atom | undefined {
+/** `afterDay`: where the day ends, past an ordinal's `th` (`June 14th`); `dayEnd` when none. */
+export function readMonthDay(text: string, start: number, dayEnd: number, floor: number, strict: boolean, afterDay = dayEnd): Atom | undefined {
   const day = numberAt(text, start, dayEnd);
   if (day < 1 || day > 31) return undefined;
   const before = wordBefore(text, start, floor);
@@ -305,15 +307,15 @@ export function readMonthDay(text: string, start: number, dayEnd: number, floor:
   const found = lookupMonthWord(before.word, before.period);
   if (found === undefined) {
     if (before.period || !isSuspectedMonth(before.word)) return undefined;
-    const year = readYear(text, dayEnd);
-    if (year === undefined && !((strict || isMisspeltMonthName(before.word)) && dayEndsGroup(text, dayEnd))) return undefined;
-    const atom = newAtom(before.start, year?.end ?? dayEnd, 'date', 'month-day');
+    const year = readYear(text, afterDay);
+    if (year === undefined && !((strict || isMisspeltMonthName(before.word)) && dayEndsGroup(text, afterDay))) return undefined;
+    const atom = newAtom(before.start, year?.end ?? afterDay, 'date', 'month-day');
     addProblem(atom, monthProblem(text, before.start, before.end));
     return atom;
   }
   if (before.period && found.kind === 'full') return undefined; // `October. 19`: two sentences
-  const year = readYear(text, dayEnd);
-  return dateAtom(text, before.start, year?.end ?? dayEnd, 'month-day', day, found.month, year?.year);
+  const year = readYear(text, afterDay);
+  return dateAtom(text, before.start, year?.end ?? afterDay, 'month-day', day, found.month, year?.year);
 }
 
 /**

@@ -53,8 +53,21 @@ function readShortNumber(text: string, start: number, end: number, floor: number
     readDotted(text, start, options.strict) ??
     readSlashed(text, start, options);
   if (atom !== undefined) return atom;
-  if (!numberEndsCleanly(text, end)) return undefined;
-  return readMonthDay(text, start, end, floor, options.strict) ?? readDayMonth(text, start, end, options.strict);
+  const afterDay = numberEndsCleanly(text, end) ? end : ordinalEnd(text, end);
+  if (afterDay === undefined) return undefined;
+  return readMonthDay(text, start, end, floor, options.strict, afterDay) ?? readDayMonth(text, start, end, options.strict, afterDay);
+}
+
+const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+
+/**
+ * Where a day written as an ordinal ends (`14th June 1950`, `June 14th`,
+ * `the 1st of` is no date: a month must stand next to it), as British and
+ * American telegrams write their dates; undefined when no ordinal follows.
+ */
+function ordinalEnd(text: string, end: number): number | undefined {
+  ORDINAL.lastIndex = end;
+  return ORDINAL.test(text) ? ORDINAL.lastIndex : undefined;
 }
 
 function readNumber(text: string, start: number, end: number, floor: number, options: ScanOptions): Atom | undefined {
