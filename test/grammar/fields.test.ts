@@ -43,6 +43,15 @@ describe('fields', () => {
     expectScope(d, 'Office', S.field);
   });
 
+  test('a no-break space after the colon, between a name\'s words or indenting a continuation, as the parser reads it', async () => {
+    const d = await snippet('Copy:\u00a09\nCopies\u00a0to: Cde. Stalin;\n\u00a0 Cde. Molotov\n');
+    expectScope(d, 'Copy', S.field, 1);
+    expectScope(d, 'Copies\u00a0to', S.field, 2);
+    expectScope(d, 'Cde. Molotov', 'meta.field.header.cable', 3);
+    const footer = await inFooter('Deciphered:\u00a0Ivanov 1005 19 October\n');
+    expectScope(footer, 'Deciphered', S.field);
+  });
+
   test('footer fields only after the separator; header fields are free lines in the footer', async () => {
     const d = await snippet(`
       Cable: 1

@@ -19,6 +19,8 @@ export const tokens = [
   'Deciphered: Fedyaev 0530 18 October', 'Printed: X 1250 19 October Nº 3007', 'Copies printed: Eight', 'Copy: № 9', 'title: ', 'date: 19x', 'tags: a; b',
   '31.8', '29 February', '2575', '13:30 p.m.', '24.XIII.50', '10/14/50', '19 Octobr', 'noon', 'MAO ZEDONG 0530 18 October', 'S H T Y K O V',
   'Cde. Li Kenong', 'Cde. Le Kenong', 'Kim Il Sung', 'President Paasikivi', 'тов. Сталину', 'товарищ ', 'Иосифа Сталина', '19 октября 1951г.', '31 апреля', 'в октябре 1951', ' окт.', '№', 'Nº', 'No.', '#', ':', '.', ' ', 'a', 'A', 'é', '😀', '\u0000', '\uD800', '\u00A0',
+  // Forms real cables write that the checker reads too (docs/format.md).
+  '12.05 19.10.51', '241100ZSEP45', '14th June, 1950', ' г.', '" [1]', ' (G.M.T.)', '[unclear: MAO ZEDONG] ', 'Copy:\u00a01 of 3', 'FM: AMEMBASSY\n',
 ];
 
 export const token = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) });

@@ -284,6 +284,18 @@ test('signature lines: an inline running on past the line is no part of it', () 
   assert.equal(withMark.body.signature?.nameText, 'FILIPPOV');
 });
 
+test('a no-break space after a field\'s colon, between its name\'s words or indenting a continuation is a blank there, as pasted text brings it', () => {
+  const text = 'Cable: 45\nCopy:\u00a09\nCopies\u00a0to: Cde. Stalin;\n\u00a0 Cde. Molotov\n\nText.\n-----\nDeciphered:\u00a0Ivanov 1005 19 October\nCopies printed:\u00a02\n';
+  const tree = parseCable(text);
+  assert.deepEqual(fields(tree).map((field) => [field.zone, field.canonical, field.value]), [
+    ['header', 'Cable', '45'],
+    ['header', 'Copy', '9'],
+    ['header', 'Copies to', 'Cde. Stalin; Cde. Molotov'],
+    ['footer', 'Deciphered', 'Ivanov 1005 19 October'],
+    ['footer', 'Copies printed', '2'],
+  ]);
+});
+
 test('mixed line endings are counted', () => {
   const tree = parseCable('a\r\nb\r\nc\nd\r\n');
   assert.equal(tree.lineEndings.crlf, 3);

@@ -83,11 +83,15 @@ function suggestionsFor(lower: string): string[] {
   return [...new Set(canonical)];
 }
 
-/** The `Name:` at the start of a line: one to three words of letters, then `:` and a blank or the end. */
-export const fieldNamePattern = /^([A-Za-z]+(?: [A-Za-z]+){0,2})[ \t]*:(?=[ \t]|$)/;
+/**
+ * The `Name:` at the start of a line: one to three words of letters, then `:`
+ * and a blank or the end. A no-break space counts as a blank here (between
+ * the words, around the colon), as text pasted from a web page brings them.
+ */
+export const fieldNamePattern = /^([A-Za-z]+(?:[ \u00a0][A-Za-z]+){0,2})[ \t\u00a0]*:(?=[ \t\u00a0]|$)/;
 
 /** A known field's name with its value written onto the colon (`Cable:25025`), which the format does not read as the field. */
-const gluedField = /^([A-Za-z]+(?: [A-Za-z]+){0,2}):(?=[^ \t])/;
+const gluedField = /^([A-Za-z]+(?:[ \u00a0][A-Za-z]+){0,2}):(?=[^ \t\u00a0])/;
 
 /** The field a line means when it glues its value to the colon, and where the space it needs goes (an offset into `line`); else undefined. */
 export function gluedFieldOf(line: string): { name: string; spaceAt: number } | undefined {

@@ -154,7 +154,8 @@ export function commentStart(text: string, line: SourceLine): number {
 }
 
 export function startsWithWhitespace(text: string, line: SourceLine): boolean {
-  return line.contentEnd > line.start && isSpaceOrTab(text.charCodeAt(line.start));
+  // A no-break space too: an indented continuation pasted from a web page.
+  return line.contentEnd > line.start && isInlineBlank(text.charCodeAt(line.start));
 }
 
 /** A footer separator: three or more `-` and nothing else (trailing blanks allowed). */

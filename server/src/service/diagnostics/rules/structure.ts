@@ -120,7 +120,7 @@ for (const name of footerFieldNames) footerFieldOpening[lowerAscii(name.charCode
  * prose line fails at its first word instead of being read as a candidate
  * name of up to three words.
  */
-const footerFieldAt = new RegExp(`(${footerFieldNames.join('|')})[ \\t]*:(?=[ \\t\\r\\n]|$)`, 'iy');
+const footerFieldAt = new RegExp(`(${footerFieldNames.map((name) => name.replace(' ', '[ \\u00a0]')).join('|')})[ \\t\\u00a0]*:(?=[ \\t\\u00a0\\r\\n]|$)`, 'iy');
 
 /** Whether a line start lies in one of the paragraphs (a paragraph is whole lines, so it is then one of its lines). */
 function inBodyParagraph(paragraphs: readonly ParagraphBlock[], lineStart: number): boolean {
