@@ -230,6 +230,8 @@ export function readDayMonth(text: string, start: number, dayEnd: number, strict
   const match = WORD_AFTER.exec(text);
   if (match === null) return undefined;
   const word = match[1];
+  // `Point 2 may be accepted`, `the 3 march on`: in lower case in running text these are verbs after a count.
+  if (!strict && (word === 'may' || word === 'march')) return undefined;
   const wordEnd = WORD_AFTER.lastIndex;
   const wordStart = wordEnd - word.length;
   const span = monthSpan(text, word, wordEnd);
