@@ -61,11 +61,24 @@ function inWrittenForm(letters: string, month: string, periodAfter: boolean): st
   return month === 'September' && letters.length >= 4 ? 'Sept' : month.slice(0, 3);
 }
 
+/**
+ * Whether a full stop right after the word marks it as abbreviated: a year
+ * follows it (`2 Novmbr. 1951`). Before anything else it may end the
+ * sentence (`of 19 Octobr.`), and the full name is suggested.
+ */
+function abbreviationStopAt(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 46) return false;
+  let at = end + 1;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  const next = text.charCodeAt(at);
+  return next >= 48 && next <= 57;
+}
+
 export function monthProblem(text: string, start: number, end: number): PendingProblem {
   const word = text.slice(start, end);
   // A quick fix replaces the word: keep an all-capitals page in capitals.
   const upper = word.length > 1 && word === word.toUpperCase();
-  const periodAfter = text.charCodeAt(end) === 46;
+  const periodAfter = abbreviationStopAt(text, end);
   const suggestions = nearestMonths(word).map((name) => inWrittenForm(word, name, periodAfter)).map((name) => (upper ? name.toUpperCase() : name));
   const hint = suggestions.length > 0 ? ` Did you mean ${listOr(suggestions)}?` : '';
   return { code: 'C212', severity: 'error', start, end, message: `"${word}" is not a month.${hint}`, suggestions };
