@@ -18,7 +18,7 @@ import { assertProperty } from './fuzz';
 function assertYearsAgree(tree: CableTree): void {
   const facts = factsOf(tree);
   let lastFullDate: (typeof facts.timeGroups)[number] | undefined;
-  // A group of the record (a time field's, a stamp's, a signature's) looks among the record's full dates first.
+  // A group of the record (a time field's, a signature's) looks first among the full dates that give the record its year.
   let lastRecordDate: (typeof facts.timeGroups)[number] | undefined;
   facts.timeGroups.forEach((node, index) => {
     const found = groupYear(tree, node);
@@ -35,7 +35,7 @@ function assertYearsAgree(tree: CableTree): void {
     assert.equal(found.fromCatalogue, inherits && source === undefined && facts.catalogueYear !== undefined);
     if (date?.year === undefined || date.day === undefined) return;
     lastFullDate = node;
-    if (record) lastRecordDate = node;
+    if (facts.recordSources[index]) lastRecordDate = node;
   });
 }
 

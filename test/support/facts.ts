@@ -7,10 +7,10 @@
 import { catalogueYear, forEachInlineOf, forEachLeafBlock, type TreeFacts } from '../../server/src/service/analysis/facts';
 import type { CableTree, Inline } from '../../server/src/service/parser/tree';
 import { resolveYears } from '../../server/src/service/timegroups/index';
-import { isRecordGroup, recordGroupsOf, signatureGroupsOf } from '../../server/src/service/analysis/recordGroups';
+import { givesRecordYear, isRecordGroup, recordGroupsOf, signatureRolesOf } from '../../server/src/service/analysis/recordGroups';
 
 export function factsByOtherWalks(tree: CableTree): TreeFacts {
-  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], signatureGroups: signatureGroupsOf(tree), sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  const facts: TreeFacts = { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], recordSources: [], signatureRoles: signatureRolesOf(tree), sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
   forEachLeafBlock(
     tree,
     (block, zone) => {
@@ -18,8 +18,12 @@ export function factsByOtherWalks(tree: CableTree): TreeFacts {
       if (block.type === 'note') facts.notes.push(block);
       if (block.type === 'paragraph' && (zone === 'body' || zone === 'quote')) facts.bodyParagraphs.push(block);
       facts.inlines.push(...(block.inlines as Inline[]));
-      const record = recordGroupsOf(block, facts.signatureGroups);
-      for (const inline of block.inlines) if (inline.type === 'time-group') facts.recordGroups.push(isRecordGroup(record, inline));
+      const record = recordGroupsOf(block, facts.signatureRoles);
+      for (const inline of block.inlines) {
+        if (inline.type !== 'time-group') continue;
+        facts.recordGroups.push(isRecordGroup(record, inline));
+        facts.recordSources.push(givesRecordYear(record, inline));
+      }
     },
     (quote) => facts.quotes.push(quote),
   );
@@ -32,6 +36,7 @@ export function factsByOtherWalks(tree: CableTree): TreeFacts {
     facts.timeGroups.map((node) => node.group),
     facts.catalogueYear,
     facts.recordGroups,
+    facts.recordSources,
   );
   return facts;
 }

@@ -21,10 +21,12 @@ describe('resolveYears', () => {
   test('a group of the cable\'s own record takes the record\'s year first, then the catalogue\'s, then the nearest', () => {
     // Received 1951, a date of the text in 1950, then a yearless Deciphered (of the record) and a yearless date of the text.
     const groups = scanTimeGroups('19 October 1951; 14 February 1950; 20 October; 21 October', 0, PROSE).groups;
-    assert.deepEqual(resolveYears(groups, undefined, [true, false, true, false]), [1951, 1950, 1951, 1950]);
+    assert.deepEqual(resolveYears(groups, undefined, [true, false, true, false], [true, false, true, false]), [1951, 1950, 1951, 1950]);
+    // A group that takes the record's year but gives none (a quote's signature) passes none on.
+    assert.deepEqual(resolveYears(groups, undefined, [true, true, true, false], [true, false, true, false]), [1951, 1950, 1951, 1950]);
     // With no full date of the record above it, the catalogue's year, and without one the nearest date.
-    assert.deepEqual(resolveYears(groups.slice(1), 1951, [false, true, false]), [1950, 1951, 1950]);
-    assert.deepEqual(resolveYears(groups.slice(1), undefined, [false, true, false]), [1950, 1950, 1950]);
+    assert.deepEqual(resolveYears(groups.slice(1), 1951, [false, true, false], [false, true, false]), [1950, 1951, 1950]);
+    assert.deepEqual(resolveYears(groups.slice(1), undefined, [false, true, false], [false, true, false]), [1950, 1950, 1950]);
   });
 
   test('a time alone has no year; a month-only date does not pass its year on', () => {

@@ -60,6 +60,9 @@ test('C301 is not silenced by a date of another year in the text: the signature 
   // A quoted telegram's signature of the year before is that telegram's record, not this cable's.
   const quoted = 'Cable: № 5\nReceived: 1135 2 January 1951\n\n"Cde. Filippov.\n\nMAO ZEDONG 2300 28 December 1950"\n\nROSHCHIN 0530 2 January\n-----\nDeciphered: Ivanova 1005 2 January\n';
   assert.deepEqual(codesAt(quoted), ['C301@10']);
+  // A quote's signature still takes its year from the record, past a date of the quote's text, and is checked against Received.
+  const quoteSigned = 'Cable: № 25025\nReceived: 1135 19 October 1951\n\nText.\n\n"Cde. Le Kenong. The treaty of 14 February 1950 stands.\n\nMAO ZEDONG 1530 19 October"\n\nMAO ZEDONG\n-----\nDeciphered: Fedyaev 1205 19 October\n';
+  assert.deepEqual(codesAt(quoteSigned), ['C301@8']);
   // Nor is a declassification stamp of 1995: the catalogue's year is the cable's.
   const declassified = '---\ndate: 1952-02-29\n---\n[Stamp: DECLASSIFIED E.O. 12958 Sec. 3.6 By NARA Date 6/12/95]\nCable: No. 712\nReceived: 1135 29 February\n\nText.\n';
   assert.deepEqual(codesAt(declassified), []);

@@ -8,7 +8,7 @@ import { textIn } from '../parser/treeText';
 import { treeSlot } from '../parser/treeSlot';
 import { firstStartingAt } from '../text/positions';
 import { resolveYears } from '../timegroups/index';
-import { isRecordGroup, recordGroupsOf, signatureGroupsOf, type RecordGroups } from './recordGroups';
+import { givesRecordYear, isRecordGroup, recordGroupsOf, signatureRolesOf, type RecordGroups } from './recordGroups';
 import { runToEnd, type Steps } from '../steps';
 
 export interface TreeFacts {
@@ -22,10 +22,12 @@ export interface TreeFacts {
   timeGroups: TimeGroupNode[];
   /** Resolved year of each entry of `timeGroups` (by node: `resolvedYear`). */
   years: Array<number | undefined>;
-  /** Whether each entry of `timeGroups` is of the cable's own record (see recordGroups.ts). */
+  /** Whether each entry of `timeGroups` takes its year from the cable's own record first (see recordGroups.ts). */
   recordGroups: boolean[];
-  /** The part signatures' groups, which are of the record (`signatureGroupsOf`). */
-  signatureGroups: ReadonlySet<TimeGroupNode>;
+  /** Whether each entry of `timeGroups`, written in full, gives the record its year. */
+  recordSources: boolean[];
+  /** The signatures' groups and their roles in the record (`signatureRolesOf`). */
+  signatureRoles: ReadonlyMap<TimeGroupNode, boolean>;
   sicMarks: Mark[];
   notes: NoteBlock[];
   /** Paragraphs of the body and of quotes; the header's and the footer's own are not listed. */
@@ -123,7 +125,7 @@ function* addBlocksInSteps(facts: TreeFacts, blocks: ReadonlyArray<HeaderBlock |
 }
 
 function emptyFacts(tree: CableTree): TreeFacts {
-  return { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], signatureGroups: signatureGroupsOf(tree), sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
+  return { fields: [], inlines: [], marks: [], names: [], numberSigns: [], timeGroups: [], years: [], recordGroups: [], recordSources: [], signatureRoles: signatureRolesOf(tree), sicMarks: [], notes: [], bodyParagraphs: [], quotes: [], catalogueYear: catalogueYear(tree) };
 }
 
 /** One leaf block's part of the facts: the block itself where a list holds blocks of its kind, and its inlines. */
@@ -137,8 +139,9 @@ function addLeaf(facts: TreeFacts, block: LeafBlock, zone: LeafZone): void {
     facts.inlines.push(inline);
     // In the order `listByKind` lists the time groups.
     if (inline.type !== 'time-group') continue;
-    record ??= recordGroupsOf(block, facts.signatureGroups);
+    record ??= recordGroupsOf(block, facts.signatureRoles);
     facts.recordGroups.push(isRecordGroup(record, inline));
+    facts.recordSources.push(givesRecordYear(record, inline));
   }
 }
 
@@ -167,6 +170,7 @@ function finished(facts: TreeFacts): TreeFacts {
     facts.timeGroups.map((node) => node.group),
     facts.catalogueYear,
     facts.recordGroups,
+    facts.recordSources,
   );
   return facts;
 }

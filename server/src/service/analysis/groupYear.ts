@@ -10,7 +10,7 @@ import type { Block, CableTree, TimeGroupNode } from '../parser/tree';
 import { firstStartingAt } from '../text/positions';
 import { isFullDate } from '../timegroups/index';
 import { catalogueYear } from './facts';
-import { isRecordGroup, recordGroupsOf, signatureGroupsOf, type RecordGroups } from './recordGroups';
+import { givesRecordYear, isRecordGroup, recordGroupsOf, signatureRolesOf, type RecordGroups } from './recordGroups';
 
 export interface GroupYear {
   /** The year it is read in; undefined when none can be told (or it has no date). */
@@ -68,8 +68,8 @@ interface Place {
   leaves: readonly Block[];
   leafIndex: number;
   position: number;
-  /** The tree's part signatures' groups (see recordGroups.ts). */
-  signatures: ReadonlySet<TimeGroupNode>;
+  /** The tree's signatures' groups and their roles (see recordGroups.ts). */
+  signatures: ReadonlyMap<TimeGroupNode, boolean>;
 }
 
 /** The leaf holding `node` and where among its inlines; undefined for a node outside the leaves (the catalogue's). */
@@ -77,10 +77,10 @@ function placeOf(tree: CableTree, node: TimeGroupNode): Place | undefined {
   const leaves = leafBlocks.get(tree)?.blocks ?? [];
   const leafIndex = firstStartingAt(leaves, node.start + 1) - 1;
   const position = leafIndex >= 0 ? leaves[leafIndex].inlines.indexOf(node) : -1;
-  return position < 0 ? undefined : { leaves, leafIndex, position, signatures: signatureGroupsOf(tree) };
+  return position < 0 ? undefined : { leaves, leafIndex, position, signatures: signatureRolesOf(tree) };
 }
 
-/** The nearest group before the place with day, month and year written; of the record alone when `recordOnly`. */
+/** The nearest group before the place with day, month and year written; of those giving the record its year alone when `recordOnly`. */
 function fullDateBefore({ leaves, leafIndex, position, signatures }: Place, recordOnly: boolean): TimeGroupNode | undefined {
   for (let leaf = leafIndex; leaf >= 0; leaf--) {
     const inlines = leaves[leaf].inlines;
@@ -90,7 +90,7 @@ function fullDateBefore({ leaves, leafIndex, position, signatures }: Place, reco
       if (inline.type !== 'time-group' || !isFullDate(inline.group)) continue;
       if (!recordOnly) return inline;
       record ??= recordGroupsOf(leaves[leaf], signatures);
-      if (isRecordGroup(record, inline)) return inline;
+      if (givesRecordYear(record, inline)) return inline;
     }
   }
   return undefined;

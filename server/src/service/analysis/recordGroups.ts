@@ -6,38 +6,60 @@
  * then the nearest full date anywhere (docs/format.md): a date the prose
  * mentions (`the treaty of 14 February 1950`) is some other event's, and
  * read as the cable's it would date the footer's `Deciphered: Fedyaev 1205
- * 19 October` in 1950 and silence C301. Nor are a quoted telegram's
- * signature (an earlier telegram's, perhaps of the year before) and stamps
- * (a declassification stamp of 1995 on the first page) of this record. The
- * forward reading (`resolveYears`) and the backward one (`groupYear`) ask
- * the same question of a leaf block here.
+ * 19 October` in 1950 and silence C301. A quoted telegram's signature takes
+ * its year from the record too (it is checked against `Received`), but
+ * gives none: it is an earlier telegram's, perhaps of the year before. Nor
+ * do stamps give one (a declassification stamp of 1995 on the first page).
+ * The forward reading (`resolveYears`) and the backward one (`groupYear`)
+ * ask the same question of a leaf block here.
  */
 import { timeFields } from '../parser/fields';
-import type { Block, CableTree, TimeGroupNode } from '../parser/tree';
-
-/** Which of a leaf block's time groups are of the record: all, none, or those in the set. */
-export type RecordGroups = boolean | ReadonlySet<TimeGroupNode>;
+import type { Block, BodyBlock, CableTree, TimeGroupNode } from '../parser/tree';
 
 /**
- * The time group of the body's signature, when it is one: its last line.
- * Not every line shaped like a signature: a State Department cable is all
- * capitals, and its dated prose is no record.
+ * Which of a leaf block's time groups are of the record: all, none, or those
+ * in the map, each with whether it gives the record its year (the body's
+ * signature) or only takes it (a quote's).
  */
-export function signatureGroupsOf(tree: CableTree): ReadonlySet<TimeGroupNode> {
-  const group = tree.body.signature?.timeGroup;
-  return group === undefined ? noGroups : new Set([group]);
+export type RecordGroups = boolean | ReadonlyMap<TimeGroupNode, boolean>;
+
+/**
+ * The signatures' time groups: the body's (which gives the record a year)
+ * and each quoted telegram's (which only takes one). A part's signature is
+ * its last line, not every line shaped like one: a State Department cable
+ * is all capitals, and its dated prose is no record.
+ */
+export function signatureRolesOf(tree: CableTree): ReadonlyMap<TimeGroupNode, boolean> {
+  const roles = new Map<TimeGroupNode, boolean>();
+  addQuoteSignatures(tree.body.blocks, roles);
+  const body = tree.body.signature?.timeGroup;
+  if (body !== undefined) roles.set(body, true);
+  return roles;
 }
 
-const noGroups: ReadonlySet<TimeGroupNode> = new Set();
+function addQuoteSignatures(blocks: readonly BodyBlock[], roles: Map<TimeGroupNode, boolean>): void {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.type !== 'quote') continue;
+    if (block.signature?.timeGroup) roles.set(block.signature.timeGroup, false);
+    addQuoteSignatures(block.blocks, roles);
+  }
+}
 
-/** `signatures`: the tree's `signatureGroupsOf`. */
-export function recordGroupsOf(block: Block, signatures: ReadonlySet<TimeGroupNode>): RecordGroups {
+/** `signatures`: the tree's `signatureRolesOf`. */
+export function recordGroupsOf(block: Block, signatures: ReadonlyMap<TimeGroupNode, boolean>): RecordGroups {
   if (block.type === 'field') return block.canonical !== undefined && timeFields.has(block.canonical);
   if (block.type !== 'paragraph' || signatures.size === 0) return false;
-  for (const group of signatures) if (group.start >= block.start && group.end <= block.end) return signatures;
+  for (const group of signatures.keys()) if (group.start >= block.start && group.end <= block.end) return signatures;
   return false;
 }
 
+/** Whether the group takes its year from the record first. */
 export function isRecordGroup(record: RecordGroups, node: TimeGroupNode): boolean {
   return typeof record === 'boolean' ? record : record.has(node);
+}
+
+/** Whether the group, written in full, gives the record its year. */
+export function givesRecordYear(record: RecordGroups, node: TimeGroupNode): boolean {
+  return typeof record === 'boolean' ? record : record.get(node) === true;
 }

@@ -10,7 +10,7 @@
 import { MarkupKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { catalogueYear } from '../analysis/facts';
 import { fullDateAbove, recordSource } from '../analysis/groupYear';
-import { isRecordGroup, recordGroupsOf, signatureGroupsOf, type RecordGroups } from '../analysis/recordGroups';
+import { givesRecordYear, isRecordGroup, recordGroupsOf, signatureRolesOf, type RecordGroups } from '../analysis/recordGroups';
 import { throwIfCancelled } from '../cancellation';
 import { leafBlocks } from '../parser/reuse';
 import type { CableTree, TimeGroupNode } from '../parser/tree';
@@ -35,7 +35,7 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
   const from = offsetIn(tree, range.start);
   const to = offsetIn(tree, range.end);
   const years = new InheritedYears(tree);
-  const signatures = signatureGroupsOf(tree);
+  const signatures = signatureRolesOf(tree);
   const hints: InlayHint[] = [];
   // A group may start before `from` in the leaf that holds it.
   for (let leaf = Math.max(0, firstStartingAt(leaves, from + 1) - 1); leaf < leaves.length && leaves[leaf].start <= to; leaf++) {
@@ -50,7 +50,7 @@ export function getInlayHints(tree: CableTree, range: Range, context: FeatureCon
         const hint = hintFor(tree, node, ofRecord, years, context);
         if (hint) hints.push(hint);
       }
-      years.passed(node, ofRecord);
+      years.passed(node, givesRecordYear(record, node));
     }
   }
   return hints;
@@ -71,12 +71,12 @@ class InheritedYears {
 
   constructor(private readonly tree: CableTree) {}
 
-  /** Called for every group in order, hinted or not. */
-  passed(node: TimeGroupNode, record: boolean): void {
+  /** Called for every group in order, hinted or not; `givesRecord`: it gives the record its year (see recordGroups.ts). */
+  passed(node: TimeGroupNode, givesRecord: boolean): void {
     if (!isFullDate(node.group)) return;
     this.lastFullDate = node;
     this.known = true;
-    if (!record) return;
+    if (!givesRecord) return;
     this.lastRecordDate = node;
     this.recordKnown = true;
   }

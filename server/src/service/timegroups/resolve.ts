@@ -17,28 +17,28 @@ export interface ResolvedTimeGroup {
 /**
  * The year of each group, in document order: its own year when written, else the
  * year of the nearest earlier group with a full date (day, month and year), else
- * the catalogue year. A group of the cable's own record (`isRecord`: a time
- * field's, a stamp's, a signature's; see analysis/recordGroups.ts) takes the
- * nearest full date of the record first, then the catalogue year, and only
- * then the nearest full date anywhere. A group without a date (a time alone)
- * has no year: undefined, so that nothing downstream dates it by accident.
+ * the catalogue year. A group of the cable's own record (`takesRecord`: a time
+ * field's, a signature's; see analysis/recordGroups.ts) takes the nearest full
+ * date of those that give the record its year (`givesRecord`) first, then the
+ * catalogue year, and only then the nearest full date anywhere. A group without
+ * a date (a time alone) has no year: undefined, so that nothing downstream
+ * dates it by accident.
  */
-export function resolveYears(groups: readonly TimeGroup[], catalogueYear: number | undefined, isRecord: readonly boolean[] = []): Array<number | undefined> {
+export function resolveYears(groups: readonly TimeGroup[], catalogueYear: number | undefined, takesRecord: readonly boolean[] = [], givesRecord: readonly boolean[] = []): Array<number | undefined> {
   const years: Array<number | undefined> = new Array<number | undefined>(groups.length);
   let lastFullYear: number | undefined;
   let lastRecordYear: number | undefined;
   for (let index = 0; index < groups.length; index++) {
     const date = groups[index].date;
-    const record = isRecord[index] === true;
     if (date === undefined) {
       years[index] = undefined;
     } else if (date.year !== undefined) {
       years[index] = date.year;
       if (!isFullDate(groups[index])) continue;
       lastFullYear = date.year;
-      if (record) lastRecordYear = date.year;
+      if (givesRecord[index] === true) lastRecordYear = date.year;
     } else {
-      years[index] = record ? (lastRecordYear ?? catalogueYear ?? lastFullYear) : (lastFullYear ?? catalogueYear);
+      years[index] = takesRecord[index] === true ? (lastRecordYear ?? catalogueYear ?? lastFullYear) : (lastFullYear ?? catalogueYear);
     }
   }
   return years;
