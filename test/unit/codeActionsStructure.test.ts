@@ -46,6 +46,8 @@ test('C102: an ordinary mark left open over more words is closed after its first
   // Not where closing after the first word would make another kind of mark, or cut a certainty mark's grade off.
   assert.deepEqual(titlesFor('Cable: № 1\n\nThe [3 groups garbled here.\n', 'C102'), ['Close the mark with ] at the end of its line']);
   assert.deepEqual(titlesFor('Cable: № 1\n\nThe [C% Kaesong arrived\n', 'C102'), ['Close the mark with ] at the end of its line']);
+  // A fixed form is closed after its word too: [sic], [illegible].
+  assertFix({ text: 'Cable: № 1\n\nThe [sic arrived\n', code: 'C102', title: 'Close the mark with ] after “sic”', expected: 'Cable: № 1\n\nThe [sic] arrived\n', remaining: [], preferred: true });
   // A doubtful reading keeps its ?.
   assertFix({ text: 'Cable: № 1\n\nWe met [Kaesong? today.\n', code: 'C102', title: 'Close the mark with ] after “Kaesong?”', expected: 'Cable: № 1\n\nWe met [Kaesong?] today.\n', remaining: [], preferred: true });
   // A word with its stop after it: the stop stays outside.

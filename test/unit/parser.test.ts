@@ -294,6 +294,9 @@ test('a no-break space after a field\'s colon, between its name\'s words or inde
     ['footer', 'Deciphered', 'Ivanov 1005 19 October'],
     ['footer', 'Copies printed', '2'],
   ]);
+  // A line of no-break spaces alone continues nothing: no blank is added to the value.
+  const alone = parseCable('Cable: 1\nCopy: 9\n\u00a0\nText.\n');
+  assert.equal(fields(alone).find((field) => field.canonical === 'Copy')?.value, '9');
 });
 
 test('mixed line endings are counted', () => {

@@ -130,10 +130,12 @@ describe('times', () => {
       ['15th June, 1950', '15th June, 1950', 'day-month', [1950, 6, 15], null],
       ['June 14th', 'June 14th', 'month-day', [undefined, 6, 14], null],
       ['22nd October', '22nd October', 'day-month', [undefined, 10, 22], null],
+      ['ARRIVED 14TH JUNE 1950', '14TH JUNE 1950', 'day-month', [1950, 6, 14], null],
     ]);
     // `may` and `march` in lower case after a number in running text are verbs; capitalised, or in a field, months.
     assertNothing(['Point 2 may be accepted', 'the 3 march on']);
     assertRows([['on 2 May 1950', '2 May 1950', 'day-month', [1950, 5, 2], null]]);
+    assertRows([['point 2 may 1950', '2 may 1950', 'day-month', [1950, 5, 2], null]]);
     assertRows([['Fedyaev 2 may 1950', '2 may 1950', 'day-month', [1950, 5, 2], null]], FIELD);
     // Without a month beside it an ordinal is no date.
     assertNothing(['the 1st of May', '21st Army', 'on the 3rd day']);

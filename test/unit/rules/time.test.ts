@@ -72,6 +72,8 @@ test('C301: zones as the pages write them keep a zoned time from an unzoned one:
   for (const zone of ['(EST)', '(G.M.T.)', '(B.S.T.)', '(local)', '(по московскому времени)']) {
     assert.deepEqual(codes(cable('Text.\n\nMAO ZEDONG 1300 19 October', `Cable: 1\nReceived: 1135 19 October 1951 ${zone}`)), [], zone);
   }
+  // In lower case, two letters in parentheses are a word, not a zone: the times are compared (C301).
+  assert.deepEqual(codes(cable('Text.\n\nMAO ZEDONG 1300 19 October', 'Cable: 1\nReceived: 1135 19 October 1951 (et)')), ['C301']);
   // The same zone written two ways is one zone: compared, and out of order.
   assert.deepEqual(codes(cable('Text.', 'Cable: 1\nReceived: 1135 19 October 1951 (G.M.T.)', 'Deciphered: F 1035 19 October 1951 (GMT)')), ['C301']);
 });

@@ -154,8 +154,17 @@ export function commentStart(text: string, line: SourceLine): number {
 }
 
 export function startsWithWhitespace(text: string, line: SourceLine): boolean {
-  // A no-break space too: an indented continuation pasted from a web page.
-  return line.contentEnd > line.start && isInlineBlank(text.charCodeAt(line.start));
+  if (line.contentEnd <= line.start) return false;
+  const first = text.charCodeAt(line.start);
+  if (isSpaceOrTab(first)) return true;
+  // A no-break space too, an indented continuation pasted from a web page; but
+  // a line of them alone continues nothing (it would put a blank in the value).
+  return first === 0xa0 && !isAllInlineBlank(text, line);
+}
+
+function isAllInlineBlank(text: string, line: SourceLine): boolean {
+  for (let i = line.start; i < line.contentEnd; i++) if (!isInlineBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A footer separator: three or more `-` and nothing else (trailing blanks allowed). */

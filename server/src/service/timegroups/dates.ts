@@ -230,9 +230,9 @@ export function readDayMonth(text: string, start: number, dayEnd: number, strict
   const match = WORD_AFTER.exec(text);
   if (match === null) return undefined;
   const word = match[1];
-  // `Point 2 may be accepted`, `the 3 march on`: in lower case in running text these are verbs after a count.
-  if (!strict && (word === 'may' || word === 'march')) return undefined;
   const wordEnd = WORD_AFTER.lastIndex;
+  // `Point 2 may be accepted`, `the 3 march on`: in lower case in running text, with a word after them, verbs after a count.
+  if (!strict && (word === 'may' || word === 'march') && wordFollows(text, wordEnd)) return undefined;
   const wordStart = wordEnd - word.length;
   const span = monthSpan(text, word, wordEnd);
   if (span === undefined) return impossible ? undefined : misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'day-month', strict);
@@ -400,4 +400,12 @@ function readCompactDateTimeGroup(text: string, start: number, strict: boolean):
   setDay(atom, text, start, { year: match[6] === undefined ? undefined : yearOf(match[6]), month: COMPACT_MONTHS.indexOf(match[5]) + 1, day });
   setZoneAndTime(atom, text, start, match[4], match[2], match[3]);
   return atom;
+}
+
+const WORD_NEXT = /[ \t\u00A0]+\p{L}/uy;
+
+/** Whether a word follows at `end`, after blanks: `may be`, not `may 1950`. */
+function wordFollows(text: string, end: number): boolean {
+  WORD_NEXT.lastIndex = end;
+  return WORD_NEXT.test(text);
 }

@@ -40,7 +40,9 @@ const FOR_WORD = /^for$/i;
  * dotted or not (`(GMT)`, `(G.M.T.)`, `(EST)`, `(BST)`, `(CET)`). Other
  * parentheses (`(Makarov)`, `(2)`) are not zones.
  */
-const ZONE = /[ \t\u00A0]*\((?:([A-Za-z][A-Za-z .'-]{0,40}?[ \t\u00A0]time|local|[\u0400-\u04FF][\u0400-\u04FF ]{0,30}?(?:времени|время)(?:[ \t\u00A0][\u0400-\u04FF]{1,20})?)|((?:GMT|UTC|UT|MSK|Z|(?:[ECMPB]|CE|EE|WE)[SD]?T)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?|G\.M\.T\.|B\.S\.T\.|E\.S\.T\.|E\.D\.T\.|C\.E\.T\.))\)/iy;
+const ZONE = /[ \t\u00A0]*\((?:([A-Za-z][A-Za-z .'-]{0,40}?[ \t\u00A0]time|local|[\u0400-\u04FF][\u0400-\u04FF ]{0,30}?(?:времени|время)(?:[ \t\u00A0][\u0400-\u04FF]{1,20})?)|((?:GMT|UTC|UT|MSK|Z)(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?))\)/iy;
+/** Other zone abbreviations, in capitals only: in lower case `(et)`, `(pt)` are words. */
+const ZONE_ABBREVIATION = /[ \t\u00A0]*\(((?:[ECMPB]|CE|EE|WE)[SD]?T|G\.M\.T\.|B\.S\.T\.|E\.S\.T\.|E\.D\.T\.|C\.E\.T\.)\)/y;
 
 /** A number of one or two digits: a time, a dotted or slashed date, or a day. */
 function readShortNumber(text: string, start: number, end: number, floor: number, options: ScanOptions): Atom | undefined {
@@ -58,7 +60,7 @@ function readShortNumber(text: string, start: number, end: number, floor: number
   return readMonthDay(text, start, end, floor, options.strict, afterDay) ?? readDayMonth(text, start, end, options.strict, afterDay);
 }
 
-const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/iuy;
 
 /**
  * Where a day written as an ordinal ends (`14th June 1950`, `June 14th`,
@@ -238,15 +240,23 @@ function emitGroup(
   if (date === undefined && time === undefined) return;
   let groupEnd = end;
   if (zone === undefined) {
-    ZONE.lastIndex = end;
-    const match = ZONE.exec(text);
-    if (match !== null) {
-      // An abbreviation is one zone however it is dotted: `(G.M.T.)` is `(GMT)`.
-      zone = detached(match[1] ?? match[2].replace(/\./g, '').toUpperCase());
-      groupEnd = ZONE.lastIndex;
+    const found = zoneAt(text, end);
+    if (found !== undefined) {
+      zone = found.zone;
+      groupEnd = found.end;
     }
   }
   groups.push({ start: base + start, end: base + groupEnd, form, date, time, zone });
+}
+
+/** The zone in parentheses at `at`, and where it ends; an abbreviation without its dots (`(G.M.T.)` is the zone GMT). */
+function zoneAt(text: string, at: number): { zone: string; end: number } | undefined {
+  ZONE.lastIndex = at;
+  const known = ZONE.exec(text);
+  if (known !== null) return { zone: detached(known[1] ?? known[2]), end: ZONE.lastIndex };
+  ZONE_ABBREVIATION.lastIndex = at;
+  const abbreviation = ZONE_ABBREVIATION.exec(text);
+  return abbreviation === null ? undefined : { zone: abbreviation[1].replace(/\./g, ''), end: ZONE_ABBREVIATION.lastIndex };
 }
 
 /** True when `text` holds a digit or a clock word (`noon`, `midnight`): without one, it holds no time group. */

@@ -47,13 +47,14 @@ function closeMark(env: FixEnv, bracket: number): Fix[] {
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\??/uy;
 
 /**
- * Whether `[word` closed after the word reads as a mark of words supplied
- * or doubted, not as a footnote reference (`[3` of `[3 groups garbled`).
+ * Whether `[word` closed after the word reads as a mark (`[Kaesong]`,
+ * `[Kaesong?]`, `[sic]`, `[illegible]`), not as a footnote reference (`[3`
+ * of `[3 groups garbled`, `[b`).
  */
 function readsAsReading(opened: string): boolean {
   const marked = `${opened}]`;
   const mark = scanMarks(marked, 0, marked.length, true).marks[0];
-  return mark?.type === 'mark' && (mark.kind === 'supplied' || mark.kind === 'doubtful') && mark.end === marked.length;
+  return mark?.type === 'mark' && mark.end === marked.length;
 }
 
 /** As the parser reads a certainty mark's opening (parser/marks.ts). */
