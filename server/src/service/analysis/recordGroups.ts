@@ -15,6 +15,7 @@
  */
 import { timeFields } from '../parser/fields';
 import type { Block, BodyBlock, CableTree, TimeGroupNode } from '../parser/tree';
+import { treeSlot } from '../parser/treeSlot';
 
 /**
  * Which of a leaf block's time groups are of the record: all, none, or those
@@ -30,12 +31,20 @@ export type RecordGroups = boolean | ReadonlyMap<TimeGroupNode, boolean>;
  * is all capitals, and its dated prose is no record.
  */
 export function signatureRolesOf(tree: CableTree): ReadonlyMap<TimeGroupNode, boolean> {
-  const roles = new Map<TimeGroupNode, boolean>();
-  addQuoteSignatures(tree.body.blocks, roles);
-  const body = tree.body.signature?.timeGroup;
-  if (body !== undefined) roles.set(body, true);
+  // Worked out once per version: a hover asks for it, and a cable's body may hold thousands of blocks.
+  let roles = signatureRoles.get(tree);
+  if (roles === undefined) {
+    const found = new Map<TimeGroupNode, boolean>();
+    addQuoteSignatures(tree.body.blocks, found);
+    const body = tree.body.signature?.timeGroup;
+    if (body !== undefined) found.set(body, true);
+    roles = found;
+    signatureRoles.set(tree, roles);
+  }
   return roles;
 }
+
+const signatureRoles = treeSlot<ReadonlyMap<TimeGroupNode, boolean>>();
 
 function addQuoteSignatures(blocks: readonly BodyBlock[], roles: Map<TimeGroupNode, boolean>): void {
   for (let index = 0; index < blocks.length; index++) {
@@ -50,7 +59,8 @@ function addQuoteSignatures(blocks: readonly BodyBlock[], roles: Map<TimeGroupNo
 export function recordGroupsOf(block: Block, signatures: ReadonlyMap<TimeGroupNode, boolean>): RecordGroups {
   if (block.type === 'field') return block.canonical !== undefined && timeFields.has(block.canonical);
   if (block.type !== 'paragraph' || signatures.size === 0) return false;
-  for (const group of signatures.keys()) if (group.start >= block.start && group.end <= block.end) return signatures;
+  // The block's own groups looked up, not every signature's compared with the block: a cable may quote thousands of telegrams.
+  for (const inline of block.inlines) if (inline.type === 'time-group' && signatures.has(inline)) return signatures;
   return false;
 }
 
