@@ -11,17 +11,8 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings } from '../../server/src/service';
-import { bytesOf } from './textBytes';
+import { bytesOf, heapAfterCollection } from './heldMemory';
 import { generateCableOfSize, Random } from './generate';
-
-const collect = (globalThis as { gc?: () => void }).gc;
-if (!collect) throw new Error('run with node --expose-gc');
-
-function heapAfterCollection(): number {
-  collect?.();
-  collect?.();
-  return process.memoryUsage().heapUsed;
-}
 
 const service = createLanguageService();
 // Only the document holds the first version: nothing here keeps it apart.

@@ -12,17 +12,8 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, defaultSettings, namesOfCable } from '../../server/src/service';
-import { bytesOf } from './textBytes';
+import { bytesOf, heapAfterCollection } from './heldMemory';
 import { generateCableOfSize } from './generate';
-
-const collect = (globalThis as { gc?: () => void }).gc;
-if (!collect) throw new Error('run with node --expose-gc');
-
-function heapAfterCollection(): number {
-  collect?.();
-  collect?.();
-  return process.memoryUsage().heapUsed;
-}
 
 /** A capitalised word of 13 ASCII letters, a different one for each `index`. */
 function wordOfThirteen(index: number): string {
