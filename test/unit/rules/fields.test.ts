@@ -23,6 +23,16 @@ test('C203 fires when a required field is missing; requiredFields is configurabl
   assert.deepEqual(codes('From: A\n\nBody\n', { requiredFields: [] }), []);
 });
 
+test('C203 on a Cable line written below the line that ended the header says where it is, and offers no second one', () => {
+  const text = 'SECOND MAIN DIRECTORATE\nCable: № 25025\nReceived: 1135 19 October 1951\n\nText.\n';
+  const c203 = check(text).find((diagnostic) => diagnostic.code === 'C203');
+  assert.match(String(c203?.message), /the Cable line \(line 2\) is read as body text, below the line that ended the header \(line 1; see C104 there\)/);
+  assert.deepEqual((c203?.data as { suggestions: string[] }).suggestions, []);
+  // Missing indeed: the usual advice and field to add.
+  const missing = check('Office: X\n\nText.\n').find((diagnostic) => diagnostic.code === 'C203');
+  assert.deepEqual((missing?.data as { suggestions: string[] }).suggestions, ['Cable']);
+});
+
 test('C208 fires on values of the wrong form', () => {
   assert.deepEqual(codesAt('Cable: abc\n\nBody\n'), ['C208@1']);
   assert.deepEqual(codes(cable('Body', 'Cable: 1', 'Copies printed: many')), ['C208']);

@@ -5,6 +5,7 @@ import type { FieldBlock, TextRange } from '../../parser/tree';
 import { parseCount } from '../../text/numberWords';
 import { lastStartingAtOrBefore } from '../../text/positions';
 import { lineNumberOf, quoted, type Rule, type RuleContext } from './types';
+import { cutOffHeaderFields } from './structure';
 
 export const misspeltField: Rule = ({ facts, reporter }) => {
   for (const field of facts.fields) {
@@ -46,15 +47,20 @@ export const missingRequiredField: Rule = ({ facts, tree, settings, reporter }) 
     // `Cable:25025` is no field, so the header ends before it: it is the body's first line.
     const glued = bodyFirstLine(tree);
     const isGlued = gluedFieldOf(textIn(tree, glued.start, glued.end))?.name === name;
+    // Written, but below the line that ended the header (C104 says so there): not to be added again.
+    const cutOff = cutOffHeaderFields(tree);
+    const below = cutOff?.fields.find((field) => fieldByName(field.name)?.name === name);
     const advice = isGlued
       ? `${quoted(textIn(tree, glued.start, glued.end))} is not read as the field: put a space after the colon.`
-      : `add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`;
+      : below && cutOff
+        ? `the ${name} line (line ${lineNumberOf(tree, below.line.start)}) is read as body text, below the line that ended the header (line ${lineNumberOf(tree, cutOff.ender.start)}; see C104 there).`
+        : `add a line like ${quoted(`${name}: ${exampleValue(name)}`)} to the header.`;
     reporter.report({
       code: 'C203',
       range: isGlued ? glued : requiredFieldRange(tree),
       message: `The required field ${name} is missing: ${advice}`,
-      // The field to add, for the quick fix: several missing fields share one range.
-      data: { suggestions: [name] },
+      // The field to add, for the quick fix: several missing fields share one range. None when it is written below.
+      data: { suggestions: below ? [] : [name] },
     });
   }
 };

@@ -69,19 +69,29 @@ export const fieldInWrongZone: Rule = (context) => {
  * body is the body.
  */
 function headerFieldsCutOff({ tree, reporter }: RuleContext): void {
-  const first = tree.body.blocks[0];
-  if (first?.type !== 'paragraph' || first.lines.length < 2 || !endsHeaderStraightOn(tree, first.start)) return;
-  const ender = first.lines[0];
-  for (let index = 1; index < first.lines.length; index++) {
-    const line = first.lines[index];
-    const name = headerFieldNameOn(tree, line.start, line.contentEnd);
-    if (name === undefined) continue;
+  const cutOff = cutOffHeaderFields(tree);
+  if (cutOff === undefined) return;
+  const { ender } = cutOff;
+  for (const { line, name } of cutOff.fields) {
     reporter.report({
       code: 'C104',
       range: { start: line.start, end: line.start + name.length },
       message: `${quoted(name)} is a header field, but the header ended at line ${lineNumberOf(tree, ender.start)}: ${quoted(textIn(tree, ender.start, Math.min(ender.contentEnd, ender.start + 120)))} is not a header field, so this line is read as body text. Write that line as a field (Office:, From:, …) or move it below the header's fields; if this is body text, leave a blank line after the header.`,
     });
   }
+}
+
+/** The header fields under the line that ended the header straight on (see `headerFieldsCutOff`), and that line. */
+export function cutOffHeaderFields(tree: CableTree): { ender: SourceLine; fields: Array<{ line: SourceLine; name: string }> } | undefined {
+  const first = tree.body.blocks[0];
+  if (first?.type !== 'paragraph' || first.lines.length < 2 || !endsHeaderStraightOn(tree, first.start)) return undefined;
+  const fields: Array<{ line: SourceLine; name: string }> = [];
+  for (let index = 1; index < first.lines.length; index++) {
+    const line = first.lines[index];
+    const name = headerFieldNameOn(tree, line.start, line.contentEnd);
+    if (name !== undefined) fields.push({ line, name });
+  }
+  return fields.length > 0 ? { ender: first.lines[0], fields } : undefined;
 }
 
 /** Whether the body's first paragraph, at `start`, follows the header's last field or stamp with no blank line, or begins the cable. */
