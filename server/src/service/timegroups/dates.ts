@@ -1,13 +1,14 @@
 /**
  * Readers for dates (format section 6): day month [year], month day[,] [year],
- * dotted, slashed, date-time groups, and misspelt months where a month belongs
- * (C212). Each reads at a known position with a sticky regex.
+ * dotted, slashed, and misspelt months where a month belongs (C212); the
+ * date-time groups have dateTimeGroups.ts. Each reads at a known position
+ * with a sticky regex.
  */
-import { addProblem, dateAtom, isValidTime, newAtom } from './atoms';
+import { addProblem, dateAtom, newAtom } from './atoms';
 import type { Atom } from './atoms';
 import { isAsciiLetter, isDigit, isWordCharAt, numberAt, numberEndsCleanly } from './chars';
-import { daysInMonth, isMisspeltMonthName, isMisspeltRussianMonth, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
-import { dayProblem, monthProblem, numericMonthProblem, romanProblem, timeProblem } from './problems';
+import { isMisspeltMonthName, isMisspeltRussianMonth, isSuspectedMonth, lookupMonthWord, romanValue } from './months';
+import { monthProblem, numericMonthProblem, romanProblem } from './problems';
 import type { ScanOptions, TimeGroupForm } from './types';
 import { isInlineBlank } from '../text/blanks';
 import { isCyrillic } from '../text/cyrillic';
@@ -21,10 +22,6 @@ const YEAR = /(,?)[ \t\u00A0]+([0-9]+)/y;
 const NOT_A_YEAR = /[ \t\u00A0]*(?:hours?|hrs?)(?![A-Za-z])|[ \t\u00A0]*[ap]\.?[ \t\u00A0]?m(?![A-Za-z])|[ \t\u00A0]+(?:noon|midnight)(?![A-Za-z])/iy;
 const DOTTED = /([0-9]{1,2})\.([0-9]{1,2}|[IVXivxХх]+)(?:\.([0-9]{4}|[0-9]{2}))?/y;
 const SLASHED = /([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}|[0-9]{2})/y;
-const DTG = /([0-9]{2})([0-9]{2})([0-9]{2})([A-Za-z])?[ \t\u00A0]+([A-Za-z]+)/y;
-/** The signals' compact form, all in capitals with nothing between: `241100ZSEP45`. */
-const COMPACT_DTG = /([0-9]{2})([0-9]{2})([0-9]{2})([A-Z])(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([0-9]{2})?(?![\p{L}\p{N}])/uy;
-const COMPACT_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 /** What may follow the day of a month-first group that has no year: a time (`Mrach 7 0530`, `Mrach 7 at 10:30`). */
 const TIME_AFTER = /[ \t\u00A0]+(?:at[ \t\u00A0]+)?(?:[0-9]|noon(?![A-Za-z])|midnight(?![A-Za-z]))/iy;
 
@@ -33,7 +30,7 @@ const TIME_AFTER = /[ \t\u00A0]+(?:at[ \t\u00A0]+)?(?:[0-9]|noon(?![A-Za-z])|mid
  * numbers outside that span after a date are clock times (`18 October 0530`);
  * telegraph archives start after 1800, so the span loses no real year.
  */
-function yearOf(digits: string): number | undefined {
+export function yearOf(digits: string): number | undefined {
   if (digits.length === 2) return 1900 + Number(digits);
   if (digits.length !== 4) return undefined;
   const value = Number(digits);
@@ -46,7 +43,7 @@ function yearOf(digits: string): number | undefined {
  * A number followed by an hour unit, a.m./p.m. or a month is the next group's,
  * not a year (`19 October 20 hours 05 minutes`, `19 Oct 12 p.m.`, `18 October 19 October`).
  */
-function readYear(text: string, at: number): { year: number; end: number } | undefined {
+export function readYear(text: string, at: number): { year: number; end: number } | undefined {
   YEAR.lastIndex = at;
   const match = YEAR.exec(text);
   if (match === null) return undefined;
@@ -182,7 +179,7 @@ interface MonthSpan {
  * The month word at [wordStart, wordEnd). `Oct.` keeps its period; after a full
  * name (`18 October.`) the period is the sentence's and is left out.
  */
-function monthSpan(text: string, word: string, wordEnd: number): MonthSpan | undefined {
+export function monthSpan(text: string, word: string, wordEnd: number): MonthSpan | undefined {
   const period = text.charCodeAt(wordEnd) === 46;
   const found = lookupMonthWord(word, period);
   if (found === undefined) return undefined;
@@ -197,7 +194,7 @@ function monthSpan(text: string, word: string, wordEnd: number): MonthSpan | und
  * short words count too (`8 Mya`, `2 Spet. 44`; see `isSuspectedMonth`); a
  * Russian genitive a letter off counts anywhere (`19 октбря`).
  */
-function misspeltMonthAtom(
+export function misspeltMonthAtom(
   text: string,
   start: number,
   word: string,
@@ -333,72 +330,6 @@ export function readMonthYear(text: string, start: number, end: number, floor: n
   if (found === undefined || (before.period && found.kind === 'full')) return undefined;
   const atom = newAtom(before.start, end, 'date', 'month-day');
   atom.date = { year, month: found.month, day: undefined };
-  return atom;
-}
-
-/**
- * A date-time group `241100 Sep 45`, `290940Z November`: day, hour, minute, an
- * optional zone letter, then a month (required: six digits alone are just a
- * number) and optional year. C210 covers the four time digits.
- */
-export function readDateTimeGroup(text: string, start: number, strict: boolean): Atom | undefined {
-  DTG.lastIndex = start;
-  const match = DTG.exec(text);
-  if (match === null) return readCompactDateTimeGroup(text, start, strict);
-  const day = Number(match[1]);
-  // In running text six digits that cannot begin with a day are some other number; in a time field
-  // they can only be a date-time group, and a day that does not exist is reported (C211), as `32 October` is.
-  if ((day < 1 || day > 31) && !strict) return undefined;
-  const word = match[5];
-  // `150000 may be needed`, `125000 march`: in lower case these are verbs after a
-  // count, and the digits would then be read (and reported) as a time.
-  if (word === 'may' || word === 'march') return undefined;
-  const wordEnd = DTG.lastIndex;
-  const wordStart = wordEnd - word.length;
-  const span = monthSpan(text, word, wordEnd);
-  let atom: Atom | undefined;
-  if (span === undefined) {
-    atom = misspeltMonthAtom(text, start, word, wordStart, wordEnd, 'dtg', strict);
-    if (atom === undefined) return undefined;
-  } else {
-    const year = span.yearMayFollow ? readYear(text, span.end) : undefined;
-    atom = newAtom(start, year?.end ?? span.end, 'dtg', 'dtg');
-    setDay(atom, text, start, { year: year?.year, month: span.month, day });
-  }
-  setZoneAndTime(atom, text, start, match[4], match[2], match[3]);
-  return atom;
-}
-
-/** The group's date, or C211 when the month has no such day. */
-function setDay(atom: Atom, text: string, start: number, date: { year: number | undefined; month: number; day: number }): void {
-  if (date.day >= 1 && date.day <= daysInMonth(date.year, date.month)) atom.date = date;
-  else addProblem(atom, dayProblem(text, start, atom.end, date));
-}
-
-/** A date-time group's zone letter and its hour and minute (C210 when no such time). */
-function setZoneAndTime(atom: Atom, text: string, start: number, zone: string | undefined, hourDigits: string, minuteDigits: string): void {
-  atom.zone = zone;
-  const hour = Number(hourDigits);
-  const minute = Number(minuteDigits);
-  if (isValidTime(hour, minute)) atom.time = { hour, minute };
-  else addProblem(atom, timeProblem(text, start + 2, start + 6, hour, minute));
-}
-
-/**
- * `241100ZSEP45`: day, hour, minute, zone letter, the month's three capitals
- * and an optional two-digit year, with nothing between, as signals write a
- * date-time group. So written, it is one in running text too.
- */
-function readCompactDateTimeGroup(text: string, start: number, strict: boolean): Atom | undefined {
-  COMPACT_DTG.lastIndex = start;
-  const match = COMPACT_DTG.exec(text);
-  if (match === null) return undefined;
-  const day = Number(match[1]);
-  // As in the spaced form: in running text six digits that cannot begin with a day are some other number.
-  if ((day < 1 || day > 31) && !strict) return undefined;
-  const atom = newAtom(start, COMPACT_DTG.lastIndex, 'dtg', 'dtg');
-  setDay(atom, text, start, { year: match[6] === undefined ? undefined : yearOf(match[6]), month: COMPACT_MONTHS.indexOf(match[5]) + 1, day });
-  setZoneAndTime(atom, text, start, match[4], match[2], match[3]);
   return atom;
 }
 

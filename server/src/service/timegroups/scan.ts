@@ -18,7 +18,8 @@
  */
 import type { Atom } from './atoms';
 import { isDigit, numberEndsCleanly, numberStartsCleanly, wordBeforeIs } from './chars';
-import { readDateTimeGroup, readDayMonth, readDotted, readMonthDay, readSlashed } from './dates';
+import { readDayMonth, readDotted, readMonthDay, readSlashed } from './dates';
+import { readDateTimeGroup } from './dateTimeGroups';
 import { readColon, readDottedClock, readFourDigits, readHours, readTwelveHour, readTwelveWord, wordTimeAtom } from './times';
 import type { ScanOptions, ScanResult, TimeGroup, TimeGroupDate, TimeGroupForm, TimeGroupProblem, TimeGroupTime } from './types';
 import { detached, ownCopy } from '../text/ownCopy';
