@@ -131,17 +131,27 @@ function isBlankChar(char: string): boolean {
 
 /**
  * A cheap first test, since most lines are prose: a signature has no
- * lower-case letter outside its marks and time groups (`a.m.`, `October`).
+ * lower-case letter outside its marks and time groups (`a.m.`, `October`,
+ * `января`).
  */
 function hasLowerCaseOutside(text: string, line: SourceLine, inlines: readonly Inline[], from: number, to: number): boolean {
   let next = from;
   for (let i = line.start; i < line.contentEnd; i++) {
     const code = text.charCodeAt(i);
-    if (code < 97 || code > 122) continue;
+    if (!isLowerCaseLetter(code)) continue;
     while (next < to && (inlines[next].end <= i || inlines[next].end > line.contentEnd)) next++;
     const inline = next < to ? inlines[next] : undefined;
     const covered = inline !== undefined && inline.start <= i && inline.type !== 'name' && inline.type !== 'number-sign';
     if (!covered) return true;
   }
   return false;
+}
+
+/**
+ * A lower-case letter of the Latin or Cyrillic alphabet, but the Cyrillic
+ * `г` (a Russian date's `г.`, which `blankYearAbbreviation` takes): Russian
+ * prose is screened out here too, rather than split and matched word by word.
+ */
+function isLowerCaseLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0x430 && code <= 0x44f && code !== 0x433) || code === 0x451;
 }
