@@ -92,6 +92,27 @@ export function scanMarks(text: string, start: number, end: number, hasNotes: bo
   return result;
 }
 
+/** A certainty mark's opening, `[C% ` (grades B, C, D): compiled once, as every `[` is tried with it. */
+const certaintyOpening = /\[[ \t]*([BCD])[ \t]?%/y;
+
+/** Whether the `[` at `at` opens a certainty mark (`[C% …`), whose first word is its grade. */
+export function opensCertaintyMark(text: string, at: number): boolean {
+  certaintyOpening.lastIndex = at;
+  return certaintyOpening.test(text);
+}
+
+/**
+ * The one mark `marked` (a bracketed text, `[…]`) reads as whole, with notes
+ * in the document; undefined when it reads as a footnote reference, as more
+ * than one mark, or as a mark ending before its end. For edits that put
+ * brackets in, to know what the brackets will make.
+ */
+export function wholeMarkOf(marked: string): Mark | undefined {
+  const scan = scanMarks(marked, 0, marked.length, true);
+  const mark = scan.marks[0];
+  return scan.marks.length === 1 && mark.type === 'mark' && mark.start === 0 && mark.end === marked.length ? mark : undefined;
+}
+
 function openBracket(text: string, at: number): OpenBracket {
   tagPattern.lastIndex = at;
   const tagged = tagPattern.exec(text);
@@ -99,9 +120,8 @@ function openBracket(text: string, at: number): OpenBracket {
     const tagStart = text.indexOf(tagged[1], at);
     return { start: at, tag: tagged[1], tagRange: { start: tagStart, end: tagStart + tagged[1].length }, contentStart: at + tagged[0].length, children: [] };
   }
-  const certainty = /\[[ \t]*([BCD])[ \t]?%/y;
-  certainty.lastIndex = at;
-  const found = certainty.exec(text);
+  certaintyOpening.lastIndex = at;
+  const found = certaintyOpening.exec(text);
   if (found) {
     const tagStart = at + found[0].indexOf(found[1]);
     return { start: at, tag: undefined, tagRange: { start: tagStart, end: at + found[0].length }, contentStart: at + found[0].length, children: [] };

@@ -12,7 +12,7 @@ import { ownStart } from './lookups';
 import { endOfInk, lineAt, lineIndexAt } from './lines';
 import type { Fix, FixEnv, FixFamily } from './types';
 import { isSpaceOrTab } from '../../text/blanks';
-import { scanMarks } from '../../parser/marks';
+import { opensCertaintyMark, wholeMarkOf } from '../../parser/marks';
 
 const problemStart = (problem: CableTree['bracketProblems'][number]): number => problem.range.start;
 
@@ -36,7 +36,8 @@ function closeMark(env: FixEnv, bracket: number): Fix[] {
   if (tagged) return [{ title: `Close the mark with ] at the end of the [${tagged.tag}: …] mark`, edits: [insert(at, ']')], preferred: true, safe: false }];
   const atEnd: Fix = { title: 'Close the mark with ] at the end of its line', edits: [insert(at, ']')], preferred: true, safe: false };
   const first = firstWordAfter(env.tree.text, bracket + 1, at);
-  if (first === undefined || first.end >= at || opensCertainty(env.tree.text, bracket) || !readsAsReading(env.tree.text.slice(bracket, first.end))) return [atEnd];
+  // Not where `]` after the word would make a footnote reference (`[3` of `[3 groups garbled`) or cut a certainty grade off (`[C% …`).
+  if (first === undefined || first.end >= at || opensCertaintyMark(env.tree.text, bracket) || !wholeMarkOf(`${env.tree.text.slice(bracket, first.end)}]`)) return [atEnd];
   // A forgotten `]` most often belongs after the one word supplied (`[Kaesong arrived`):
   // closing at the line's end would make the page's own words the editor's.
   const afterWord: Fix = { title: `Close the mark with ] after ${quoted(env.tree.text.slice(first.start, first.end))}`, edits: [insert(first.end, ']')], preferred: true, safe: false };
@@ -45,26 +46,6 @@ function closeMark(env: FixEnv, bracket: number): Fix[] {
 
 /** A word, and the `?` that makes its reading doubtful when one follows it at once. */
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\??/uy;
-
-/**
- * Whether `[word` closed after the word reads as a mark (`[Kaesong]`,
- * `[Kaesong?]`, `[sic]`, `[illegible]`), not as a footnote reference (`[3`
- * of `[3 groups garbled`, `[b`).
- */
-function readsAsReading(opened: string): boolean {
-  const marked = `${opened}]`;
-  const mark = scanMarks(marked, 0, marked.length, true).marks[0];
-  return mark?.type === 'mark' && mark.end === marked.length;
-}
-
-/** As the parser reads a certainty mark's opening (parser/marks.ts). */
-const certaintyOpening = /\[[ \t]*[BCD][ \t]?%/y;
-
-/** A certainty mark (`[C% …`): its first word is the letter of its grade, not a word to close after. */
-function opensCertainty(text: string, bracket: number): boolean {
-  certaintyOpening.lastIndex = bracket;
-  return certaintyOpening.test(text);
-}
 
 /**
  * The word the mark opens with, after blanks, if it ends before `to`: letters

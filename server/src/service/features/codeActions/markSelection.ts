@@ -14,7 +14,7 @@ import type { Block, CableTree, Inline, Mark, TextRange } from '../../parser/tre
 import { codeIn, textIn, trimmedIn } from '../../parser/treeText';
 import { isSpaceOrTab } from '../../text/blanks';
 import { locate } from '../../analysis/locate';
-import { scanMarks } from '../../parser/marks';
+import { wholeMarkOf } from '../../parser/marks';
 import type { OffsetEdit } from './types';
 import { isHighSurrogate, isLowSurrogate } from '../../text/surrogates';
 
@@ -121,10 +121,7 @@ function depthOf(mark: Mark): number {
  * would turn the words into.
  */
 function readsAsSupplied(selected: string): boolean {
-  const marked = `[${selected}]`;
-  const scan = scanMarks(marked, 0, marked.length, true);
-  const mark = scan.marks[0];
-  return scan.marks.length === 1 && mark.type === 'mark' && mark.kind === 'supplied' && mark.start === 0 && mark.end === marked.length;
+  return wholeMarkOf(`[${selected}]`)?.kind === 'supplied';
 }
 
 /**
