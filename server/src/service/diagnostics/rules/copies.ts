@@ -11,6 +11,8 @@ export interface Recipient {
   /** Case-folded text without its count, for comparison. */
   key: string;
   count: number | undefined;
+  /** Where the count's digits stand (`2` of `Cde. Stalin (2)`), when it has one. */
+  countDigits: TextRange | undefined;
 }
 
 /** The `;`-separated items of a recipient list, trimmed, counts included (`Cde. Stalin (2)`). */
@@ -49,7 +51,8 @@ export function recipientsOf(tree: CableTree, field: FieldBlock): Recipient[] {
     const name = written.slice(titleLength);
     const key = (titleLength > 0 && name !== '' ? `${titleClass(written.slice(0, titleLength).trim())} ${name}` : written).toLowerCase();
     if (key === '') continue;
-    recipients.push({ range: { start: item.start, end: item.start + withoutCount.trimEnd().length }, key, count: countMatch ? Number(countMatch[1]) : undefined });
+    const countDigits = countMatch ? { start: item.start + countMatch.index + 1, end: item.start + countMatch.index + 1 + countMatch[1].length } : undefined;
+    recipients.push({ range: { start: item.start, end: item.start + withoutCount.trimEnd().length }, key, count: countMatch ? Number(countMatch[1]) : undefined, countDigits });
   }
   return recipients;
 }

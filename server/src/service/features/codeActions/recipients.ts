@@ -89,10 +89,7 @@ function mergeFix(env: FixEnv, list: CopiesList, repeat: Recipient, removal: Off
   // C302 sums the counts as soon as any recipient carries one.
   if (!first || !list.recipients.some((recipient) => recipient.count !== undefined)) return undefined;
   const total = (first.count ?? 1) + (repeat.count ?? 1);
-  const item = list.items[list.itemIndexByStart.get(first.range.start) ?? -1];
-  const written = item ? textIn(env.tree, item.start, item.end) : '';
-  const count = /\((\d+)\)\s*$/.exec(written);
-  const countEdit = count && item ? replace({ start: item.start + count.index + 1, end: item.start + count.index + 1 + count[1].length }, String(total)) : insert(first.range.end, ` (${total})`);
+  const countEdit = first.countDigits ? replace(first.countDigits, String(total)) : insert(first.range.end, ` (${total})`);
   // An insertion where the removal begins would share its edge: one edit does both.
   const edits = countEdit.start === removal.start && countEdit.end === countEdit.start ? [replace({ start: removal.start, end: removal.end }, countEdit.newText)] : [countEdit, removal];
   const name = textIn(env.tree, first.range.start, first.range.end);
