@@ -5,7 +5,7 @@
  * counts when a mark or a time group stands with it (`FILIPPOV [Stalin]`,
  * `13.1.51 ROSHCHIN`).
  */
-import type { Inline, Mark, SignatureLine, SourceLine, TimeGroupNode } from './tree';
+import type { Inline, Mark, SignatureLine, SourceLine, TextRange, TimeGroupNode } from './tree';
 import { detached } from '../text/ownCopy';
 
 const maxSignatureLength = 160;
@@ -35,18 +35,26 @@ export function readSignature(text: string, line: SourceLine, inlines: readonly 
   blankQuotes(chars);
   blankTrailingStop(chars);
   const masked = chars.join('');
-  const words = masked.trim().split(/[ \t]+/).filter((word) => word.length > 0);
-  if (words.length === 0) return nameInMark(text, line, inlines, from, to, timeGroup);
-  if (!words.every((word) => upperWord.test(word))) return undefined;
-  const letters = words.join('').replace(/[^\p{L}]/gu, '').length;
+  if (masked.trim() === '') return nameInMark(text, line, inlines, from, to, timeGroup);
+  const name = upperCaseName(masked, line.start, hasMark || timeGroup !== undefined);
+  return name && { start: line.start, end: line.contentEnd, name, nameText: detached(text.slice(name.start, name.end)), timeGroup };
+}
+
+/**
+ * The upper-case name `written` (starting at offset `base`) makes, if it
+ * makes one (format 4.5): two or more upper-case words, one of them of two
+ * letters or more, or a name in spaced capitals; one word of two letters or
+ * more when something stands with it (`accompanied`: a mark or a time group).
+ */
+function upperCaseName(written: string, base: number, accompanied: boolean): TextRange | undefined {
+  const words = written.trim().split(/[ \t]+/).filter((word) => word.length > 0);
+  if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
+  const lettersOf = (word: string): number => word.replace(/[^\p{L}]/gu, '').length;
   const spacedCapitals = words.length >= 3 && words.every((word) => word.length === 1);
-  const longWords = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 2).length;
-  const isName = spacedCapitals || (words.length >= 2 && longWords >= 1) || (words.length === 1 && letters >= 2 && (hasMark || timeGroup !== undefined));
+  const isName = spacedCapitals || (words.length >= 2 && words.some((word) => lettersOf(word) >= 2)) || (words.length === 1 && lettersOf(words[0]) >= 2 && accompanied);
   if (!isName) return undefined;
-  const nameStart = line.start + masked.indexOf(words[0]);
   const lastWord = words[words.length - 1];
-  const nameEnd = line.start + masked.lastIndexOf(lastWord) + lastWord.length;
-  return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: detached(text.slice(nameStart, nameEnd)), timeGroup };
+  return { start: base + written.indexOf(words[0]), end: base + written.lastIndexOf(lastWord) + lastWord.length };
 }
 
 /** Marks whose words are the page's, read doubtfully or supplied: a signature's name may stand in one. */
@@ -64,16 +72,10 @@ function nameInMark(text: string, line: SourceLine, inlines: readonly Inline[], 
   const holder = marks.find((mark) => nameMarks.has(mark.kind) && mark.closed && mark.children.length === 0);
   if (holder === undefined || marks.some((mark) => mark !== holder && mark.start < holder.end && mark.end > holder.start)) return undefined;
   const inside = text.slice(holder.content.start, holder.content.end).replace(/\?[ \t]*$/, '');
-  const words = inside.trim().split(/[ \t]+/).filter((word) => word.length > 0);
-  if (words.length === 0 || !words.every((word) => upperWord.test(word))) return undefined;
   // One word counts, as outside a mark, when a time group or another mark stands with it.
-  const letters = words.join('').replace(/[^\p{L}]/gu, '').length;
   const accompanied = timeGroup !== undefined || onLine.some((inline) => inline.type === 'footnote-ref') || marks.length > 1;
-  if (words.length === 1 && (letters < 2 || !accompanied)) return undefined;
-  const nameStart = holder.content.start + inside.indexOf(words[0]);
-  const lastWord = words[words.length - 1];
-  const nameEnd = holder.content.start + inside.lastIndexOf(lastWord) + lastWord.length;
-  return { start: line.start, end: line.contentEnd, name: { start: nameStart, end: nameEnd }, nameText: detached(text.slice(nameStart, nameEnd)), timeGroup };
+  const name = upperCaseName(inside, holder.content.start, accompanied);
+  return name && { start: line.start, end: line.contentEnd, name, nameText: detached(text.slice(name.start, name.end)), timeGroup };
 }
 
 /**
