@@ -29,7 +29,7 @@ describe('quoted telegrams', () => {
     expectNoScope(d, 'Text follows.', S.quote, 1);
   });
 
-  test('a closing quote followed by footnote references, with or without a stop, closes the quote; the references stay references', async () => {
+  test('a closing quote followed by footnote references, with or without a stop or a space before them, closes the quote; the references stay references', async () => {
     const d = await snippet(`
       "Moscow, to VIKTOR.
 
@@ -38,6 +38,9 @@ describe('quoted telegrams', () => {
       “Second quote.
       the end”.[1]
       After the second.
+      "Third quote.
+      VIKTOR 0530 18 October" [i]
+      After the third.
     `);
     expectLinesScoped(d, 1, 2, S.quote);
     expectScope(d, 'VIKTOR', S.quote, 3);
@@ -47,18 +50,9 @@ describe('quoted telegrams', () => {
     expectScope(d, '”', S.quoteEnd, 6);
     expectScope(d, '1', 'constant.other.reference.footnote.cable', 6);
     expectNoScope(d, 'After the second.', S.quote, 7);
-  });
-
-  test('footnote references after a space close the quote as well', async () => {
-    const d = await snippet(`
-      "Moscow, to VIKTOR.
-
-      VIKTOR 0530 18 October" [i]
-      After the quote.
-    `);
-    expectScope(d, '"', S.quoteEnd, 3);
-    expectScope(d, 'i', 'constant.other.reference.footnote.cable', 3);
-    expectNoScope(d, 'After the quote.', S.quote, 4);
+    expectScope(d, '"', S.quoteEnd, 9);
+    expectScope(d, 'i', 'constant.other.reference.footnote.cable', 9);
+    expectNoScope(d, 'After the third.', S.quote, 10);
   });
 
   test('typographic quotes and guillemets', async () => {
